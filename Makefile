@@ -1,0 +1,26 @@
+# Two jobs a new user needs; each sets up its own virtual environment in .venv
+# with nothing but Python 3.11 (python3 -m venv) and pip.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/kpu-penajam-paser-utara-42-2025.yaml
+
+.PHONY: example test schemas clean
+
+example: $(VENV)/.installed
+	$(BIN)/zi-docs validate $(EXAMPLE)
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+schemas: $(VENV)/.installed
+	$(BIN)/zi-docs schema -o schemas
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis

@@ -1,0 +1,34 @@
+"""zi_docs: write and check Indonesian government decrees (Keputusan).
+
+>>> import zi_docs
+>>> k = zi_docs.load("examples/kpu-penajam-paser-utara-42-2025.yaml")
+>>> zi_docs.save(k, "keputusan.json")
+"""
+
+from __future__ import annotations
+
+from importlib import metadata as _metadata
+
+from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
+from .io import dumps, load, save, to_data
+from .model import *  # noqa: F403  (the model is the library's main API)
+from .model import __all__ as _model_names
+
+try:
+    __version__ = _metadata.version("zi-docs")
+except _metadata.PackageNotFoundError:  # running from a source tree without installing
+    __version__ = "0.0.0+source"
+
+__all__ = [
+    "InvalidDataError",
+    "Problem",
+    "UnreadableFileError",
+    "UnsupportedFormatError",
+    "ZiDocsError",
+    "__version__",
+    "dumps",
+    "load",
+    "save",
+    "to_data",
+    *_model_names,
+]

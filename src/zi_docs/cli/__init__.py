@@ -1,0 +1,90 @@
+"""The ``zi-docs`` command line.
+
+Each subcommand lives in its own module with a ``register(subparsers, common)``
+function that adds its parser and sets ``func`` to a callable taking the parsed
+arguments and returning the exit code.  Errors zi_docs raises for bad input
+(:class:`~zi_docs.errors.ZiDocsError`) are printed as one message and give exit
+code 2; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ..errors import ZiDocsError
+from ..i18n import default_lang
+
+#: Subcommand modules, in the order ``--help`` lists them.
+COMMANDS = ["validate", "schema"]
+OPTIONAL_COMMANDS = ["members", "render", "template"]
+
+EPILOG = """\
+contoh / examples:
+  zi-docs validate examples/kpu-penajam-paser-utara-42-2025.yaml
+  zi-docs validate --lang en keputusan.yaml
+  zi-docs schema --check
+  zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml
+"""
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=["id", "en"],
+        default=None,
+        help="bahasa pesan / message language (bawaan: id, atau ZI_DOCS_LANG)",
+    )
+    common.add_argument("--debug", action="store_true", help="tampilkan traceback / show tracebacks")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="zi-docs",
+        description="Menulis dan memeriksa Keputusan (Tim Pembangunan Zona Integritas KPU). "
+        "Writes and checks Indonesian government decrees.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"zi-docs {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    for name in COMMANDS + OPTIONAL_COMMANDS:
+        try:
+            module = importlib.import_module(f".{name}_cmd", __name__)
+        except ModuleNotFoundError as exc:
+            if name in OPTIONAL_COMMANDS and exc.name == f"{__name__}.{name}_cmd":
+                continue
+            raise
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    lang = args.lang or default_lang()
+    args.lang = lang
+    try:
+        return int(args.func(args) or 0)
+    except ZiDocsError as exc:
+        if args.debug:
+            raise
+        print(exc.text(lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The typed model of a decree (Pydantic v2).
+
+Field names are the legal vocabulary and are kept stable: other KPU tools import them.
+"""
+
+from .area import AreaZI
+from .butir import Butir
+from .keputusan import Diktum, Kepala, Keputusan
+from .lampiran import (
+    Anggota,
+    BlokLampiran,
+    KelompokTim,
+    KepalaLampiran,
+    Lampiran,
+    LampiranBebas,
+    LampiranRencanaAksi,
+    LampiranSusunanTim,
+    Paragraf,
+    Tabel,
+)
+from .lokasi import Lokasi, TeksTakTerurai
+from .penetapan import Penetapan, Salinan
+from .rencana_aksi import BagianRencanaAksi, BarisRencanaAksi, TargetCapaian, TargetWaktu
+from .rujukan import ButirMemperhatikan, DasarHukum, Dokumen, Pengundangan, Peraturan, Perubahan
+
+__all__ = [
+    "Anggota",
+    "AreaZI",
+    "BagianRencanaAksi",
+    "BarisRencanaAksi",
+    "BlokLampiran",
+    "Butir",
+    "ButirMemperhatikan",
+    "DasarHukum",
+    "Diktum",
+    "Dokumen",
+    "Kepala",
+    "KepalaLampiran",
+    "KelompokTim",
+    "Keputusan",
+    "Lampiran",
+    "LampiranBebas",
+    "LampiranRencanaAksi",
+    "LampiranSusunanTim",
+    "Lokasi",
+    "Paragraf",
+    "Penetapan",
+    "Pengundangan",
+    "Peraturan",
+    "Perubahan",
+    "Salinan",
+    "Tabel",
+    "TargetCapaian",
+    "TargetWaktu",
+    "TeksTakTerurai",
+]

@@ -1,0 +1,31 @@
+"""The six *area pengungkit* of Zona Integritas (PermenPANRB 90/2021, amended by 5/2024)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class AreaZI(str, Enum):
+    """An area of change that a ZI working team and its Rencana Aksi rows belong to."""
+
+    manajemen_perubahan = "manajemen_perubahan"
+    penataan_tata_laksana = "penataan_tata_laksana"
+    penataan_sistem_manajemen_sdm = "penataan_sistem_manajemen_sdm"
+    penguatan_akuntabilitas = "penguatan_akuntabilitas"
+    penguatan_pengawasan = "penguatan_pengawasan"
+    peningkatan_kualitas_pelayanan_publik = "peningkatan_kualitas_pelayanan_publik"
+
+    @property
+    def nama(self) -> str:
+        """The area's name as the regulation writes it."""
+        return _NAMA[self]
+
+
+_NAMA = {
+    AreaZI.manajemen_perubahan: "Manajemen Perubahan",
+    AreaZI.penataan_tata_laksana: "Penataan Tata Laksana",
+    AreaZI.penataan_sistem_manajemen_sdm: "Penataan Sistem Manajemen SDM",
+    AreaZI.penguatan_akuntabilitas: "Penguatan Akuntabilitas",
+    AreaZI.penguatan_pengawasan: "Penguatan Pengawasan",
+    AreaZI.peningkatan_kualitas_pelayanan_publik: "Peningkatan Kualitas Pelayanan Publik",
+}

@@ -1,0 +1,137 @@
+"""YAML reading and writing for decree data, safe and with line numbers.
+
+PyYAML's ``SafeLoader`` is used with two resolvers narrowed: timestamps stay text
+(so that pydantic, not PyYAML, judges "2025-02-31" and reports it with its path),
+and only ``true``/``false`` are booleans (a label "no" or "on" stays text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from .errors import UnreadableFileError, ZiDocsError
+from .i18n import Message
+
+#: Nodes a document may expand to through aliases before it is refused.
+MAX_EXPANDED_NODES = 1_000_000
+
+
+class LimitExceededError(ZiDocsError):
+    """The input is larger than zi_docs is set to accept."""
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+# PyYAML folds these into line breaks or spaces unless they are escaped, which
+# only the double-quoted style does.
+_NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if _NEEDS_ESCAPE.search(value):
+        style = '"'
+    elif "\n" in value:
+        style = "|"
+    else:
+        style = None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    key = id(node)
+    if key not in memo:
+        memo[key] = 0  # a cycle counts once instead of recursing forever
+        if isinstance(node, yaml.SequenceNode):
+            memo[key] = 1 + sum(_expanded_size(child, memo) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            memo[key] = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+        else:
+            memo[key] = 1
+    return memo[key]
+
+
+class YamlDocument:
+    """A parsed YAML document: its data and the line of every value in it."""
+
+    def __init__(self, text: str, path: str | None = None):
+        try:
+            loader = _Loader(text)
+            try:
+                self.root = loader.get_single_node()
+            finally:
+                loader.dispose()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            where = f"baris {mark.line + 1} kolom {mark.column + 1}" if mark else ""
+            where_en = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
+            raise UnreadableFileError(
+                Message(f"YAML tidak sah di {where}: {exc.problem}", f"invalid YAML at {where_en}: {exc.problem}"),
+                path=path,
+                hint=Message(
+                    "Periksa indentasi dan tanda titik dua pada baris itu.",
+                    "Check the indentation and the colons on that line.",
+                ),
+            ) from None
+        except yaml.YAMLError as exc:
+            raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
+        if self.root is not None and _expanded_size(self.root, {}) > MAX_EXPANDED_NODES:
+            raise LimitExceededError(
+                Message(
+                    f"YAML mengembang melebihi {MAX_EXPANDED_NODES:,} simpul lewat alias (&/*)",
+                    f"the YAML expands past {MAX_EXPANDED_NODES:,} nodes through aliases (&/*)",
+                ),
+                path=path,
+                hint=Message("Tulis data tanpa alias YAML.", "Write the data without YAML aliases."),
+            )
+        try:
+            self.data: Any = _Loader(text).construct_document(self.root) if self.root is not None else None
+        except yaml.YAMLError as exc:
+            raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
+
+    def line_of(self, path: Sequence[int | str]) -> int | None:
+        """The 1-based line of the value at ``path``, or of its nearest parent."""
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else None
+        for part in path:
+            if isinstance(node, yaml.MappingNode):
+                found = None
+                for key, value in node.value:
+                    if key.value == part:
+                        found, line = value, key.start_mark.line + 1
+                        break
+                if found is None:
+                    return line
+                node = found
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML with keys in model order and text readable as written."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)

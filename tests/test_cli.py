@@ -1,0 +1,62 @@
+"""The zi-docs command line: exit codes, messages, no tracebacks for user errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zi_docs.cli import main
+
+
+def test_validate_example_prints_a_summary(example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(example_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{example_path}: sah" in out
+    assert "NOMOR 42 TAHUN 2025" in out
+    assert "2 Menimbang, 4 Mengingat, 3 Memperhatikan, 7 diktum, 2 Lampiran" in out
+    assert "Lampiran I: 8 kelompok, 46 anggota" in out
+
+
+def test_validate_reports_every_problem_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kepala:\n  nomor: 1\njabatan_pembentuk: [x]\n", encoding="utf-8")
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "data tidak sah, 3 masalah" in err
+    assert "kepala.instansi (baris 1): wajib diisi" in err
+    assert "jabatan_pembentuk (baris 3): harus berupa teks" in err
+    assert "Traceback" not in err
+
+
+def test_validate_in_english_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kepala:\n  nomor: 1\n", encoding="utf-8")
+    assert main(["validate", "--lang", "en", "--format", "json", str(bad)]) == 2
+    report = json.loads(capsys.readouterr().out)
+    problems = report["files"][0]["problems"]
+    assert {"where": "jabatan_pembentuk", "line": 1, "message": "is required"} in problems
+
+
+def test_missing_file_is_one_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "nope.yaml"]) == 2
+    assert capsys.readouterr().err.strip() == "nope.yaml: berkas tidak ditemukan\nPeriksa nama dan folder berkas."
+
+
+def test_schema_check_detects_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "-o", str(tmp_path)]) == 0
+    assert main(["schema", "--check", "-o", str(tmp_path)]) == 0
+    (tmp_path / "keputusan.schema.json").write_text("{}", encoding="utf-8")
+    assert main(["schema", "--check", "-o", str(tmp_path)]) == 1
+    assert "usang" in capsys.readouterr().out
+
+
+def test_usage_error_exits_2_and_the_entry_point_is_installed(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "zi_docs.cli", "validate"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "BERKAS" in result.stderr
+    result = subprocess.run([sys.executable, "-m", "zi_docs.cli", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "validate" in result.stdout
