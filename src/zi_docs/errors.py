@@ -91,3 +91,7 @@ class TemplateError(ZiDocsError):
 
 class ConversionError(ZiDocsError):
     """Converting a document (DOCX to PDF through LibreOffice) failed."""
+
+
+class LimitExceededError(ZiDocsError):
+    """The input is larger than zi_docs is set to accept (size, expansion, depth)."""

@@ -13,15 +13,11 @@ from typing import Any
 
 import yaml
 
-from .errors import UnreadableFileError, ZiDocsError
+from .errors import LimitExceededError, UnreadableFileError
 from .i18n import Message
 
 #: Nodes a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 1_000_000
-
-
-class LimitExceededError(ZiDocsError):
-    """The input is larger than zi_docs is set to accept."""
 
 
 class _Loader(yaml.SafeLoader):
