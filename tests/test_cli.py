@@ -60,3 +60,11 @@ def test_usage_error_exits_2_and_the_entry_point_is_installed(tmp_path: Path) ->
     assert "BERKAS" in result.stderr
     result = subprocess.run([sys.executable, "-m", "zi_docs.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "validate" in result.stdout
+
+
+def test_lang_before_or_after_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kepala:\n  nomor: 1\n", encoding="utf-8")
+    for argv in (["--lang", "en", "validate", str(bad)], ["validate", "--lang", "en", str(bad)]):
+        assert main(argv) == 2
+        assert "invalid data, 3 problems" in capsys.readouterr().err

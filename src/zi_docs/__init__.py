@@ -14,6 +14,22 @@ from .io import dumps, load, save, to_data
 from .model import *  # noqa: F403  (the model is the library's main API)
 from .model import __all__ as _model_names
 
+#: Imported on first use: openpyxl is only needed by those who import members.
+_LAZY = {
+    "load_members": "members_excel",
+    "merge_members": "members_excel",
+    "LampiranSelectionError": "members_excel",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'zi_docs' has no attribute {name!r}")
+
+
 try:
     __version__ = _metadata.version("zi-docs")
 except _metadata.PackageNotFoundError:  # running from a source tree without installing
@@ -21,6 +37,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree without ins
 
 __all__ = [
     "InvalidDataError",
+    "LampiranSelectionError",
     "Problem",
     "UnreadableFileError",
     "UnsupportedFormatError",
@@ -28,6 +45,8 @@ __all__ = [
     "__version__",
     "dumps",
     "load",
+    "load_members",
+    "merge_members",
     "save",
     "to_data",
     *_model_names,

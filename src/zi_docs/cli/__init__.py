@@ -18,8 +18,8 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["validate", "schema"]
-OPTIONAL_COMMANDS = ["members", "render", "template"]
+COMMANDS = ["validate", "schema", "members"]
+OPTIONAL_COMMANDS = ["render", "template"]
 
 EPILOG = """\
 contoh / examples:
@@ -30,27 +30,37 @@ contoh / examples:
 """
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(default: object) -> argparse.ArgumentParser:
+    """Options accepted both before and after the subcommand.
+
+    The subcommands' copy defaults to SUPPRESS so that ``zi-docs --lang en validate``
+    is not overwritten by the subcommand's own default.
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--lang",
         choices=["id", "en"],
-        default=None,
+        default=default,
         help="bahasa pesan / message language (bawaan: id, atau ZI_DOCS_LANG)",
     )
-    common.add_argument("--debug", action="store_true", help="tampilkan traceback / show tracebacks")
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if default is None else default,
+        help="tampilkan traceback / show tracebacks",
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
+    common = _common_options(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="zi-docs",
         description="Menulis dan memeriksa Keputusan (Tim Pembangunan Zona Integritas KPU). "
         "Writes and checks Indonesian government decrees.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
+        parents=[_common_options(None)],
     )
     from .. import __version__
 
