@@ -56,7 +56,9 @@ def strategy_for(annotation: Any, depth: int, text: st.SearchStrategy[str]) -> s
     raise NotImplementedError(f"no strategy for {annotation!r}")
 
 
-def model_strategy(model: type[BaseModel], depth: int = 3, text: st.SearchStrategy[str] = TEXT) -> st.SearchStrategy[Any]:
+def model_strategy(
+    model: type[BaseModel], depth: int = 3, text: st.SearchStrategy[str] = TEXT
+) -> st.SearchStrategy[Any]:
     fields = {}
     for name, field in model.model_fields.items():
         annotation = field.annotation

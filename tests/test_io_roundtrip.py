@@ -61,7 +61,9 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(example: Keputusan, tm
 
 
 def test_plain_text_targets_are_parsed_but_kept_as_written() -> None:
-    row = zi_docs.BarisRencanaAksi(target_waktu="September - Desember 2025 (Kartu Kendali)", target_capaian="4 (empat) Bulan")
+    row = zi_docs.BarisRencanaAksi(
+        target_waktu="September - Desember 2025 (Kartu Kendali)", target_capaian="4 (empat) Bulan"
+    )
     assert row.target_waktu.teks == "September - Desember 2025 (Kartu Kendali)"
     assert (row.target_waktu.mulai.isoformat(), row.target_waktu.selesai.isoformat()) == ("2025-09-01", "2025-12-31")
     assert (row.target_capaian.jumlah, row.target_capaian.terbilang, row.target_capaian.satuan) == (4, "empat", "Bulan")

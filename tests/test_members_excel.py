@@ -26,8 +26,8 @@ from zi_docs.members_excel import (
 from zi_docs.model import (
     Anggota,
     AreaZI,
-    Kepala,
     KelompokTim,
+    Kepala,
     Keputusan,
     LampiranRencanaAksi,
     LampiranSusunanTim,
@@ -242,7 +242,10 @@ def test_every_bad_row_is_reported_with_sheet_row_and_column(tmp_path: Path) -> 
     with pytest.raises(InvalidDataError) as excinfo:
         load_members(path)
     problems = problems_of(excinfo)
-    assert problems[0] == "lembar 'PENGARAH', baris 5, kolom NAMA: NAMA kosong padahal baris ini berisi (NO, JABATAN, KEDUDUKAN DALAM TIM)"
+    assert (
+        problems[0]
+        == "lembar 'PENGARAH', baris 5, kolom NAMA: NAMA kosong padahal baris ini berisi (NO, JABATAN, KEDUDUKAN DALAM TIM)"
+    )
     assert problems[1].startswith("lembar 'PENGARAH', baris 7, kolom NAMA: NAMA kosong")
     assert problems[2].startswith("lembar 'TIM', baris 2, kolom NIP: angka 197001011990031000 lebih dari 15 digit")
     assert problems[3] == "lembar 'TIM', baris 3, kolom NIP: sel berisi galat Excel #N/A; perbaiki rumusnya"
@@ -306,7 +309,9 @@ def test_not_an_xlsx(tmp_path: Path) -> None:
 
 def make_keputusan(*lampiran: Any) -> Keputusan:
     return Keputusan(
-        kepala=Kepala(instansi="KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA", nomor="42", tahun=2025, tentang="X"),
+        kepala=Kepala(
+            instansi="KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA", nomor="42", tahun=2025, tentang="X"
+        ),
         jabatan_pembentuk="KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,",
         lampiran=list(lampiran),
     )
@@ -393,7 +398,9 @@ def test_cli_writes_groups_to_json(workbook: Path, tmp_path: Path, capsys: pytes
     assert json.loads(out.read_text(encoding="utf-8"))[1] == {
         "label": "a.",
         "nama": "TIM MANAJEMEN PERUBAHAN",
-        "anggota": [{"nomor": "1", "nama": "Linda Marlis", "jabatan": "Kasubag", "kedudukan": "Koordinator merangkap Anggota"}],
+        "anggota": [
+            {"nomor": "1", "nama": "Linda Marlis", "jabatan": "Kasubag", "kedudukan": "Koordinator merangkap Anggota"}
+        ],
     }
     assert capsys.readouterr().err.strip() == f"{workbook}: imported 2 groups, 3 members → {out}"
 
@@ -452,9 +459,9 @@ def test_cli_refuses_and_reports_without_traceback(
 
 # ------------------------------------------------------------------------ property
 
-_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Cn")), min_size=1, max_size=40
-).filter(lambda s: s == s.strip() and s != "")
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Cn")), min_size=1, max_size=40).filter(
+    lambda s: s == s.strip() and s != ""
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

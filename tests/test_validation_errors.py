@@ -67,7 +67,10 @@ def test_every_problem_is_reported_with_path_and_line(tmp_path: Path) -> None:
         ),
     )
     assert found["menimbng"] == (6, "kolom 'menimbng' tidak dikenal; maksudnya 'menimbang'?")
-    assert found["penetapan.tanggal"] == (11, "tanggal 31 Februari 2025 tidak ada: Februari 2025 hanya sampai tanggal 28")
+    assert found["penetapan.tanggal"] == (
+        11,
+        "tanggal 31 Februari 2025 tidak ada: Februari 2025 hanya sampai tanggal 28",
+    )
     assert found["lampiran[0].kelompok[2].anggota[4].jabatan"] == (25, "harus berupa teks")
     assert found["lampiran[1]"][1].startswith("jenis 'lain' tidak dikenal")
     assert len(found) == 4

@@ -62,15 +62,16 @@ def _validate(data: Any, path: Path, line_of: Any = None) -> Keputusan:
             [
                 Problem(
                     "(dokumen)",
-                    Message("isi berkas harus berupa pemetaan (kepala: …, menimbang: …)", "the file must hold a mapping (kepala: …, menimbang: …)"),
+                    Message(
+                        "isi berkas harus berupa pemetaan (kepala: …, menimbang: …)",
+                        "the file must hold a mapping (kepala: …, menimbang: …)",
+                    ),
                 )
             ],
             path=path,
         )
     if data is None:
-        raise InvalidDataError(
-            [Problem("(dokumen)", Message("berkas kosong", "the file is empty"))], path=path
-        )
+        raise InvalidDataError([Problem("(dokumen)", Message("berkas kosong", "the file is empty"))], path=path)
     try:
         return Keputusan.model_validate(data)
     except ValidationError as exc:

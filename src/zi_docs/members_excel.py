@@ -441,9 +441,7 @@ def _member(texts: list[str], header: _Header) -> Anggota:
 
 def _report_missing_header(title: str, top: list[list[str]], rest: Iterable[Sequence[Any]], out: _Collector) -> None:
     """Say that a sheet has no NAMA header, unless the sheet is empty (then it is skipped)."""
-    if not any(t for texts in top for t in texts) and not any(
-        _cell_text(v) for raw in rest for v in raw
-    ):
+    if not any(t for texts in top for t in texts) and not any(_cell_text(v) for raw in rest for v in raw):
         return
     # The fullest of the top rows is the one most likely meant as the header.
     best = max(top, key=lambda texts: sum(1 for t in texts if t), default=[])
@@ -469,7 +467,10 @@ def _open_workbook(path: Path):
     suffix = path.suffix.lower()
     if suffix in (".xls", ".xlsb", ".ods", ".csv"):
         raise UnsupportedFormatError(
-            Message(f"format '{suffix}' tidak didukung untuk daftar anggota", f"format '{suffix}' is not supported for member lists"),
+            Message(
+                f"format '{suffix}' tidak didukung untuk daftar anggota",
+                f"format '{suffix}' is not supported for member lists",
+            ),
             path=path,
             hint=Message(
                 "Buka berkas di Excel atau LibreOffice lalu simpan sebagai Excel Workbook (.xlsx).",
@@ -662,19 +663,17 @@ def find_team_lampiran(keputusan: Keputusan, lampiran: str | None = None) -> int
                 hint=Message(
                     "Tambahkan Lampiran berjenis susunan_tim ke keputusan."
                     if not matches
-                    else "Sebutkan nomornya: --lampiran I (di Python: lampiran=\"I\").",
+                    else 'Sebutkan nomornya: --lampiran I (di Python: lampiran="I").',
                     "Add a Lampiran with jenis susunan_tim to the decree."
                     if not matches
-                    else "Give its number: --lampiran I (in Python: lampiran=\"I\").",
+                    else 'Give its number: --lampiran I (in Python: lampiran="I").',
                 ),
             )
         index = matches[0]
     return index
 
 
-def merge_members(
-    keputusan: Keputusan, kelompok: Sequence[KelompokTim], lampiran: str | None = None
-) -> Keputusan:
+def merge_members(keputusan: Keputusan, kelompok: Sequence[KelompokTim], lampiran: str | None = None) -> Keputusan:
     """A copy of the decree whose team-composition Lampiran holds ``kelompok``.
 
     ``lampiran`` is the Lampiran's number as printed (``"I"``); ``None`` picks the only

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .model import Keputusan, KelompokTim
+from .model import KelompokTim, Keputusan
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -35,7 +35,9 @@ def json_schema(model: type[BaseModel]) -> dict[str, Any]:
 
 def render_schemas() -> dict[str, str]:
     """File name → the text of that schema file."""
-    return {name: json.dumps(json_schema(model), ensure_ascii=False, indent=2) + "\n" for name, model in SCHEMAS.items()}
+    return {
+        name: json.dumps(json_schema(model), ensure_ascii=False, indent=2) + "\n" for name, model in SCHEMAS.items()
+    }
 
 
 def write_schemas(folder: str | os.PathLike[str]) -> list[Path]:

@@ -64,7 +64,11 @@ def _model_at(root: type[BaseModel], loc: Sequence[int | str]) -> type[BaseModel
         if isinstance(part, int):
             continue
         if part in _TAGS:
-            current = [m for m in current if m.model_fields.get("jenis") is not None and part in str(m.model_fields["jenis"].annotation)]
+            current = [
+                m
+                for m in current
+                if m.model_fields.get("jenis") is not None and part in str(m.model_fields["jenis"].annotation)
+            ]
             continue
         nxt: list[type[BaseModel]] = []
         for model in current:
@@ -134,9 +138,7 @@ _SIMPLE: dict[str, Callable[[dict[str, Any]], Message]] = {
         f"nama bulan '{c['bulan']}' tidak dikenal (Januari … Desember)",
         f"unknown month name '{c['bulan']}' (Januari … Desember)",
     ),
-    "literal_error": lambda c: Message(
-        f"harus salah satu dari: {_expected(c)}", f"must be one of: {_expected(c)}"
-    ),
+    "literal_error": lambda c: Message(f"harus salah satu dari: {_expected(c)}", f"must be one of: {_expected(c)}"),
     "enum": lambda c: Message(f"harus salah satu dari: {_expected(c)}", f"must be one of: {_expected(c)}"),
     "union_tag_invalid": lambda c: Message(
         f"jenis '{c.get('tag')}' tidak dikenal; harus salah satu dari: {_expected(c)}",

@@ -42,9 +42,7 @@ def run(args: argparse.Namespace) -> int:
                     "path": path,
                     "valid": False,
                     "message": exc.message(args.lang),
-                    "problems": [
-                        {"where": p.where, "line": p.line, "message": p.message(args.lang)} for p in problems
-                    ],
+                    "problems": [{"where": p.where, "line": p.line, "message": p.message(args.lang)} for p in problems],
                 }
             )
             if args.format == "text":

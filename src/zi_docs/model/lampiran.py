@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -108,7 +108,7 @@ class Tabel(ZiModel):
     """How many leading rows are header rows (repeated on each page)."""
 
 
-BlokLampiran = Annotated[Union[Paragraf, Tabel], Field(discriminator="jenis")]
+BlokLampiran = Annotated[Paragraf | Tabel, Field(discriminator="jenis")]
 
 
 class LampiranBebas(_LampiranDasar):
@@ -119,7 +119,7 @@ class LampiranBebas(_LampiranDasar):
 
 
 Lampiran = Annotated[
-    Union[LampiranSusunanTim, LampiranRencanaAksi, LampiranBebas],
+    LampiranSusunanTim | LampiranRencanaAksi | LampiranBebas,
     Field(discriminator="jenis"),
 ]
 """One attachment of a decree; ``jenis`` says which kind."""

@@ -93,7 +93,11 @@ class TargetWaktu(ZiModel):
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         # The before-validator accepts the plain text too; say so to editors.
         schema = handler.resolve_ref_schema(handler(core_schema))
-        return {"anyOf": [{"type": "string"}, dict(schema)], "title": schema.get("title"), "description": schema.get("description")}
+        return {
+            "anyOf": [{"type": "string"}, dict(schema)],
+            "title": schema.get("title"),
+            "description": schema.get("description"),
+        }
 
 
 _CAPAIAN = re.compile(r"^\s*(?P<jumlah>\d+)\s*(?:\((?P<terbilang>[^)]*)\))?\s*(?P<satuan>.*?)\s*$", re.DOTALL)
@@ -134,7 +138,11 @@ class TargetCapaian(ZiModel):
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         # The before-validator accepts the plain text too; say so to editors.
         schema = handler.resolve_ref_schema(handler(core_schema))
-        return {"anyOf": [{"type": "string"}, dict(schema)], "title": schema.get("title"), "description": schema.get("description")}
+        return {
+            "anyOf": [{"type": "string"}, dict(schema)],
+            "title": schema.get("title"),
+            "description": schema.get("description"),
+        }
 
 
 class BarisRencanaAksi(ZiModel):
