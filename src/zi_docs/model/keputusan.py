@@ -6,7 +6,7 @@ from pydantic import Field
 
 from .base import ZiModel
 from .butir import Butir
-from .lampiran import Lampiran
+from .lampiran import KelompokTim, Lampiran
 from .lokasi import TeksTakTerurai
 from .penetapan import Penetapan, Salinan
 from .rujukan import ButirMemperhatikan, DasarHukum
@@ -50,6 +50,10 @@ class Diktum(ZiModel):
 
     teks: str
     rincian: list[Butir] = Field(default_factory=list)
+    kelompok: list[KelompokTim] = Field(default_factory=list)
+    """Members named in the diktum itself ("Mengangkat nama-nama di bawah ini …"
+    followed by a table) rather than in a Lampiran."""
+
     teks_penutup: str | None = None
     """Text after the list that still belongs to this diktum."""
 
