@@ -13,7 +13,18 @@ from conftest import ROOT
 def test_wheel_contains_package_data_and_entry_point(tmp_path: Path) -> None:
     # --no-build-isolation: hatchling comes from the test extras, so no network is needed.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -22,6 +33,7 @@ def test_wheel_contains_package_data_and_entry_point(tmp_path: Path) -> None:
     assert "zi_docs/py.typed" in names
     assert "zi_docs/model/keputusan.py" in names
     assert "zi_docs/schemas/keputusan.schema.json" in names
+    assert "zi_docs/templates/keputusan/keputusan.docx" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "zi-docs = zi_docs.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()

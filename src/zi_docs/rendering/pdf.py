@@ -1,0 +1,179 @@
+"""DOCX → PDF through LibreOffice, then PDF metadata and outline with pypdf.
+
+All documents of one call are converted by a single LibreOffice run (starting
+LibreOffice costs seconds; converting a page costs milliseconds).  Each call gets
+its own LibreOffice profile directory, because two LibreOffice processes sharing
+a profile block each other or fail: with a private profile, two conversions can
+run at the same time.  LibreOffice writes into a private folder first; each PDF is
+moved into place only when it is complete.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import docx
+from pypdf import PdfReader, PdfWriter
+
+from ..errors import ConversionError, UnreadableFileError
+from ..i18n import Message
+from ..io import write_atomic
+
+#: Environment variable naming the LibreOffice program, when it is not on PATH as ``soffice``.
+SOFFICE_ENV = "ZI_DOCS_SOFFICE"
+INSTALL_HINT = Message(
+    "Pasang LibreOffice: sudo apt-get install libreoffice-writer-nogui "
+    f"(atau tunjuk programnya dengan {SOFFICE_ENV}=/jalur/ke/soffice).",
+    "Install LibreOffice: sudo apt-get install libreoffice-writer-nogui "
+    f"(or point to the program with {SOFFICE_ENV}=/path/to/soffice).",
+)
+#: A page whose first lines hold "LAMPIRAN", "LAMPIRAN I", "LAMPIRAN 2" starts an attachment.
+_LAMPIRAN = re.compile(r"^LAMPIRAN(?:\s+([IVXLCDM]+|\d+))?\s*$")
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program: ``$ZI_DOCS_SOFFICE``, else ``soffice`` or ``libreoffice`` on PATH."""
+    configured = os.environ.get(SOFFICE_ENV)
+    if configured:
+        return configured if Path(configured).is_file() or shutil.which(configured) else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _outline_entries(reader: PdfReader) -> list[tuple[str, int]]:
+    """``[("LAMPIRAN I", 3), …]``: the page on which each attachment's header block stands."""
+    entries: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for index, page in enumerate(reader.pages):
+        lines = [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+        for line in lines[:3]:  # the header block is the first thing on the page
+            match = _LAMPIRAN.match(" ".join(line.split()))
+            if match:
+                label = " ".join(line.split())
+                if label not in seen:
+                    seen.add(label)
+                    entries.append((label, index))
+                break
+    return entries
+
+
+def _finish_pdf(raw_pdf: Path, source_docx: Path, target: Path) -> None:
+    """Copy the DOCX's document properties into the PDF, add the outline, write ``target``."""
+    props = docx.Document(str(source_docx)).core_properties
+    reader = PdfReader(str(raw_pdf))
+    writer = PdfWriter(clone_from=reader)
+    metadata = {
+        "/Title": props.title or "",
+        "/Subject": props.subject or "",
+        "/Author": props.author or "",
+        "/Keywords": props.keywords or "",
+        "/Creator": "zi_docs",
+    }
+    writer.add_metadata({key: value for key, value in metadata.items() if value})
+    if reader.pages:
+        writer.add_outline_item(title=props.subject or source_docx.stem, page_number=0)
+    for label, page in _outline_entries(reader):
+        writer.add_outline_item(title=label, page_number=page)
+    writer.page_mode = "/UseOutlines"
+    target_bytes = _to_bytes(writer)
+    write_atomic(target, target_bytes)
+
+
+def _to_bytes(writer: PdfWriter) -> bytes:
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def convert_to_pdf(
+    docx_paths: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str], *, timeout: float = 600
+) -> list[Path]:
+    """Convert DOCX files to PDF in ``outdir`` with one LibreOffice run; returns the PDF paths.
+
+    Raises :class:`~zi_docs.errors.ConversionError` when LibreOffice is missing
+    (with the command that installs it), fails, or produces no PDF for a file.
+    """
+    sources = [Path(p) for p in docx_paths]
+    outdir = Path(outdir)
+    if not sources:
+        return []
+    for source in sources:
+        if not source.is_file():
+            raise UnreadableFileError(Message("berkas tidak ditemukan", "file not found"), path=source)
+    stems = [s.stem for s in sources]
+    if len(set(stems)) != len(stems):
+        duplicate = next(stem for stem in stems if stems.count(stem) > 1)
+        raise ConversionError(
+            Message(
+                f"dua berkas bernama '{duplicate}' akan menjadi PDF yang sama",
+                f"two files named '{duplicate}' would become the same PDF",
+            ),
+            hint=Message("Ubah salah satu nama berkas.", "Rename one of the files."),
+        )
+    soffice = find_soffice()
+    if soffice is None:
+        raise ConversionError(
+            Message(
+                "LibreOffice (soffice) tidak ditemukan; PDF tidak dapat dibuat",
+                "LibreOffice (soffice) not found; cannot make a PDF",
+            ),
+            hint=INSTALL_HINT,
+        )
+    work = Path(tempfile.mkdtemp(prefix="zi-docs-lo-"))
+    try:
+        profile, raw = work / "profile", work / "pdf"
+        raw.mkdir()
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nolockcheck",
+            "--nodefault",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(raw),
+            *(str(s.resolve()) for s in sources),
+        ]
+        try:
+            result = subprocess.run(
+                command, check=False, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL
+            )
+        except subprocess.TimeoutExpired:
+            raise ConversionError(
+                Message(
+                    f"LibreOffice tidak selesai dalam {timeout:.0f} detik",
+                    f"LibreOffice did not finish within {timeout:.0f} s",
+                )
+            ) from None
+        except OSError as exc:
+            raise ConversionError(
+                Message(f"LibreOffice tidak dapat dijalankan: {exc}", f"cannot run LibreOffice: {exc}"),
+                hint=INSTALL_HINT,
+            ) from None
+        outputs = []
+        for source in sources:
+            produced = raw / f"{source.stem}.pdf"
+            if not produced.is_file():
+                detail = (result.stderr or result.stdout or "").strip()[-500:]
+                raise ConversionError(
+                    Message(
+                        f"LibreOffice tidak menghasilkan PDF (kode keluar {result.returncode}): {detail}",
+                        f"LibreOffice produced no PDF (exit code {result.returncode}): {detail}",
+                    ),
+                    path=source,
+                )
+            target = outdir / f"{source.stem}.pdf"
+            _finish_pdf(produced, source, target)
+            outputs.append(target)
+        return outputs
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
