@@ -1,0 +1,91 @@
+"""``zi-docs read``: read a decree from DOCX, PDF, text or data into the model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..errors import ZiDocsError
+from ..i18n import Message
+from ..io import dumps, to_data, write_atomic
+from ..model import Lokasi
+from ..readers import SUFFIXES, read
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "read",
+        parents=[common],
+        help="baca keputusan dari DOCX/PDF/teks ke model / read a decree into the model",
+        description="Membaca keputusan dari berkas " + ", ".join(SUFFIXES) + " dan mencetaknya sebagai YAML "
+        "(atau JSON). Teks yang tidak dapat ditempatkan tidak dibuang: --show-unparsed menampilkannya "
+        "beserta letaknya.",
+        epilog="contoh:\n  zi-docs read draf.docx\n  zi-docs read keputusan.pdf --format json -o keputusan.json\n"
+        "  zi-docs read examples/published/kpu-penajam-paser-utara-42-2025.txt --show-unparsed",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="BERKAS")
+    parser.add_argument("--format", choices=["yaml", "json"], default="yaml", help="bentuk keluaran (bawaan: yaml)")
+    parser.add_argument("-o", "--output", metavar="KELUAR", help="tulis ke berkas ini, bukan ke layar")
+    parser.add_argument(
+        "--show-unparsed",
+        action="store_true",
+        help="hanya tampilkan teks yang tidak terurai, dengan letaknya / list text that could not be placed",
+    )
+    parser.set_defaults(func=run)
+
+
+def describe(lokasi: Lokasi | None, lang: str) -> str:
+    """``halaman 2, baris 14`` / ``page 2, line 14`` for a person."""
+    if lokasi is None:
+        return "?"
+    words = {
+        "halaman": ("halaman", "page"),
+        "paragraf": ("paragraf", "paragraph"),
+        "tabel": ("tabel", "table"),
+        "baris_tabel": ("baris", "row"),
+        "sel": ("sel", "cell"),
+        "baris": ("baris", "line"),
+    }
+    parts = [
+        f"{words[name][lang == 'en']} {value}"
+        for name, value in lokasi.model_dump(exclude_none=True).items()
+        if name in words
+    ]
+    return ", ".join(parts) or "?"
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output and Path(args.output).resolve() == Path(args.file).resolve():
+        raise ZiDocsError(
+            Message("keluaran sama dengan berkas masukan", "the output is the input file"),
+            path=args.output,
+            hint=Message(
+                "Pilih nama lain untuk -o; masukan tidak pernah ditimpa.",
+                "Choose another -o; inputs are never overwritten.",
+            ),
+        )
+    result = read(args.file)
+    for note in result.notes:
+        print(f"{args.file}: {note(args.lang)}", file=sys.stderr)
+    if args.show_unparsed:
+        unparsed = result.keputusan.tidak_terurai
+        for item in unparsed:
+            print(f"{args.file}: {describe(item.lokasi, args.lang)}: {item.teks}")
+        count = len(unparsed)
+        print(
+            f"{count} pieces of text not placed" if args.lang == "en" else f"{count} potongan teks tidak terurai",
+            file=sys.stderr,
+        )
+        return 0
+    if args.format == "json":
+        text = json.dumps(to_data(result.keputusan), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = dumps(result.keputusan, "yaml")
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
