@@ -11,14 +11,19 @@ from importlib import metadata as _metadata
 
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
 from .io import dumps, load, save, to_data
-from .model import *  # noqa: F403  (the model is the library's main API)
+from .model import *
 from .model import __all__ as _model_names
 
-#: Imported on first use: openpyxl is only needed by those who import members.
+#: Imported on first use, so that ``import zi_docs`` and the CLI's quick commands do
+#: not load openpyxl, docxtpl, Jinja and pypdf.
 _LAZY = {
     "load_members": "members_excel",
     "merge_members": "members_excel",
     "LampiranSelectionError": "members_excel",
+    "render": "rendering",
+    "RenderSettings": "rendering",
+    "read": "readers",
+    "ReadResult": "readers",
 }
 
 
@@ -46,6 +51,10 @@ __all__ = [
     "dumps",
     "load",
     "load_members",
+    "read",
+    "render",
+    "RenderSettings",
+    "ReadResult",
     "merge_members",
     "save",
     "to_data",

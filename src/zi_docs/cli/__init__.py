@@ -18,13 +18,15 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["validate", "schema", "members"]
-OPTIONAL_COMMANDS = ["render", "template"]
+COMMANDS = ["validate", "read", "render", "template", "members", "schema"]
 
 EPILOG = """\
 contoh / examples:
   zi-docs validate examples/kpu-penajam-paser-utara-42-2025.yaml
   zi-docs validate --lang en keputusan.yaml
+  zi-docs read draf.docx --show-unparsed
+  zi-docs render examples/kpu-penajam-paser-utara-42-2025.yaml -o out/ --pdf
+  zi-docs template check kop-kantor.docx
   zi-docs schema --check
   zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml
 """
@@ -66,14 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"zi-docs {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for name in COMMANDS + OPTIONAL_COMMANDS:
-        try:
-            module = importlib.import_module(f".{name}_cmd", __name__)
-        except ModuleNotFoundError as exc:
-            if name in OPTIONAL_COMMANDS and exc.name == f"{__name__}.{name}_cmd":
-                continue
-            raise
-        module.register(subparsers, common)
+    for name in COMMANDS:
+        importlib.import_module(f".{name}_cmd", __name__).register(subparsers, common)
     return parser
 
 
