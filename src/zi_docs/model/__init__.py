@@ -3,7 +3,7 @@
 Field names are the legal vocabulary and are kept stable: other KPU tools import them.
 """
 
-from .area import AreaZI
+from .area import AreaZI, area_dari_nama
 from .butir import Butir
 from .keputusan import Diktum, Kepala, Keputusan
 from .lampiran import (
@@ -26,6 +26,7 @@ from .rujukan import ButirMemperhatikan, DasarHukum, Dokumen, Pengundangan, Pera
 __all__ = [
     "Anggota",
     "AreaZI",
+    "area_dari_nama",
     "BagianRencanaAksi",
     "BarisRencanaAksi",
     "BlokLampiran",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 
@@ -29,3 +30,27 @@ _NAMA = {
     AreaZI.penguatan_pengawasan: "Penguatan Pengawasan",
     AreaZI.peningkatan_kualitas_pelayanan_publik: "Peningkatan Kualitas Pelayanan Publik",
 }
+
+
+# Words that name each area in team names and Rencana Aksi section titles, most
+# specific first ("Penataan Sistem Manajemen SDM" before "Manajemen Perubahan").
+_KATA_AREA = [
+    (
+        AreaZI.penataan_sistem_manajemen_sdm,
+        r"manajemen\s+(?:sdm|sumber\s+daya\s+manusia)|\bsdm\b|sumber\s+daya\s+manusia",
+    ),
+    (AreaZI.manajemen_perubahan, r"manajemen\s+perubahan"),
+    (AreaZI.penataan_tata_laksana, r"tata\s*laksana|ketatalaksanaan"),
+    (AreaZI.penguatan_akuntabilitas, r"akuntabilitas"),
+    (AreaZI.penguatan_pengawasan, r"pengawasan"),
+    (AreaZI.peningkatan_kualitas_pelayanan_publik, r"pelayanan\s+publik"),
+]
+
+
+def area_dari_nama(nama: str) -> AreaZI | None:
+    """The ZI area a team or section name speaks of: "TIM PENGUATAN PENGAWASAN" →
+    ``penguatan_pengawasan``; ``None`` when it names none (PENGARAH, TIM KERJA)."""
+    for area, pattern in _KATA_AREA:
+        if re.search(pattern, nama, re.IGNORECASE):
+            return area
+    return None

@@ -41,6 +41,7 @@ from ..model import (
     Tabel,
     TeksTakTerurai,
 )
+from ..model.area import area_dari_nama
 from ..model.tanggal import parse_tanggal
 from ..ordinal import ORDINAL_PATTERN
 from .citations import parse_dasar_hukum, parse_dokumen
@@ -93,7 +94,9 @@ def _join(text: str, more: str) -> str:
         return more
     if not more:
         return text
-    if text.endswith("-") and (more[:1].islower() or more[:1].isdigit()):
+    # "Perundang-" + "undangan", "2410/PW.02-" + "SD/64/2025": a hyphen that ends a
+    # line right after a letter or digit joins the parts; " - " between words does not.
+    if text.endswith("-") and len(text) > 1 and not text[-2].isspace():
         return text + more
     return f"{text} {more}"
 
@@ -166,6 +169,14 @@ def _row_as_text(line: _L) -> list[str]:
             first.append(paragraphs[0])
             rest.extend(paragraphs[1:])
     return [_norm(" ".join(first))] + [_norm(p) for p in rest] if first else [_norm(p) for p in rest]
+
+
+def _first_text(line: _L) -> str:
+    """The line as text; for a table row, its first line as a layout row reads."""
+    if line.cells is None:
+        return line.text.replace("\t", " ")
+    texts = _row_as_text(line)
+    return texts[0] if texts else ""
 
 
 # ---------------------------------------------------------------- nested lists
@@ -294,7 +305,7 @@ class _Parser:
             self.pos += 1
             if line.blank:
                 continue
-            text = line.text.replace("\t", " ")
+            text = _first_text(line)
             match = _JENIS.match(text)
             if match and _is_caps(match["jenis"]):
                 jenis = _norm(match["jenis"])
@@ -315,7 +326,7 @@ class _Parser:
         nomor, tahun = "", None
         # Issuer lines continue until NOMOR.
         while (line := self.peek()) is not None:
-            text = line.text.replace("\t", " ")
+            text = _first_text(line)
             if _NOMOR.match(text):
                 match = _NOMOR.match(text)
                 nomor, tahun = _norm(match["nomor"]).lstrip(":").strip(), match["tahun"]
@@ -343,7 +354,7 @@ class _Parser:
         collected: list[_L] = []
         pembukaan = None
         while (line := self.peek()) is not None:
-            text = line.text.replace("\t", " ")
+            text = _first_text(line)
             if _KEYWORD.match(text) or _DIKTUM.match(text) or _MEMUTUSKAN.match(text):
                 break
             if _PEMBUKAAN.match(_norm(text)):
@@ -446,7 +457,12 @@ class _Parser:
                 self.pos += 1
                 continue
             self.pos += 1
-            if line.cells is None and (m := _DIKTUM_NO_COLON.match(line.raw)) and not m["label"][0].islower():
+            if (
+                line.cells is None
+                and not _DIKTUM.match(line.text)
+                and (m := _DIKTUM_NO_COLON.match(line.raw))
+                and not m["label"][0].islower()
+            ):
                 texts = [f"{m['label']} : {m['rest']}"]
             for text in texts:
                 if not text:
@@ -932,7 +948,7 @@ class _Parser:
             text = line.text
             value = None
             if m := self._LIST_GROUP.match(text):
-                groups.append({"label": m["label"], "nama": _norm(m["name"]), "anggota": []})
+                groups.append({"label": m["label"], "nama": _norm(m["name"]), "anggota": []})  # no ZI area: a list
                 role, value = _norm(m["name"]), m["value"]
             elif groups and (m := self._LIST_ROLE.match(text)):
                 role, value = _norm(m["role"]), m["value"]
@@ -1052,19 +1068,15 @@ class _Parser:
                 continue
             values = {columns.get(i, f"kolom_lain:{i + 1}"): c for i, c in enumerate(cells)}
             nama = values.get("nama", "")
-            first = filled[0]
-            is_group = (
-                (not nama or len(filled) <= 2)
-                and not _NUMBER_CELL.match(first)
-                or (len(filled) <= 2 and row.bold and not nama)
-            )
-            if _NUMBER_CELL.match(first) and nama and len(filled) >= 2:
-                is_group = False
+            # A group row: no name in the NAMA column, a single filled cell, or a
+            # bold or merged row with just a label and a name ("1." | "PENGARAH").
+            merged = header is not None and len(cells) < len(header)
+            is_group = not nama or len(filled) == 1 or (len(filled) <= 2 and (merged or row.bold))
             if is_group:
                 label, name = None, _norm(" ".join(filled))
                 if m := _GROUP_LABEL.match(name):
                     label, name = m["label"], _norm(m["nama"])
-                groups.append({"label": label, "nama": name, "anggota": []})
+                groups.append({"label": label, "nama": name, "area": area_dari_nama(name), "anggota": []})
                 self.map[f"{path}[{len(groups) - 1}]"] = row.loc
                 continue
             if not groups:
@@ -1136,7 +1148,9 @@ class _Parser:
             if _ROMAN.match(cells[0]):
                 title = next((c for c in cells[1:] if c), "") or pending_title or ""
                 pending_title = None
-                sections.append({"nomor": cells[0].rstrip("."), "judul": title, "baris": []})
+                sections.append(
+                    {"nomor": cells[0].rstrip("."), "judul": title, "area": area_dari_nama(title), "baris": []}
+                )
                 self.map[f"{path}.bagian[{len(sections) - 1}]"] = row.loc
                 continue
             if len(filled) == 1 and not _NUMBER_CELL.match(filled[0]) and len(cells) >= 5 and not cells[0]:
