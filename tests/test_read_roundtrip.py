@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from strategies import plausible_keputusan
 
 import zi_docs
-from zi_docs.model import Keputusan, KepalaLampiran, LampiranRencanaAksi
+from zi_docs.model import KepalaLampiran, Keputusan, LampiranRencanaAksi
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
 
@@ -55,3 +55,25 @@ def test_generated_decrees_read_back_from_docx(k: Keputusan, tmp_path_factory: p
     path.write_bytes(render_docx_bytes(k))
     result = read(path)
     assert comparable(result.keputusan) == comparable(k)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_example_pdf_reads_back_to_the_same_members_and_diktum(example: Keputusan, tmp_path: Path) -> None:
+    from zi_docs.rendering import render
+
+    pdf = next(p for p in render(example, tmp_path / "contoh.docx", pdf=True) if p.suffix == ".pdf")
+    result = read(pdf)
+    k = result.keputusan
+    assert comparable(k)["diktum"] == comparable(example)["diktum"]
+    assert [m.model_dump() for m in k.menimbang] == [m.model_dump() for m in example.menimbang]
+    assert comparable(k)["mengingat"] == comparable(example)["mengingat"]
+    assert k.penetapan == example.penetapan
+    read_teams = comparable(k)["lampiran"][0]["kelompok"]
+    assert read_teams == comparable(example)["lampiran"][0]["kelompok"]
+    # Where things are: page numbers of the PDF.
+    assert result.location("lampiran[0].kelompok[7].anggota[12]").halaman >= 7
+    # The Rencana Aksi keeps its sections; rows without a number merge into the row
+    # above in layout text (a known limit of reading tables from PDF text).
+    plan = k.lampiran[1]
+    assert [b.nomor for b in plan.bagian] == ["I", "II", "III", "IV", "V", "VI"]
+    assert [b.judul for b in plan.bagian] == [b.judul for b in example.lampiran[1].bagian]

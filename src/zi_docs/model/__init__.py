@@ -26,7 +26,6 @@ from .rujukan import ButirMemperhatikan, DasarHukum, Dokumen, Pengundangan, Pera
 __all__ = [
     "Anggota",
     "AreaZI",
-    "area_dari_nama",
     "BagianRencanaAksi",
     "BarisRencanaAksi",
     "BlokLampiran",
@@ -54,4 +53,5 @@ __all__ = [
     "TargetCapaian",
     "TargetWaktu",
     "TeksTakTerurai",
+    "area_dari_nama",
 ]

@@ -87,7 +87,8 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
                 text=_COLUMN_GAP.sub("\t", stripped.rstrip()),
                 location=Lokasi(berkas=path.name, halaman=kept.page, baris=kept.line),
                 page_break_before=kept.page_start,
-                extra={"indent": indent},
+                # The line as laid out, for the parser to find table columns in.
+                extra={"indent": indent, "layout": kept.text.rstrip()},
             )
         )
     return lines

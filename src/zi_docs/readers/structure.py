@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -45,6 +45,7 @@ from ..model.area import area_dari_nama
 from ..model.tanggal import parse_tanggal
 from ..ordinal import ORDINAL_PATTERN
 from .citations import parse_dasar_hukum, parse_dokumen
+from .layout_table import table_rows
 from .lines import Line
 
 SourceMap = dict[str, Lokasi]
@@ -59,12 +60,14 @@ _DIKTUM = re.compile(rf"^(?P<label>{ORDINAL_PATTERN})\s*:\s*(?P<rest>.*)$", re.I
 _DIKTUM_NO_COLON = re.compile(rf"^(?P<label>{ORDINAL_PATTERN})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
 _PASAL = re.compile(r"^(?P<label>Pasal\s+\d+[A-Z]?)\s*$")
 _ITEM = re.compile(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$")
-_JENIS = re.compile(r"^(?P<jenis>(?:SALINAN\s+)?(?:SURAT\s+)?KEPUTUSAN|PERATURAN)\b\s*(?P<rest>.*)$")
-_NOMOR = re.compile(r"^NOMOR\b\s*:?\s*(?P<nomor>.*?)(?:\s+TAHUN\s+(?P<tahun>\d{4}))?\s*$", re.IGNORECASE)
+# No word boundary after the kind: OCR glues words ("PERATURANMENTER! PERHUBUNGAN").
+_JENIS = re.compile(r"^(?P<jenis>(?:SALINAN\s+)?(?:SURAT\s+)?KEPUTUSAN|PERATURAN)\s*(?P<rest>.*)$")
+_NOMOR = re.compile(r"^NOMOR\b\s*:?\s*(?P<nomor>.*?)(?:\s+TAHUN\s+(?P<tahun>\d{4}))?[\s.]*$", re.IGNORECASE)
 _TENTANG = re.compile(r"^TENTANG\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _TANGGAL_FIELD = re.compile(r"^TANGGAL\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_PEMBUKAAN = re.compile(r"^DENGAN\s+RAHMAT\s+TUHAN\s+YANG\s+MAHA\s+ESA\s*,?$", re.IGNORECASE)
-_DITETAPKAN = re.compile(r"^Ditetapkan\s+di\s*:?\s*(?P<tempat>.*)$", re.IGNORECASE)
+_PEMBUKAAN = re.compile(r"^DENGAN\s*RAHMAT\s*TUHAN\s*YANG\s*MAHA\s*ESA\s*,?$", re.IGNORECASE)
+# Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
+_DITETAPKAN = re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*)$")
 _PADA_TANGGAL = re.compile(r"^pada\s+tanggal\s*:?\s*(?P<tanggal>.*)$", re.IGNORECASE)
 _TEMPAT_TANGGAL = re.compile(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<tanggal>\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$")
 _TTD = re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\])$", re.IGNORECASE)
@@ -127,6 +130,8 @@ class _L:
     index: int
     raw: str = ""
     """The text before whitespace was normalised (column gaps still visible)."""
+    layout: str | None = None
+    """For layout text (PDF), the line with its spacing, to find table columns in."""
 
     @property
     def blank(self) -> bool:
@@ -149,6 +154,7 @@ def _logical(lines: list[Line]) -> list[_L]:
                     page_start=line.page_break_before and n == 0,
                     index=len(result),
                     raw=piece.strip(),
+                    layout=line.extra.get("layout") if isinstance(line.extra.get("layout"), str) else None,
                 )
             )
     return result
@@ -559,6 +565,32 @@ class _Parser:
         )
         return body
 
+    def _take_layout_table(self) -> list[_L]:
+        """A table in layout text from the cursor on, as rows with cells."""
+        start = self.pos
+        while (line := self.peek()) is not None:
+            text = line.text
+            if not line.blank and (
+                _TEMPAT_TANGGAL.match(text)
+                or _DITETAPKAN.match(text)
+                or _SALINAN.match(text)
+                or (_LAMPIRAN.match(text) and line.page_start)
+                or (_is_caps(text) and text.endswith(",") and "\t" not in text)
+            ):
+                break
+            self.pos += 1
+        region = self.lines[start : self.pos]
+        layout = [line.layout or line.text for line in region]
+
+        def is_header(raw: str) -> bool:
+            return self._header_kind_of(re.split(r"\s{2,}", raw.strip())) is not None
+
+        page_starts = [i for i, line in enumerate(region) if i and line.loc.halaman != region[i - 1].loc.halaman]
+        return [
+            replace(region[index], text="\t".join(cells), cells=tuple(cells))
+            for index, cells in table_rows(layout, is_header, page_starts)
+        ]
+
     def _take_rows(self) -> list[_L]:
         """The table rows from the cursor on (blank lines between rows allowed)."""
         rows: list[_L] = []
@@ -721,7 +753,7 @@ class _Parser:
         if not m:
             header = []
         # The header block: KEPUTUSAN …, NOMOR …, TANGGAL …, TENTANG …
-        while (line := self.peek()) is not None:
+        while m and (line := self.peek()) is not None:
             if line.blank:
                 if self._last_header_field(header):
                     break  # a blank line after the fields ends the block
@@ -765,6 +797,11 @@ class _Parser:
             if line.cells is not None and section in ("title", "table", "text") and not self._is_layout_row(line):
                 section = "table"
                 rows.append(line)
+                continue
+            if line.layout is not None and section in ("title", "text") and self._header_kind_of(line.raw.split("\t")):
+                section = "table"
+                self.pos -= 1
+                rows.extend(self._take_layout_table())
                 continue
             text = texts[0] if texts else ""
             if section in ("title", "table", "text", "penutup") and (
@@ -1016,7 +1053,11 @@ class _Parser:
     def _header_kind(row: _L | None) -> str | None:
         if row is None or row.cells is None:
             return None
-        upper = [_norm(c).upper().rstrip(".") for c in row.cells]
+        return _Parser._header_kind_of(row.cells)
+
+    @staticmethod
+    def _header_kind_of(cells: tuple[str, ...] | list[str]) -> str | None:
+        upper = [_norm(c).upper().rstrip(".") for c in cells]
         if any(c == "NAMA" or c.startswith("NAMA ") for c in upper):
             return "susunan_tim"
         if any(c in ("KOMPONEN", "LANGKAH AKSI", "INDIKATOR", "PROSES", "KEGIATAN") for c in upper) and any(
@@ -1071,7 +1112,15 @@ class _Parser:
             # A group row: no name in the NAMA column, a single filled cell, or a
             # bold or merged row with just a label and a name ("1." | "PENGARAH").
             merged = header is not None and len(cells) < len(header)
-            is_group = not nama or len(filled) == 1 or (len(filled) <= 2 and (merged or row.bold))
+            # In layout text a long group name may spill into the next column; a row
+            # whose cells after the marker are all capitals and has no team position
+            # is a group too.
+            spilled = (
+                _GROUP_LABEL.match(filled[0] + " x") is not None
+                and all(_is_caps(c) for c in filled[1:])
+                and not values.get("kedudukan")
+            )
+            is_group = not nama or len(filled) == 1 or (len(filled) <= 2 and (merged or row.bold)) or spilled
             if is_group:
                 label, name = None, _norm(" ".join(filled))
                 if m := _GROUP_LABEL.match(name):
@@ -1146,7 +1195,14 @@ class _Parser:
             if all(re.fullmatch(r"\(?\d+\)?", c) for c in filled) and len(filled) >= 5:
                 continue  # the column-number row 1 … 7
             if _ROMAN.match(cells[0]):
-                title = next((c for c in cells[1:] if c), "") or pending_title or ""
+                parts = [c for c in cells[1:] if c]
+                if row.layout is not None:
+                    # In layout text the title of a merged section cell runs across
+                    # the column cuts: all of it is the title.
+                    parts = [" ".join(parts)] if parts else []
+                for extra in parts[1:]:  # other cells of a section row are kept
+                    self.unparsed.append(TeksTakTerurai(teks=extra, lokasi=row.loc))
+                title = (parts[0] if parts else "") or pending_title or ""
                 pending_title = None
                 sections.append(
                     {"nomor": cells[0].rstrip("."), "judul": title, "area": area_dari_nama(title), "baris": []}
