@@ -9,6 +9,8 @@ EXAMPLE := examples/kpu-penajam-paser-utara-42-2025.yaml
 
 example: $(VENV)/.installed
 	$(BIN)/zi-docs validate $(EXAMPLE)
+	$(BIN)/zi-docs render $(EXAMPLE) -o out
+	$(BIN)/zi-docs read out/$(notdir $(EXAMPLE:.yaml=.docx)) --summary
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest

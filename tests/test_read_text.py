@@ -151,6 +151,8 @@ def test_cli_read_prints_yaml_and_unparsed(tmp_path: Path, capsys: pytest.Captur
     printed = capsys.readouterr()
     assert f"{PUBLISHED}: baris 282: 9" in printed.out
     assert "1 potongan teks tidak terurai" in printed.err
+    assert main(["read", str(PUBLISHED), "--summary"]) == 0
+    assert "Lampiran I: 8 kelompok, 46 anggota" in capsys.readouterr().out
     assert main(["read", str(PUBLISHED), "-o", str(PUBLISHED)]) == 2
     assert "tidak pernah ditimpa" in capsys.readouterr().err
 

@@ -12,6 +12,7 @@ from ..i18n import Message
 from ..io import dumps, to_data, write_atomic
 from ..model import Lokasi
 from ..readers import SUFFIXES, read
+from ..summary import summary
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("file", metavar="BERKAS")
     parser.add_argument("--format", choices=["yaml", "json"], default="yaml", help="bentuk keluaran (bawaan: yaml)")
     parser.add_argument("-o", "--output", metavar="KELUAR", help="tulis ke berkas ini, bukan ke layar")
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="cetak ringkasan bagian-bagian yang terbaca / print a summary of what was read",
+    )
     parser.add_argument(
         "--show-unparsed",
         action="store_true",
@@ -70,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     result = read(args.file)
     for note in result.notes:
         print(f"{args.file}: {note(args.lang)}", file=sys.stderr)
+    if args.summary:
+        print(summary(result.keputusan, args.lang))
+        return 0
     if args.show_unparsed:
         unparsed = result.keputusan.tidak_terurai
         for item in unparsed:
