@@ -1,0 +1,33 @@
+"""Check a decree like a careful legal reviewer.
+
+>>> findings = check(keputusan)
+>>> [(f.rule, f.severity.value, f.message("id"), f.description("id")) for f in findings]
+
+Rules live one per module under :mod:`zi_docs.checks.rules`, each with a code,
+a severity, and its documentation (:mod:`zi_docs.checks.registry`).
+"""
+
+from __future__ import annotations
+
+from ..model import Keputusan, Lokasi
+from .config import CheckConfig
+from .context import CheckContext
+from .finding import Finding, Fix, Severity
+from .registry import Rule, all_rules, register
+
+__all__ = ["CheckConfig", "CheckContext", "Finding", "Fix", "Rule", "Severity", "all_rules", "check", "register"]
+
+
+def check(
+    keputusan: Keputusan,
+    *,
+    source_map: dict[str, Lokasi] | None = None,
+    config: CheckConfig | None = None,
+) -> list[Finding]:
+    """Run every enabled rule over the decree; findings in document order."""
+    ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
+    findings: list[Finding] = []
+    for code, rule in all_rules().items():
+        if ctx.config.enabled(code):
+            findings.extend(rule().check(ctx))
+    return findings

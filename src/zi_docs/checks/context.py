@@ -1,0 +1,82 @@
+"""What a rule sees: the decree, where its parts came from, and the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..i18n import Message
+from ..model import Keputusan, Lokasi
+from .config import CheckConfig
+from .describe import describe_path
+from .finding import Finding, Fix, Severity
+
+
+def iter_texts(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Every text field of a model, depth first, with its model path."""
+    for name in type(model).model_fields:
+        value: Any = getattr(model, name)
+        path = f"{prefix}.{name}" if prefix else name
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, BaseModel):
+            yield from iter_texts(value, path)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    yield f"{path}[{index}]", item
+                elif isinstance(item, BaseModel):
+                    yield from iter_texts(item, f"{path}[{index}]")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, str):
+                    yield f"{path}.{key}", item
+
+
+@dataclass
+class CheckContext:
+    """Passed to every rule.  ``finding`` builds a finding with its place filled in."""
+
+    keputusan: Keputusan
+    source_map: dict[str, Lokasi] = field(default_factory=dict)
+    config: CheckConfig = field(default_factory=CheckConfig)
+    cache: dict[str, Any] = field(default_factory=dict)
+    """Shared between rules of one run (a parsed index, a word list …)."""
+
+    def location(self, path: str) -> Lokasi | None:
+        while path:
+            if path in self.source_map:
+                return self.source_map[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return None
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """Every text of the decree with its model path (unplaced text included)."""
+        yield from iter_texts(self.keputusan)
+
+    def finding(
+        self,
+        rule: type[Any],
+        path: str,
+        text: str,
+        message: Message,
+        *,
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+        related: tuple[str, ...] = (),
+    ) -> Finding:
+        return Finding(
+            rule=rule.code,
+            severity=self.config.severity_for(rule.code, severity or rule.severity),
+            message=message,
+            text=text,
+            path=path,
+            description=describe_path(self.keputusan, path),
+            location=self.location(path),
+            fix=fix,
+            related=related,
+        )

@@ -1,0 +1,64 @@
+"""What a check reports: a finding with its rule, severity, text, place and fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..i18n import Lang, Message
+from ..model import Lokasi
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ``--fail-on`` compares against this order."""
+
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+    def label(self, lang: Lang | None = None) -> str:
+        names = {"info": ("info", "info"), "warning": ("peringatan", "warning"), "error": ("galat", "error")}
+        return names[self.value][1 if lang == "en" else 0]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of ``old`` by ``new`` in the finding's text.
+
+    ``safe`` fixes are applied by ``zi-docs fix``; the others only with
+    ``--unsafe-fixes`` because they need a person's judgement.
+    """
+
+    old: str
+    new: str
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One mistake, at one place: never "there is a duplicate", always which one."""
+
+    rule: str
+    """The rule's code, e.g. ``"NAM001"``."""
+
+    severity: Severity
+    message: Message
+    text: str
+    """The exact offending text, as it stands in the decree."""
+
+    path: str
+    """Where in the model: ``"lampiran[0].kelompok[6].anggota[2].jabatan"``."""
+
+    description: Message
+    """Where for a person: "Lampiran I, Tim Penguatan Pengawasan, baris 3"."""
+
+    location: Lokasi | None = None
+    """Where in the source file (line, paragraph, page, table row), when read from one."""
+
+    fix: Fix | None = None
+    related: tuple[str, ...] = field(default=())
+    """Other model paths involved (the first occurrence of a duplicate, …)."""
