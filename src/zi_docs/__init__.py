@@ -23,6 +23,7 @@ _LAZY = {
     "render": "rendering",
     "RenderSettings": "rendering",
     "read": "readers",
+    "check": "checks",
     "ReadResult": "readers",
 }
 
@@ -50,6 +51,7 @@ __all__ = [
     "__version__",
     "dumps",
     "load",
+    "check",
     "load_members",
     "read",
     "render",

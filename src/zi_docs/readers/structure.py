@@ -14,7 +14,6 @@ Hand-written: this is the grammar of an Indonesian decree, which no library know
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -270,12 +269,6 @@ class _Parser:
     # -- cursor helpers
     def peek(self, offset: int = 0) -> _L | None:
         i = self.pos + offset
-        return self.lines[i] if i < len(self.lines) else None
-
-    def next_nonblank(self) -> _L | None:
-        i = self.pos
-        while i < len(self.lines) and self.lines[i].blank:
-            i += 1
         return self.lines[i] if i < len(self.lines) else None
 
     def skip_blank(self) -> None:
@@ -1261,7 +1254,3 @@ def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> Parse
     """
     parser = _Parser(lines, paragraph_per_line=paragraph_per_line)
     return parser.parse()
-
-
-def iter_paths(source_map: SourceMap) -> Iterator[tuple[str, Lokasi]]:
-    yield from source_map.items()
