@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
-from test_docx_lines import add_numbering, body_append, lvl, numpr, p
+from test_docx_lines import _CHOICE_BOX, add_numbering, body_append, lvl, numpr, p
 
 from zi_docs.model import LampiranSusunanTim
 from zi_docs.readers import read
@@ -207,3 +207,50 @@ def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     k = read(path).keputusan
     assert k.menimbang[0].teks == "bahwa perlu dibentuk tim;"
     assert "panitia" not in str(k.model_dump())
+
+
+def _attachment_header_elsewhere(document, where: str) -> None:
+    """A Lampiran whose header block sits in a text box or in a borderless table."""
+    header = [
+        "LAMPIRAN",
+        "KEPUTUSAN KEPALA BALAI CONTOH",
+        "NOMOR 7/KPTS/OT.050/2025",
+        "TENTANG",
+        "PEMBENTUKAN TIM ZONA INTEGRITAS",
+    ]
+    if where == "text box":
+        inner = "".join(p(text) for text in header)
+        body_append(document, p(ppr="<w:pageBreakBefore/>", runs=_CHOICE_BOX.format(inner=inner)))
+    else:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        table = document.add_table(rows=0, cols=3)
+        for label, value in (
+            ("LAMPIRAN", "KEPUTUSAN KEPALA BALAI CONTOH"),
+            ("NOMOR", "7/KPTS/OT.050/2025"),
+            ("TENTANG", "PEMBENTUKAN TIM ZONA INTEGRITAS"),
+        ):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = label, ":", value
+    document.add_paragraph("SUSUNAN TIM")
+    table = document.add_table(rows=0, cols=4)
+    for values in (("NO", "NAMA", "JABATAN", "KEDUDUKAN DALAM TIM"), ("1.", "Siti Aminah", "Kepala Balai", "Ketua")):
+        for cell, value in zip(table.add_row().cells, values):
+            cell.text = value
+
+
+@pytest.mark.parametrize("where", ["text box", "table"])
+def test_attachment_header_in_a_text_box_or_a_table(where: str, tmp_path: Path) -> None:
+    document = docx.Document()
+    _heading(document)
+    document.add_paragraph("Menimbang\t:\ta.\tbahwa perlu dibentuk tim.")
+    document.add_paragraph("KESATU\t:\tMembentuk Tim sebagaimana tercantum dalam Lampiran.")
+    _closing(document)
+    _attachment_header_elsewhere(document, where)
+    path = tmp_path / "kotak.docx"
+    document.save(path)
+    k = read(path).keputusan
+    (lampiran,) = k.lampiran
+    assert lampiran.kepala.keputusan == "KEPUTUSAN KEPALA BALAI CONTOH"
+    assert (lampiran.kepala.nomor, lampiran.kepala.tentang) == ("7/KPTS/OT.050/2025", "PEMBENTUKAN TIM ZONA INTEGRITAS")
+    assert lampiran.judul == "SUSUNAN TIM"
+    assert lampiran.kelompok[0].anggota[0].nama == "Siti Aminah"

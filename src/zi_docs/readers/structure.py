@@ -376,6 +376,7 @@ class _Parser:
             self.map["jabatan_pembentuk"] = pembentuk_lines[0].loc
         self.data["jabatan_pembentuk"] = pembentuk
         self.data["pembukaan"] = pembukaan
+        self.data["_tentang"] = tentang  # a Lampiran header's TENTANG is compared with it
         return {
             "kop": kop,
             "tanda_salinan": tanda_salinan,
