@@ -138,8 +138,12 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
         zi_docs.load(tmp_path / "k.docx")
     empty = tmp_path / "empty.yaml"
     empty.write_text("", encoding="utf-8")
-    with pytest.raises(InvalidDataError, match="kosong"):
+    with pytest.raises(UnreadableFileError, match="kosong"):
         zi_docs.load(empty)
+    comments_only = tmp_path / "comments.yaml"
+    comments_only.write_text("# belum diisi\n", encoding="utf-8")
+    with pytest.raises(InvalidDataError, match="kosong"):
+        zi_docs.load(comments_only)
     bad_json = tmp_path / "k.json"
     bad_json.write_text('{"kepala": }', encoding="utf-8")
     with pytest.raises(UnreadableFileError, match="baris 1"):

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError
+from .files import read_bytes
 from .i18n import Message
 from .model import Keputusan
 from .resources import resource_dir
@@ -28,19 +29,12 @@ YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 
 
+#: Largest decree data file read, in bytes (a real decree is a few hundred kB).
+MAX_BYTES = 20 * 1024 * 1024
+
+
 def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            Message("berkas tidak ditemukan", "file not found"),
-            path=path,
-            hint=Message("Periksa nama dan folder berkas.", "Check the file name and folder."),
-        ) from None
-    except OSError as exc:
-        raise UnreadableFileError(
-            Message(f"berkas tidak dapat dibaca: {exc.strerror}", f"cannot read the file: {exc.strerror}"), path=path
-        ) from None
+    raw = read_bytes(path, MAX_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -37,6 +37,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
+from .files import checked_size
 from .i18n import Message
 from .model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 
@@ -52,6 +53,9 @@ __all__ = [
 
 #: Suffixes openpyxl reads (workbooks and templates, with or without macros).
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+
+#: Largest workbook read, in bytes; a member list is far smaller.
+MAX_BYTES = 50 * 1024 * 1024
 
 #: How many rows at the top of a sheet are searched for the header row.
 HEADER_SEARCH_ROWS = 10
@@ -486,15 +490,10 @@ def _open_workbook(path: Path):
             path=path,
             hint=Message("Berikan berkas .xlsx.", "Give a .xlsx file."),
         )
+    checked_size(path, MAX_BYTES)
     try:
         with path.open("rb") as handle:
             magic = handle.read(8)
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            Message("berkas tidak ditemukan", "file not found"),
-            path=path,
-            hint=Message("Periksa nama dan folder berkas.", "Check the file name and folder."),
-        ) from None
     except OSError as exc:
         raise UnreadableFileError(
             Message(f"berkas tidak dapat dibaca: {exc.strerror}", f"cannot read the file: {exc.strerror}"), path=path

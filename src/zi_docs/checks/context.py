@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ..i18n import Message
 from ..model import Keputusan, Lokasi
+from ..readers.structure import nearest_location
 from .config import CheckConfig
 from .describe import describe_path
 from .finding import Finding, Fix, Severity
@@ -47,12 +48,7 @@ class CheckContext:
     """Shared between rules of one run (a parsed index, a word list …)."""
 
     def location(self, path: str) -> Lokasi | None:
-        while path:
-            if path in self.source_map:
-                return self.source_map[path]
-            cut = max(path.rfind("."), path.rfind("["))
-            path = path[:cut] if cut > 0 else ""
-        return None
+        return nearest_location(self.source_map, path)
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every text of the decree with its model path (unplaced text included)."""

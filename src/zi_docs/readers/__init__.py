@@ -14,10 +14,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import LimitExceededError, UnreadableFileError, UnsupportedFormatError
+from ..errors import UnsupportedFormatError
+from ..files import checked_size, read_bytes
 from ..i18n import Message
 from ..model import Keputusan, Lokasi
-from .structure import SourceMap, parse_lines
+from .structure import SourceMap, nearest_location, parse_lines
 
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
 MAX_BYTES = 50 * 1024 * 1024
@@ -39,37 +40,7 @@ class ReadResult:
 
     def location(self, path: str) -> Lokasi | None:
         """The location of ``path`` or of its nearest enclosing part."""
-        while path:
-            if path in self.source_map:
-                return self.source_map[path]
-            cut = max(path.rfind("."), path.rfind("["))
-            path = path[:cut] if cut > 0 else ""
-        return None
-
-
-def _check_size(path: Path, max_bytes: int) -> None:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            Message("berkas tidak ditemukan", "file not found"),
-            path=path,
-            hint=Message("Periksa nama dan folder berkas.", "Check the file name and folder."),
-        ) from None
-    if size > max_bytes:
-        raise LimitExceededError(
-            Message(
-                f"berkas berukuran {size / 1e6:.0f} MB, melebihi batas {max_bytes / 1e6:.0f} MB",
-                f"the file is {size / 1e6:.0f} MB, over the limit of {max_bytes / 1e6:.0f} MB",
-            ),
-            path=path,
-            hint=Message(
-                "Naikkan batas dengan max_bytes bila berkas ini memang benar.",
-                "Raise the limit with max_bytes if the file is genuine.",
-            ),
-        )
-    if size == 0:
-        raise UnreadableFileError(Message("berkas kosong", "the file is empty"), path=path)
+        return nearest_location(self.source_map, path)
 
 
 def decode_text(raw: bytes) -> tuple[str, Message | None]:
@@ -102,7 +73,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ReadRes
         from ..io import load
 
         return ReadResult(load(path))
-    _check_size(path, max_bytes)
+    checked_size(path, max_bytes)
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
 
@@ -115,6 +86,6 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ReadRes
         return ReadResult(result.keputusan, result.source_map)
     from .text_lines import text_to_lines
 
-    text, note = decode_text(path.read_bytes())
+    text, note = decode_text(read_bytes(path, max_bytes))
     result = parse_lines(text_to_lines(text, path.name))
     return ReadResult(result.keputusan, result.source_map, [note] if note else [])

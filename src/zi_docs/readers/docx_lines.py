@@ -27,6 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import LimitExceededError, UnreadableFileError
+from ..files import checked_size
 from ..i18n import Message
 from ..model import Lokasi
 from .docx_numbering import Numbering, W, attr, integer, on
@@ -111,31 +112,14 @@ def read_docx_lines(
 
 def _check_package(path: Path, *, max_bytes: int, max_uncompressed: int) -> None:
     """Refuse a file that is not a .docx or too large, reading only its ZIP directory."""
-    try:
-        size = os.stat(path).st_size
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            Message(id="berkas tidak ditemukan", en="file not found"),
-            path=path,
-            hint=Message(id="Periksa nama dan folder berkas.", en="Check the file name and folder."),
-        ) from None
-    except OSError as error:
-        raise UnreadableFileError(
-            Message(id=f"berkas tidak dapat dibuka ({error.strerror})", en=f"cannot open the file ({error.strerror})"),
-            path=path,
-        ) from None
-    if size > max_bytes:
-        raise LimitExceededError(
-            Message(
-                id=f"berkas berukuran {size:,} bita, melebihi batas {max_bytes:,} bita",
-                en=f"the file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
-            ),
-            path=path,
-            hint=Message(
-                id="Kompres atau hapus gambar besar di dokumen, lalu simpan ulang.",
-                en="Compress or remove large pictures in the document and save it again.",
-            ),
-        )
+    checked_size(
+        path,
+        max_bytes,
+        hint=Message(
+            id="Kompres atau hapus gambar besar di dokumen, lalu simpan ulang.",
+            en="Compress or remove large pictures in the document and save it again.",
+        ),
+    )
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from ..errors import LimitExceededError, UnreadableFileError
+from ..files import checked_size
 from ..i18n import Message
 from ..model import Lokasi
 from .lines import Line
@@ -55,7 +56,7 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
     large.
     """
     path = Path(path)
-    _check_size(path, max_bytes)
+    checked_size(path, max_bytes, hint=_TOO_LARGE_HINT)
     pages = _extract_pages(path)
     if not any(text.strip() for text in pages):
         raise UnreadableFileError(
@@ -94,32 +95,10 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
     return lines
 
 
-def _check_size(path: Path, max_bytes: int) -> None:
-    try:
-        size = os.stat(path).st_size
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            Message(id="berkas tidak ditemukan", en="file not found"),
-            path=path,
-            hint=Message(id="Periksa nama dan folder berkas.", en="Check the file name and folder."),
-        ) from None
-    except OSError as error:
-        raise UnreadableFileError(
-            Message(id=f"berkas tidak dapat dibuka ({error.strerror})", en=f"cannot open the file ({error.strerror})"),
-            path=path,
-        ) from None
-    if size > max_bytes:
-        raise LimitExceededError(
-            Message(
-                id=f"berkas berukuran {size:,} bita, melebihi batas {max_bytes:,} bita",
-                en=f"the file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
-            ),
-            path=path,
-            hint=Message(
-                id="Simpan ulang PDF dengan ukuran lebih kecil (tanpa gambar resolusi tinggi).",
-                en="Save the PDF again at a smaller size (without high-resolution images).",
-            ),
-        )
+_TOO_LARGE_HINT = Message(
+    id="Simpan ulang PDF dengan ukuran lebih kecil (tanpa gambar resolusi tinggi).",
+    en="Save the PDF again at a smaller size (without high-resolution images).",
+)
 
 
 def _damaged(path: Path, error: BaseException) -> UnreadableFileError:

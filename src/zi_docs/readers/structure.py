@@ -50,6 +50,17 @@ from .lines import Line
 SourceMap = dict[str, Lokasi]
 """Model path (``lampiran[0].kelompok[2].anggota[4]``) → where it was read from."""
 
+
+def nearest_location(source_map: SourceMap, path: str) -> Lokasi | None:
+    """Where ``path`` was read from, or its nearest enclosing part: a field such as
+    ``…anggota[4].jabatan`` has no entry of its own but its row has."""
+    while path:
+        if path in source_map:
+            return source_map[path]
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    return None
+
 # ---------------------------------------------------------------- patterns
 _WS = re.compile(r"\s+")
 _KEYWORD = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*(?::|$)\s*(.*)$", re.IGNORECASE)

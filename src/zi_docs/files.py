@@ -1,0 +1,60 @@
+"""Opening input files: one place for "not found", "cannot open", "empty" and size limits."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import LimitExceededError, UnreadableFileError
+from .i18n import Message
+
+_RAISE_LIMIT = Message(
+    "Naikkan batas (max_bytes) bila berkas ini memang benar.",
+    "Raise the limit (max_bytes) if the file is genuine.",
+)
+
+
+def checked_size(path: Path, max_bytes: int, *, hint: Message | None = None) -> int:
+    """The file's size, after refusing a missing, unreadable, empty or too large file.
+
+    The size is taken from the file system before anything is read, so a huge
+    file is refused without being loaded.  ``hint`` says what to do about a file
+    that is too large (format-specific advice); by default, how to raise the limit.
+    """
+    try:
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        raise UnreadableFileError(
+            Message("berkas tidak ditemukan", "file not found"),
+            path=path,
+            hint=Message("Periksa nama dan folder berkas.", "Check the file name and folder."),
+        ) from None
+    except OSError as error:
+        raise UnreadableFileError(
+            Message(f"berkas tidak dapat dibuka ({error.strerror})", f"cannot open the file ({error.strerror})"),
+            path=path,
+        ) from None
+    if size > max_bytes:
+        raise LimitExceededError(
+            Message(
+                f"berkas berukuran {size:,} bita, melebihi batas {max_bytes:,} bita",
+                f"the file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
+            ),
+            path=path,
+            hint=hint or _RAISE_LIMIT,
+        )
+    if size == 0:
+        raise UnreadableFileError(Message("berkas kosong", "the file is empty"), path=path)
+    return size
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's content, after :func:`checked_size`."""
+    checked_size(path, max_bytes)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UnreadableFileError(
+            Message(f"berkas tidak dapat dibaca ({error.strerror})", f"cannot read the file ({error.strerror})"),
+            path=path,
+        ) from None
