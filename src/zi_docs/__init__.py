@@ -24,6 +24,8 @@ _LAZY = {
     "RenderSettings": "rendering",
     "read": "readers",
     "check": "checks",
+    "apply_fixes": "checks.fixer",
+    "fix_file": "checks.fixer",
     "ReadResult": "readers",
 }
 
@@ -51,7 +53,9 @@ __all__ = [
     "__version__",
     "dumps",
     "load",
+    "apply_fixes",
     "check",
+    "fix_file",
     "load_members",
     "read",
     "render",

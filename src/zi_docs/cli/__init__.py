@@ -18,13 +18,14 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["validate", "read", "render", "template", "members", "schema"]
+COMMANDS = ["validate", "read", "fix", "render", "template", "members", "schema"]
 
 EPILOG = """\
 contoh / examples:
   zi-docs validate examples/kpu-penajam-paser-utara-42-2025.yaml
   zi-docs validate --lang en keputusan.yaml
   zi-docs read draf.docx --show-unparsed
+  zi-docs fix draf.docx -o draf-perbaikan.docx
   zi-docs render examples/kpu-penajam-paser-utara-42-2025.yaml -o out/ --pdf
   zi-docs template check kop-kantor.docx
   zi-docs schema --check
