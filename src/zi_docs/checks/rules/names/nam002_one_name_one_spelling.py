@@ -1,0 +1,245 @@
+"""NAM002: the institution, a unit or a team written two ways in one decree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ....i18n import Message
+from ....model import Butir, area_dari_nama
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._wilayah import betulkan, ikut_huruf, nama_diterima, sebutan
+
+
+@dataclass(frozen=True)
+class _Sebut:
+    """One mention of a name: where, as written, and its comparison key."""
+
+    path: str
+    teks: str
+    kunci: str
+    urutan: int
+    """Document order, so that a tie goes to the form written first."""
+
+
+def _kunci(teks: str) -> str:
+    return " ".join(teks.casefold().split())
+
+
+def _rapat(teks: str) -> str:
+    """Without spaces: two forms equal here differ only in spacing (a safe fix)."""
+    return re.sub(r"\s+", "", teks.casefold())
+
+
+# A diktum item that names a team: "Tim Manajemen Perubahan;", "Tim Penguatan
+# Kualitas Pelayanan Publik, bertugas:".
+_BUTIR_TIM = re.compile(r"^\s*(?P<nama>(?:Tim|TIM)\s+[^,;:.()]+?)\s*(?:,\s*bertugas\s*:?|;\s*dan|[;:.])?\s*$")
+
+# "Kepala Sub Bagian X", "Kasubbag X", "Sub BagianX" (a missing space): the unit's name
+# runs over capitalised words joined by spaces, commas and "dan".
+_UNIT = re.compile(
+    r"(?P<awalan>\b(?:Sub\s*[Bb]agian|SUB\s*BAGIAN|Subbagian|SUBBAGIAN|Kasubb?ag|KASUBB?AG))"
+    r"(?P<spasi>\s*)"
+    r"(?P<nama>[A-Z][\w-]*(?:(?:,\s*|\s+)(?:(?:dan|DAN|&)\s+)?[A-Z][\w-]*)*)"
+)
+
+
+def _butir(items: list[Butir], path: str) -> Iterator[tuple[str, Butir]]:
+    for i, b in enumerate(items):
+        p = f"{path}.rincian[{i}]"
+        yield p, b
+        yield from _butir(b.rincian, p)
+
+
+def _tim(ctx: CheckContext) -> list[_Sebut]:
+    """Every place a team is named: diktum items and the groups of the tables."""
+    k = ctx.keputusan
+    hasil: list[_Sebut] = []
+    for d, diktum in enumerate(k.diktum):
+        for path, b in _butir(diktum.rincian, f"diktum[{d}]"):
+            if (m := _BUTIR_TIM.match(b.teks)) and len(m["nama"].split()) <= 10:
+                hasil.append(_Sebut(f"{path}.teks", m["nama"], _kunci(m["nama"]), len(hasil)))
+        for g, kel in enumerate(diktum.kelompok):
+            hasil.append(_Sebut(f"diktum[{d}].kelompok[{g}].nama", kel.nama, _kunci(kel.nama), len(hasil)))
+    for i, lamp in enumerate(k.lampiran):
+        for g, kel in enumerate(getattr(lamp, "kelompok", [])):
+            hasil.append(_Sebut(f"lampiran[{i}].kelompok[{g}].nama", kel.nama, _kunci(kel.nama), len(hasil)))
+    return [s for s in hasil if s.kunci.startswith("tim ")]
+
+
+def _kelompokkan(sebut: list[_Sebut], mirip) -> list[list[_Sebut]]:
+    """Mentions grouped by near-identical keys (union of pairs that ``mirip`` accepts)."""
+    kunci = sorted({s.kunci for s in sebut})
+    induk = {x: x for x in kunci}
+
+    def akar(x: str) -> str:
+        while induk[x] != x:
+            induk[x] = induk[induk[x]]
+            x = induk[x]
+        return x
+
+    for i, a in enumerate(kunci):
+        for b in kunci[i + 1 :]:
+            if mirip(a, b):
+                induk[akar(a)] = akar(b)
+    kelompok: dict[str, list[_Sebut]] = {}
+    for s in sebut:
+        kelompok.setdefault(akar(s.kunci), []).append(s)
+    return [v for v in kelompok.values() if len({s.kunci for s in v}) > 1]
+
+
+def _baku(kelompok: list[_Sebut], utama: str | None = None) -> str:
+    """The form to keep: the heading's, else the one written most often, else the first."""
+    if utama is not None:
+        return utama
+    hitung: dict[str, list[_Sebut]] = {}
+    for s in kelompok:
+        hitung.setdefault(s.kunci, []).append(s)
+    return max(hitung, key=lambda k: (len(hitung[k]), -min(s.urutan for s in hitung[k])))
+
+
+def _tulis_seperti(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
+    """The kept form, in the capitals of the variant it replaces (TIM … in a table)."""
+    for s in kelompok:
+        if s.kunci == baku and s.teks.isupper() == contoh.isupper():
+            return s.teks
+    bentuk = next(s.teks for s in kelompok if s.kunci == baku)
+    return ikut_huruf(contoh, bentuk) if contoh.isupper() or contoh.islower() else bentuk
+
+
+def _tim_mirip(a: str, b: str) -> bool:
+    # Teams of different ZI areas are different teams however alike their names.
+    return area_dari_nama(a) == area_dari_nama(b) and fuzz.token_sort_ratio(a, b) >= 85
+
+
+def _unit_mirip(a: str, b: str) -> bool:
+    return fuzz.ratio(a, b) >= 88
+
+
+@register
+class OneNameOneSpelling(Rule):
+    code = "NAM002"
+    name = "name-spelled-two-ways"
+    severity = Severity.error
+    summary = Message(
+        "nama instansi, unit, atau tim ditulis dengan dua cara dalam satu keputusan",
+        "the name of the institution, a unit or a team is written two ways in one decree",
+    )
+    why = Message(
+        "Dalam peraturan dan keputusan, nama yang sama ditulis dengan cara yang sama di kepala, "
+        "Menetapkan, diktum, lampiran, dan penandatanganan; dua ejaan membuat pembaca bertanya apakah "
+        "yang dimaksud dua tim atau dua unit yang berbeda.",
+        "A decree writes one name the same way in the heading, Menetapkan, the diktum, the attachments "
+        "and the signature; two spellings make a reader ask whether two teams or units are meant.",
+    )
+    source = "UU 12/2011 Lampiran II (bahasa peraturan: lugas, pasti, konsisten)"
+    wrong = (
+        "KESATU … f. Tim Peningkatan Kualitas Pelayanan Publik.\n"
+        "KEEMPAT … f. Tim Penguatan Kualitas Pelayanan Publik, bertugas:"
+    )
+    right = (
+        "KESATU … f. Tim Peningkatan Kualitas Pelayanan Publik.\n"
+        "KEEMPAT … f. Tim Peningkatan Kualitas Pelayanan Publik, bertugas:"
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        yield from self._tim(ctx)
+        yield from self._unit(ctx)
+        yield from self._instansi(ctx)
+
+    def _laporkan(self, ctx: CheckContext, kelompok: list[_Sebut], baku: str, jenis: Message) -> Iterator[Finding]:
+        pertama = min((s for s in kelompok if s.kunci == baku), key=lambda s: s.urutan)
+        for s in sorted(kelompok, key=lambda s: s.urutan):
+            if s.kunci == baku:
+                continue
+            benar = _tulis_seperti(s.teks, kelompok, baku)
+            yield ctx.finding(
+                type(self),
+                s.path,
+                s.teks,
+                Message(
+                    f'{jenis.id} ditulis "{s.teks}", di tempat lain "{benar}"',
+                    f'{jenis.en} written "{s.teks}", elsewhere "{benar}"',
+                ),
+                # Only a difference of spacing is surely the same name.
+                fix=Fix(s.teks, benar, safe=_rapat(s.teks) == _rapat(benar)),
+                related=(pertama.path,),
+            )
+
+    def _tim(self, ctx: CheckContext) -> Iterator[Finding]:
+        for kelompok in _kelompokkan(_tim(ctx), _tim_mirip):
+            yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("nama tim", "team name"))
+
+    def _unit(self, ctx: CheckContext) -> Iterator[Finding]:
+        nama: list[_Sebut] = []
+        awalan: list[_Sebut] = []
+        for path, teks in ctx.texts():
+            if "ub" not in teks and "UB" not in teks and "asub" not in teks.casefold():
+                continue
+            for m in _UNIT.finditer(teks):
+                nama.append(_Sebut(path, m["nama"], _kunci(m["nama"]), len(nama)))
+                pre = m["awalan"]
+                awalan.append(
+                    _Sebut(path, pre, _rapat(pre) if pre.casefold().startswith("kasub") else _kunci(pre), len(awalan))
+                )
+                if not m["spasi"]:  # "Sub BagianPartisipasi": a word run into the name
+                    salah = teks[m.start() : m.end("nama")]
+                    benar = f"{pre} {m['nama']}"
+                    yield ctx.finding(
+                        type(self),
+                        path,
+                        salah,
+                        Message(
+                            f'nama unit ditulis "{salah}" tanpa spasi; seharusnya "{benar}"',
+                            f'the unit name is written "{salah}" without a space; should be "{benar}"',
+                        ),
+                        fix=Fix(salah, benar, safe=True),
+                    )
+        for kelompok in _kelompokkan(nama, _unit_mirip):
+            yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("nama unit", "unit name"))
+        # "Kasubag" and "Kasubbag"; "Sub Bagian" and "Subbagian": one form per decree.
+        for bentuk in (("kasubag", "kasubbag"), ("sub bagian", "subbagian")):
+            kelompok = [s for s in awalan if s.kunci in bentuk]
+            if len({s.kunci for s in kelompok}) > 1:
+                yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("sebutan unit", "unit title"))
+
+    def _instansi(self, ctx: CheckContext) -> Iterator[Finding]:
+        kepala = ctx.keputusan.kepala
+        diterima = nama_diterima(ctx.config.extra_names)
+        baku = betulkan(kepala.instansi, diterima)
+        kata_baku = baku.split()
+        if len(kata_baku) < 3:
+            return
+        jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
+        wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
+        n = len(kata_baku)
+        sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
+        for path, teks in ctx.texts():
+            if path == "kepala.instansi":
+                continue
+            for m in jangkar.finditer(teks):
+                kata = list(re.finditer(r"\S+", teks[m.start() :]))
+                terbaik: tuple[float, str] | None = None
+                for panjang in (n, n - 1, n + 1):
+                    if panjang > len(kata):
+                        continue
+                    potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
+                    dibetulkan = betulkan(potongan, diterima)
+                    if _kunci(dibetulkan) == _kunci(baku):
+                        terbaik = None
+                        break
+                    skor = fuzz.ratio(_kunci(dibetulkan), _kunci(baku))
+                    if skor >= 90 and (terbaik is None or skor > terbaik[0]):
+                        # Another real region is another body ("KPU Kabupaten Paser").
+                        lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}
+                        if not lain or lain == wilayah_baku:
+                            terbaik = (skor, potongan)
+                if terbaik:
+                    sebut.append(_Sebut(path, terbaik[1], _kunci(betulkan(terbaik[1], diterima)), len(sebut)))
+        if len({s.kunci for s in sebut}) > 1:
+            yield from self._laporkan(ctx, sebut, _kunci(baku), Message("nama instansi", "the institution's name"))

@@ -1,0 +1,72 @@
+"""ORG002: the same person with different jabatan in different places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._anggota import Baris, baris
+
+
+def _kunci_jabatan(jabatan: str) -> str:
+    return " ".join(jabatan.casefold().replace("-", " - ").split())
+
+
+@register
+class PersonWithTwoPositions(Rule):
+    code = "ORG002"
+    name = "person-with-two-positions"
+    severity = Severity.error
+    summary = Message(
+        "orang yang sama ditulis dengan jabatan berbeda",
+        "the same person is given different positions (jabatan)",
+    )
+    why = Message(
+        "Jabatan dalam susunan tim adalah jabatan orang itu di kantor pada tanggal penetapan; satu "
+        "orang hanya punya satu jabatan, jadi dua jabatan berarti salah satunya keliru.",
+        "The jabatan in a composition table is the person's position in the office on the date of the "
+        "decree; a person holds one, so two different ones mean one of them is wrong.",
+    )
+    wrong = (
+        "a. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum\n"
+        "e. 3. Tridion Jonathan Karangan — Penyusun Materi Hukum dan Perundang-Undangan"
+    )
+    right = (
+        "a. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum\n"
+        "e. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum"
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        pertama: dict[str, Baris] = {}
+        dilaporkan: set[tuple[str, str]] = set()
+        for b in baris(ctx.keputusan):
+            jabatan = (b.anggota.jabatan or "").strip()
+            if not jabatan:
+                continue
+            if b.kunci not in pertama:
+                pertama[b.kunci] = b
+                continue
+            awal = pertama[b.kunci]
+            jabatan_awal = (awal.anggota.jabatan or "").strip()
+            if _kunci_jabatan(jabatan) == _kunci_jabatan(jabatan_awal):
+                continue
+            if (b.kunci, _kunci_jabatan(jabatan)) in dilaporkan:
+                continue
+            dilaporkan.add((b.kunci, _kunci_jabatan(jabatan)))
+            yield ctx.finding(
+                type(self),
+                f"{b.path}.jabatan",
+                jabatan,
+                Message(
+                    f'{b.anggota.nama} berjabatan "{jabatan}" di {b.tim.kelompok.nama}, '
+                    f'tetapi "{jabatan_awal}" di {awal.tim.kelompok.nama}',
+                    f'{b.anggota.nama} has the jabatan "{jabatan}" in {b.tim.kelompok.nama} '
+                    f'but "{jabatan_awal}" in {awal.tim.kelompok.nama}',
+                ),
+                # Which of the two is the person's position only the office knows.
+                fix=Fix(jabatan, jabatan_awal, safe=False),
+                related=(f"{awal.path}.jabatan",),
+            )

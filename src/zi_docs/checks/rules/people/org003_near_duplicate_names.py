@@ -1,0 +1,76 @@
+"""ORG003: two names that are probably one person written two ways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from ....i18n import Message
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._anggota import Baris, baris
+
+
+def _singkatan(a: list[str], b: list[str]) -> bool:
+    """Word for word equal, where a word may be an initial of the other's ("M" = "Muhammad")."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(
+        x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _mirip(a: str, b: str) -> bool:
+    if _singkatan(a.split(), b.split()):
+        return True
+    # One letter apart, in names long enough that one letter is a typo, not another name.
+    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+@register
+class NearDuplicateNames(Rule):
+    code = "ORG003"
+    name = "near-duplicate-names"
+    severity = Severity.warning
+    summary = Message(
+        "dua nama yang hampir sama: mungkin satu orang yang ditulis dua cara",
+        "two nearly identical names: perhaps one person written two ways",
+    )
+    why = Message(
+        "Nama orang dalam keputusan harus sama dengan nama dalam data kepegawaian; satu orang yang "
+        "ditulis dua cara (salah satu huruf, nama tengah disingkat) tidak dapat dipastikan identitasnya. "
+        "Gelar tidak dibandingkan.",
+        "A person's name in a decree must match the personnel records; one person written two ways "
+        "(one letter off, a middle name abbreviated) cannot be identified for certain. Titles and "
+        "degrees are not compared.",
+    )
+    wrong = "2. M. Hady Habibullah … 2. Muhammad Hady Habibullah"
+    right = "2. Muhammad Hady Habibullah … 2. Muhammad Hady Habibullah"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        pertama: dict[str, Baris] = {}
+        for b in baris(ctx.keputusan):
+            pertama.setdefault(b.kunci, b)
+        orang = list(pertama.values())
+        dilaporkan: set[str] = set()
+        for i, a in enumerate(orang):
+            for b in orang[i + 1 :]:
+                if b.kunci in dilaporkan or not _mirip(a.kunci, b.kunci):
+                    continue
+                dilaporkan.add(b.kunci)
+                yield ctx.finding(
+                    type(self),
+                    f"{b.path}.nama",
+                    b.anggota.nama,
+                    Message(
+                        f'"{b.anggota.nama}" ({b.tim.kelompok.nama}) dan "{a.anggota.nama}" '
+                        f"({a.tim.kelompok.nama}) mungkin orang yang sama",
+                        f'"{b.anggota.nama}" ({b.tim.kelompok.nama}) and "{a.anggota.nama}" '
+                        f"({a.tim.kelompok.nama}) may be the same person",
+                    ),
+                    fix=Fix(b.anggota.nama, a.anggota.nama, safe=False),
+                    related=(f"{a.path}.nama",),
+                )

@@ -1,0 +1,69 @@
+"""ORG006: a group a diktum names that no table lists, or a table group no diktum names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from ....i18n import Message
+from ....model import area_dari_nama
+from ...context import CheckContext
+from ...finding import Finding, Severity
+from ...registry import Rule, register
+from ._anggota import kelompok_di_diktum, kunci_kelompok, tim
+
+
+def _sama(a: str, b: str) -> bool:
+    """The same group, loosely: case, "Tim" before Pengarah, and a near spelling of the
+    same ZI area (a second spelling is NAM002's finding, not a missing table)."""
+    ka, kb = kunci_kelompok(a), kunci_kelompok(b)
+    return ka == kb or (area_dari_nama(a) == area_dari_nama(b) and fuzz.token_sort_ratio(ka, kb) >= 85)
+
+
+@register
+class GroupWithoutTable(Rule):
+    code = "ORG006"
+    name = "group-without-table"
+    severity = Severity.error
+    summary = Message(
+        "kelompok yang disebut diktum tidak punya tabel susunan, atau tabel kelompok tidak disebut diktum",
+        "a group named in a diktum has no composition table, or a table group is named by no diktum",
+    )
+    why = Message(
+        "Diktum menetapkan kelompok-kelompok tim dan lampiran memuat susunan masing-masing; kelompok "
+        "tanpa susunan tidak punya anggota yang sah, dan susunan tanpa diktum tidak ditetapkan.",
+        "The diktum establishes the groups and the attachment lists each one's members; a group without "
+        "a table has no lawful members, and a table no diktum establishes is not decided.",
+    )
+    wrong = "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; … (Lampiran I has no TIM MANAJEMEN PERUBAHAN)"
+    right = "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; … (Lampiran I: a. TIM MANAJEMEN PERUBAHAN)"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        di_diktum = kelompok_di_diktum(ctx.keputusan)
+        tabel = tim(ctx.keputusan)
+        if not di_diktum or not tabel:
+            return  # nothing to match: a decree without named groups or without tables
+        for path, nama in di_diktum:
+            if not any(_sama(nama, t.kelompok.nama) for t in tabel):
+                yield ctx.finding(
+                    type(self),
+                    path,
+                    nama,
+                    Message(
+                        f'"{nama}" disebut dalam diktum tetapi tidak ada tabel susunannya',
+                        f'"{nama}" is named in a diktum but no table lists its members',
+                    ),
+                )
+        for t in tabel:
+            if not any(_sama(t.kelompok.nama, nama) for _, nama in di_diktum):
+                yield ctx.finding(
+                    type(self),
+                    f"{t.path}.nama",
+                    t.kelompok.nama,
+                    Message(
+                        f"{t.kelompok.nama} ada dalam tabel susunan tetapi tidak disebut dalam diktum mana pun",
+                        f"{t.kelompok.nama} has a table but no diktum names it",
+                    ),
+                    severity=Severity.warning,
+                )

