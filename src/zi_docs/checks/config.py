@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+from rapidfuzz import process
+
+from ..errors import ZiDocsError
+from ..i18n import Message
 from .finding import Severity
 
 
@@ -26,6 +34,31 @@ class CheckConfig:
     extra_names: set[str] = field(default_factory=set)
     """Place or body names the name rules accept."""
 
+    fail_on: Severity | None = None
+    """The lowest severity that makes ``zi-docs check`` exit with 1 (``None``: the command's default)."""
+
+    path: Path | None = None
+    """The file the settings were read from, if any."""
+
+    def merged(
+        self,
+        *,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        extend_ignore: list[str] | None = None,
+    ) -> CheckConfig:
+        """A copy with command-line choices applied: ``select`` replaces, ``ignore`` adds."""
+        copy = CheckConfig(
+            select=list(select) if select else list(self.select),
+            ignore=[*self.ignore, *(ignore or []), *(extend_ignore or [])],
+            severity=dict(self.severity),
+            extra_words=set(self.extra_words),
+            extra_names=set(self.extra_names),
+            fail_on=self.fail_on,
+            path=self.path,
+        )
+        return copy
+
     def enabled(self, code: str) -> bool:
         """Whether a rule runs: selected (all when nothing is), and not ignored by a
         pattern at least as specific as the one that selected it."""
@@ -42,3 +75,151 @@ class CheckConfig:
     def severity_for(self, code: str, default: Severity) -> Severity:
         best = max((p for p in self.severity if code.startswith(p)), key=len, default=None)
         return self.severity[best] if best is not None else default
+
+
+# -- loading ----------------------------------------------------------------------
+
+#: Keys a configuration may hold, as written in TOML (kebab-case, like Ruff's).
+KEYS = ("select", "ignore", "severity", "extra-words", "extra-names", "fail-on")
+CONFIG_FILE = "zi-docs.toml"
+
+
+def _error(path: Path, key: str, id_: str, en: str, hint: Message | None = None) -> ZiDocsError:
+    return ZiDocsError(Message(f"konfigurasi '{key}': {id_}", f"configuration '{key}': {en}"), path=path, hint=hint)
+
+
+def _string_list(path: Path, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _error(path, key, "harus berupa daftar teks", "must be a list of strings")
+    return [item.strip() for item in value if item.strip()]
+
+
+def _known_pattern(pattern: str) -> bool:
+    """A code or prefix that names at least one rule, or a whole family (whose rules may
+    not all be written yet)."""
+    from .registry import FAMILIES, all_rules
+
+    pattern = pattern.upper()
+    return pattern in FAMILIES or any(code.startswith(pattern) for code in all_rules())
+
+
+def _codes(path: Path, key: str, patterns: list[str]) -> list[str]:
+    from .registry import all_rules
+
+    result = []
+    for pattern in patterns:
+        if not _known_pattern(pattern):
+            close = [code for code, _, _ in process.extract(pattern.upper(), list(all_rules()), limit=3)]
+            raise _error(
+                path,
+                key,
+                f"kode aturan '{pattern}' tidak dikenal",
+                f"unknown rule code '{pattern}'",
+                Message(
+                    "Kode yang mirip: " + ", ".join(close) + ". Lihat `zi-docs rules`.",
+                    "Similar codes: " + ", ".join(close) + ". See `zi-docs rules`.",
+                )
+                if close
+                else None,
+            )
+        result.append(pattern.upper())
+    return result
+
+
+def _severity(path: Path, key: str, value: Any) -> Severity:
+    try:
+        return Severity(str(value).strip().lower())
+    except ValueError:
+        raise _error(
+            path,
+            key,
+            f"tingkat '{value}' tidak dikenal; pilih error, warning, atau info",
+            f"unknown severity '{value}'; use error, warning or info",
+        ) from None
+
+
+def config_from_table(table: Any, path: Path) -> CheckConfig:
+    """A :class:`CheckConfig` from the ``[tool.zi-docs]`` table (or a whole ``zi-docs.toml``)."""
+    if not isinstance(table, dict):
+        raise _error(path, "tool.zi-docs", "harus berupa tabel", "must be a table")
+    for key in table:
+        if key not in KEYS:
+            close = process.extractOne(key, KEYS)
+            hint = (
+                Message(f"Maksudnya '{close[0]}'?", f"Did you mean '{close[0]}'?") if close and close[1] > 60 else None
+            )
+            raise _error(
+                path,
+                key,
+                "kunci tidak dikenal; yang dikenal: " + ", ".join(KEYS),
+                "unknown key; known keys: " + ", ".join(KEYS),
+                hint,
+            )
+    config = CheckConfig(path=path)
+    config.select = _codes(path, "select", _string_list(path, "select", table.get("select", [])))
+    config.ignore = _codes(path, "ignore", _string_list(path, "ignore", table.get("ignore", [])))
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        raise _error(
+            path,
+            "severity",
+            'harus berupa tabel, mis. {"EJA" = "warning"}',
+            'must be a table, e.g. {"EJA" = "warning"}',
+        )
+    for code, level in severity.items():
+        (pattern,) = _codes(path, f"severity.{code}", [code])
+        config.severity[pattern] = _severity(path, f"severity.{code}", level)
+    config.extra_words = set(_string_list(path, "extra-words", table.get("extra-words", [])))
+    config.extra_names = set(_string_list(path, "extra-names", table.get("extra-names", [])))
+    if "fail-on" in table:
+        config.fail_on = _severity(path, "fail-on", table["fail-on"])
+    return config
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ZiDocsError(Message(f"TOML tidak sah: {exc}", f"invalid TOML: {exc}"), path=path) from None
+    except OSError as exc:
+        raise ZiDocsError(
+            Message(
+                f"berkas konfigurasi tidak dapat dibaca: {exc.strerror}",
+                f"cannot read the configuration: {exc.strerror}",
+            ),
+            path=path,
+        ) from None
+
+
+def config_from_file(path: str | os.PathLike[str]) -> CheckConfig:
+    """Read ``zi-docs.toml`` (settings at the top level) or ``pyproject.toml`` (``[tool.zi-docs]``)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ZiDocsError(Message("berkas konfigurasi tidak ditemukan", "configuration file not found"), path=path)
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        return config_from_table(data.get("tool", {}).get("zi-docs", {}), path)
+    return config_from_table(data, path)
+
+
+def find_config(start_dir: str | os.PathLike[str]) -> Path | None:
+    """The nearest ``zi-docs.toml``, or ``pyproject.toml`` with a ``[tool.zi-docs]`` table,
+    in ``start_dir`` or a folder above it (as Ruff finds its settings)."""
+    folder = Path(start_dir).resolve()
+    for candidate in (folder, *folder.parents):
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file() and "zi-docs" in _read_toml(project).get("tool", {}):
+            return project
+    return None
+
+
+def load_config(start_dir: str | os.PathLike[str]) -> CheckConfig:
+    """The configuration that applies to files in ``start_dir``; defaults when there is none."""
+    found = find_config(start_dir)
+    return config_from_file(found) if found is not None else CheckConfig()

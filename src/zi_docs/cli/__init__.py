@@ -18,10 +18,13 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["validate", "read", "fix", "render", "template", "members", "schema"]
+COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "schema"]
 
 EPILOG = """\
 contoh / examples:
+  zi-docs check draf.docx
+  zi-docs check draf.docx --format sarif -o hasil.sarif
+  zi-docs rule STR001
   zi-docs validate examples/kpu-penajam-paser-utara-42-2025.yaml
   zi-docs validate --lang en keputusan.yaml
   zi-docs read draf.docx --show-unparsed

@@ -1,0 +1,145 @@
+"""STR004: items end with ";" (or "; dan" / "; atau") and the last with "."; the issuer's title
+ends with ","; the decree's name after Menetapkan ends with "."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ....i18n import Message
+from ....model import Butir
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._common import tail
+
+_MIDDLE = re.compile(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
+_ANY_END = re.compile(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")
+
+
+def _end(text: str) -> str:
+    match = _ANY_END.search(text)
+    return match.group(0).strip() if match else ""
+
+
+@register
+class ClosingPunctuation(Rule):
+    code = "STR004"
+    name = "closing-punctuation"
+    severity = Severity.warning
+    summary = Message(
+        'tanda baca penutup butir salah (";", "; dan", "." atau ",")',
+        'wrong closing punctuation of an item (";", "; dan", "." or ",")',
+    )
+    why = Message(
+        "Tiap butir konsiderans dan dasar hukum diakhiri titik koma, butir terakhir diakhiri titik. Rincian "
+        'diakhiri titik koma, dengan "dan" atau "atau" pada rincian kedua terakhir bila rinciannya kumulatif '
+        "atau alternatif, dan rincian terakhir diakhiri titik. Nama jabatan pembentuk diakhiri koma; nama "
+        "keputusan setelah Menetapkan diakhiri titik.",
+        "Each recital and each legal basis ends with a semicolon, the last with a full stop. List items end "
+        'with a semicolon, with "dan" or "atau" on the one before last, and the last item with a full stop. '
+        "The issuer's title ends with a comma; the decree's name after Menetapkan with a full stop.",
+    )
+    source = "UU 12/2011 Lampiran II angka 26, 28, 45, 98, 100-102"
+    wrong = "Menimbang : a. bahwa …,\n            b. bahwa berdasarkan pertimbangan … perlu menetapkan Keputusan …;"
+    right = "Menimbang : a. bahwa …;\n            b. bahwa berdasarkan pertimbangan … perlu menetapkan Keputusan …."
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = ctx.keputusan
+        yield from self._recitals(ctx, "menimbang", [(b.teks, b) for b in k.menimbang], "Menimbang")
+        yield from self._recitals(ctx, "mengingat", [(d.teks, None) for d in k.mengingat], "Mengingat")
+        yield from self._recitals(ctx, "memperhatikan", [(m.teks, None) for m in k.memperhatikan], "Memperhatikan")
+        for index, diktum in enumerate(k.diktum):
+            if diktum.rincian:
+                # Text after the list ("… , masing-masing bertugas …") takes over the end.
+                yield from self._list(ctx, f"diktum[{index}].rincian", diktum.rincian, top=not diktum.teks_penutup)
+        title = k.jabatan_pembentuk.rstrip()
+        if title and not title.endswith(","):
+            yield ctx.finding(
+                type(self),
+                "jabatan_pembentuk",
+                tail(title),
+                Message("jabatan pembentuk tidak diakhiri koma", "the issuer's title does not end with a comma"),
+                fix=self._replace_end(tail(title), ","),
+                severity=Severity.error,
+            )
+        if k.menetapkan is not None and k.menetapkan.strip() and not k.menetapkan.rstrip().endswith("."):
+            text = tail(k.menetapkan)
+            yield ctx.finding(
+                type(self),
+                "menetapkan",
+                text,
+                Message(
+                    "nama keputusan setelah Menetapkan tidak diakhiri titik",
+                    "the decree's name after Menetapkan does not end with a full stop",
+                ),
+                fix=self._replace_end(text, "."),
+            )
+
+    @staticmethod
+    def _replace_end(text: str, mark: str) -> Fix:
+        """Put ``mark`` in place of whatever closes ``text``; certain only when nothing did."""
+        current = _end(text)
+        stripped = text.rstrip()
+        if current:
+            return Fix(text, stripped[: len(stripped) - len(current)].rstrip() + mark, safe=False)
+        return Fix(text, stripped + mark, safe=True)
+
+    def _recitals(self, ctx: CheckContext, part: str, items: list, name: str) -> Iterator[Finding]:
+        for index, (text, butir) in enumerate(items):
+            path = f"{part}[{index}]"
+            if butir is not None and butir.rincian:
+                yield from self._list(ctx, f"{path}.rincian", butir.rincian, top=index == len(items) - 1)
+                if not butir.teks_penutup:
+                    continue
+                text = butir.teks_penutup
+            last = index == len(items) - 1
+            yield from self._judge(ctx, path, text, last, f"{name} {index + 1}", nested=False)
+
+    def _list(self, ctx: CheckContext, path: str, items: list[Butir], top: bool) -> Iterator[Finding]:
+        for index, item in enumerate(items):
+            item_path = f"{path}[{index}]"
+            last = index == len(items) - 1
+            if item.rincian:
+                # An item that opens sub-items ends with ":"; its sub-list closes it.
+                yield from self._list(ctx, f"{item_path}.rincian", item.rincian, top=top and last)
+                if item.teks_penutup:
+                    yield from self._judge(ctx, item_path, item.teks_penutup, last, None, nested=not top)
+                continue
+            yield from self._judge(ctx, item_path, item.teks, last, None, nested=not top)
+
+    def _judge(
+        self, ctx: CheckContext, path: str, text: str, last: bool, name: str | None, nested: bool
+    ) -> Iterator[Finding]:
+        stripped = text.rstrip()
+        if not stripped:
+            return
+        end = _end(stripped)
+        shown = tail(stripped)
+        if last:
+            # The last item of a sub-list may close with "." (as KPU decrees print it)
+            # or with ";" when the enclosing list goes on.
+            fine = end == "." or (nested and _MIDDLE.search(stripped) is not None)
+            if fine:
+                return
+            message = Message(
+                f'butir terakhir diakhiri "{end or "tanpa tanda baca"}", seharusnya titik (".")',
+                f'the last item ends with "{end or "no punctuation"}"; it should end with a full stop (".")',
+            )
+            fix = self._replace_end(shown, ".")
+        else:
+            if _MIDDLE.search(stripped):
+                return
+            message = Message(
+                f'butir diakhiri "{end or "tanpa tanda baca"}", seharusnya titik koma (";", "; dan", atau "; atau")',
+                f'the item ends with "{end or "no punctuation"}"; it should end with a semicolon (";", "; dan" or '
+                '"; atau")',
+            )
+            fix = self._replace_end(shown, ";")
+        if end == ":":
+            message = Message(
+                'butir diakhiri titik dua (":") padahal tidak diikuti rincian',
+                'the item ends with a colon (":") but no sub-items follow',
+            )
+            fix = Fix(fix.old, fix.new, safe=False)
+        yield ctx.finding(type(self), path, shown, message, fix=fix)

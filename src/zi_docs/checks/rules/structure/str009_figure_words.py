@@ -1,0 +1,94 @@
+"""STR009: a figure and the words after it agree: "3 (tiga) bulan"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from num2words import num2words
+
+from ....i18n import Message
+from ....model import LampiranRencanaAksi
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+
+_PAIR = re.compile(r"(?<![\d.,/])(\d{1,9})\s*\(\s*([A-Za-z][A-Za-z\s-]*?)\s*\)")
+# Only words that spell numbers: "2025 (Kartu Kendali)" is not a figure with its words.
+_NUMBER_WORDS = {
+    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+    "sepuluh", "sebelas", "belas", "puluh", "ratus", "ribu", "juta", "miliar", "triliun",
+    "seratus", "seribu", "sejuta", "semiliar", "setriliun", "se",
+}  # fmt: skip
+
+
+def words_for(number: int) -> str:
+    return num2words(number, lang="id")
+
+
+def _same(words: str, number: int) -> bool:
+    said = " ".join(words.replace("-", " ").split()).casefold()
+    return said == words_for(number).casefold()
+
+
+def is_number_words(words: str) -> bool:
+    tokens = words.replace("-", " ").casefold().split()
+    return bool(tokens) and all(token in _NUMBER_WORDS for token in tokens)
+
+
+@register
+class FigureAndWordsAgree(Rule):
+    code = "STR009"
+    name = "figure-words-mismatch"
+    severity = Severity.error
+    summary = Message(
+        'angka dan huruf di dalam kurung tidak sama ("2 (tiga)")',
+        'a figure and its words in brackets disagree ("2 (tiga)")',
+    )
+    why = Message(
+        "Bilangan dalam keputusan ditulis dengan angka dan huruf agar tidak dapat diubah atau disalahbaca; "
+        "bila keduanya berbeda, tidak jelas mana yang berlaku.",
+        "Numbers in a decree are written as a figure and in words so that they cannot be altered or misread; "
+        "when the two differ, it is unclear which one holds.",
+    )
+    source = "UU 12/2011 Lampiran II angka 254-255"
+    wrong = "paling sedikit 1 (satu) kali dalam 3 (empat) bulan"
+    right = "paling sedikit 1 (satu) kali dalam 3 (tiga) bulan"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        judged: set[str] = set()
+        for path, text in ctx.texts():
+            for match in _PAIR.finditer(text):
+                figure, words = int(match[1]), match[2]
+                if not is_number_words(words) or _same(words, figure):
+                    continue
+                judged.add(path.rsplit(".", 1)[0])
+                yield self._finding(ctx, path, match.group(0), figure, words)
+        # A target whose parts were given apart from the text (jumlah and terbilang).
+        for li, lampiran in enumerate(ctx.keputusan.lampiran):
+            if not isinstance(lampiran, LampiranRencanaAksi):
+                continue
+            for bi, bagian in enumerate(lampiran.bagian):
+                for ri, row in enumerate(bagian.baris):
+                    target = row.target_capaian
+                    path = f"lampiran[{li}].bagian[{bi}].baris[{ri}].target_capaian"
+                    if target is None or target.jumlah is None or not target.terbilang or path in judged:
+                        continue
+                    if _PAIR.search(target.teks) or not is_number_words(target.terbilang):
+                        continue  # the text itself was judged above
+                    if not _same(target.terbilang, target.jumlah):
+                        yield self._finding(ctx, path, target.teks, target.jumlah, target.terbilang)
+
+    def _finding(self, ctx: CheckContext, path: str, text: str, figure: int, words: str) -> Finding:
+        right = words_for(figure)
+        return ctx.finding(
+            type(self),
+            path,
+            text,
+            Message(
+                f'angka {figure} ditulis dengan huruf "{words}"; {figure} dibaca "{right}"',
+                f'the figure {figure} is written in words as "{words}"; {figure} reads "{right}"',
+            ),
+            # The figure may be the wrong one: a person decides.
+            fix=Fix(f"({words})", f"({right})", safe=False) if f"({words})" in text else None,
+        )

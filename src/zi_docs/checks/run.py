@@ -1,0 +1,155 @@
+"""Check files: read each one, run the rules, drop what the drafter marked as deliberate.
+
+>>> result = check_file("draf.docx")
+>>> result.error or [f.rule for f in result.findings]
+
+A file that cannot be read gives a :class:`FileResult` with its ``error`` set (the
+command line exits with 2 for it), never an exception.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..errors import ZiDocsError
+from ..model import Keputusan, Lokasi
+from . import check
+from .config import CheckConfig, load_config
+from .finding import Finding, Severity
+from .suppress import Suppressions, apply, strip_text_marks, suppressions_for, yaml_node_lines
+
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+@dataclass
+class FileResult:
+    """The outcome of checking one file."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: ZiDocsError | None = None
+    """Why the file could not be read, if it could not."""
+
+    suppressed: int = 0
+    """How many findings marks in the document suppressed."""
+
+    def counts(self) -> dict[Severity, int]:
+        result = {severity: 0 for severity in Severity}
+        for finding in self.findings:
+            result[finding.severity] += 1
+        return result
+
+    def fails(self, fail_on: Severity) -> bool:
+        return any(finding.severity.rank >= fail_on.rank for finding in self.findings)
+
+
+def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
+    """Read a text/Markdown decree with its suppression marks taken out first: a mark at the
+    end of a Menimbang line must not be judged as part of the Menimbang.  The cleaned text
+    goes through the ordinary reader under the same file name, so lines keep their numbers."""
+    from ..readers import decode_text, read
+
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b""  # the reader says what is wrong with the file
+    text, _note = decode_text(raw)
+    cleaned, marks = strip_text_marks(text)
+    if not marks:
+        result = read(path)
+        return result.keputusan, dict(result.source_map), Suppressions()
+    with tempfile.TemporaryDirectory(prefix="zi-docs-") as folder:
+        copy = Path(folder) / path.name
+        copy.write_text(cleaned, encoding="utf-8")
+        result = read(copy)
+    return result.keputusan, dict(result.source_map), Suppressions(lines=marks)
+
+
+def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
+    """Lines of every value of a YAML decree: the reader gives none for data files."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return {p: Lokasi(berkas=path.name, baris=lines.first) for p, lines in yaml_node_lines(text).items()}
+
+
+def read_for_check(path: str | os.PathLike[str]) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
+    """The decree in ``path``, where its parts are, and the suppression marks in it."""
+    from ..readers import read
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in _TEXT_SUFFIXES:
+        return _read_text_without_marks(path)
+    result = read(path)
+    source_map = dict(result.source_map)
+    if suffix in (".yaml", ".yml") and not source_map:
+        source_map = _yaml_source_map(path)
+    return result.keputusan, source_map, suppressions_for(path)
+
+
+_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def document_order(keputusan: Keputusan) -> dict[str, int]:
+    """Every model path → its position when the decree is read top to bottom."""
+    order: dict[str, int] = {}
+
+    def walk(value: object, path: str) -> None:
+        order.setdefault(path, len(order))
+        if isinstance(value, BaseModel):
+            names = list(type(value).model_fields)
+            # A Lampiran's signature and copy block are printed after its table, though
+            # the model declares them with the fields every Lampiran shares.
+            for last in ("penandatanganan", "salinan"):
+                if last in names and "judul" in names:
+                    names.remove(last)
+                    names.append(last)
+            for name in names:
+                walk(getattr(value, name), f"{path}.{name}" if path else name)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{index}]")
+
+    walk(keputusan, "")
+    return order
+
+
+def sort_findings(findings: Iterable[Finding], keputusan: Keputusan) -> list[Finding]:
+    order = document_order(keputusan)
+
+    def key(finding: Finding) -> tuple[int, int, str]:
+        path = finding.path
+        while path and path not in order:
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return (order.get(path, len(order)), len(finding.path), finding.rule)
+
+    return sorted(findings, key=key)
+
+
+def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None) -> FileResult:
+    """Read ``path``, check it with ``config`` (or the settings found from its folder), and
+    return its findings in document order, marked exceptions dropped."""
+    shown = str(path)
+    try:
+        if config is None:
+            config = load_config(Path(path).parent)
+        keputusan, source_map, suppressions = read_for_check(path)
+    except ZiDocsError as exc:
+        return FileResult(shown, error=exc)
+    findings = check(keputusan, source_map=source_map, config=config)
+    kept = apply(findings, suppressions)
+    return FileResult(shown, sort_findings(kept, keputusan), suppressed=len(findings) - len(kept))
+
+
+def check_files(paths: Iterable[str | os.PathLike[str]], config: CheckConfig | None = None) -> list[FileResult]:
+    return [check_file(path, config) for path in paths]

@@ -1,0 +1,299 @@
+"""Suppression marks: a drafter's note in the document that a finding is a deliberate exception.
+
+The mark reads ``zi-docs: abaikan STR001`` (or ``zi-docs: noqa: STR001``, as in Ruff);
+several codes are separated by commas, a prefix (``EJA``) covers a family, and a mark
+without codes covers every rule.
+
+- YAML: a comment ``# zi-docs: abaikan EJA001`` on the line of the value or on the line
+  above it.  A comment on any line of an item (the ``teks:`` line of a Menimbang item)
+  covers the item.
+- Text and Markdown: the mark at the end of the line (``<!-- zi-docs: abaikan … -->`` in
+  Markdown); it is removed before the text is read, so that it is not judged as text.
+- DOCX: a Word comment whose text is the mark, anchored on the paragraph or in the
+  table row the finding is in.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .finding import Finding
+
+#: Stands for "every rule" in a mark without codes.
+ALL = "*"
+_CODES = r"[A-Za-z]{2,4}\d{0,4}(?:\s*,\s*[A-Za-z]{2,4}\d{0,4})*"
+MARK = re.compile(rf"zi-docs:\s*(?:abaikan|noqa)\b(?:\s*:?\s*(?P<codes>{_CODES}))?", re.IGNORECASE)
+# The whole mark as it may end a line of text: "<!-- zi-docs: abaikan X -->", "# zi-docs: …", "zi-docs: …"
+_TEXT_MARK = re.compile(rf"\s*(?:<!--\s*|#\s*|//\s*)?{MARK.pattern}\s*(?:-->)?\s*$", re.IGNORECASE)
+
+
+def parse_mark(text: str) -> frozenset[str] | None:
+    """``"zi-docs: abaikan EJA001, STR"`` → {"EJA001", "STR"}; no codes → {ALL}; no mark → None."""
+    match = MARK.search(text)
+    if not match:
+        return None
+    if not match["codes"]:
+        return frozenset({ALL})
+    return frozenset(code.strip().upper() for code in match["codes"].split(","))
+
+
+def covers(codes: frozenset[str], rule: str) -> bool:
+    return ALL in codes or any(rule.startswith(code) for code in codes)
+
+
+def strip_text_marks(text: str) -> tuple[str, dict[int, frozenset[str]]]:
+    """Remove end-of-line marks from a text document; the lines keep their numbers."""
+    marks: dict[int, frozenset[str]] = {}
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        match = _TEXT_MARK.search(line)
+        if match:
+            codes = parse_mark(match.group(0))
+            if codes is not None:
+                marks[number] = codes
+                lines[number - 1] = line[: match.start()]
+    return "\n".join(lines), marks
+
+
+# -- YAML -------------------------------------------------------------------------
+
+
+@dataclass
+class YamlNodeLines:
+    """Where a value of a YAML document stands: its first line and the lines that are its own."""
+
+    first: int
+    own: set[int] = field(default_factory=set)
+
+
+def yaml_node_lines(text: str) -> dict[str, YamlNodeLines]:
+    """Model path (``"menimbang[0]"``) → lines, for every value of a YAML document."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    result: dict[str, YamlNodeLines] = {}
+
+    def walk(node: yaml.Node, path: str, first: int) -> None:
+        entry = result.setdefault(path, YamlNodeLines(first))
+        if isinstance(node, yaml.MappingNode):
+            entry.own.add(first)
+            for key, value in node.value:
+                key_line = key.start_mark.line + 1
+                child = f"{path}.{key.value}" if path else str(key.value)
+                if isinstance(value, yaml.ScalarNode):
+                    # The item's own fields: a mark on any of their lines covers the item.
+                    entry.own.update(range(key_line, value.end_mark.line + 1 + (value.end_mark.column > 0)))
+                walk(value, child, key_line)
+        elif isinstance(node, yaml.SequenceNode):
+            entry.own.add(first)
+            for index, item in enumerate(node.value):
+                walk(item, f"{path}[{index}]", item.start_mark.line + 1)
+        else:
+            entry.own.update(range(first, node.end_mark.line + 1 + (node.end_mark.column > 0)))
+
+    if root is not None:
+        walk(root, "", root.start_mark.line + 1)
+    result.pop("", None)
+    return result
+
+
+def _yaml_comment_marks(text: str) -> dict[int, frozenset[str]]:
+    marks: dict[int, frozenset[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        hash_at = _comment_start(line)
+        if hash_at is not None and (codes := parse_mark(line[hash_at:])) is not None:
+            marks[number] = codes
+    return marks
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a YAML comment starts: a ``#`` outside quotes, at the start or after a space."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"" and (index == 0 or line[index - 1] in " :-[{,"):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+    return None
+
+
+# -- DOCX -------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_marks(path: Path) -> tuple[dict[int, frozenset[str]], dict[tuple[int, int], frozenset[str]]]:
+    """Paragraph number → codes and (table, row) → codes, from Word comments holding a mark.
+
+    Paragraphs and tables are counted as the DOCX reader counts them (body level,
+    1-based, through content controls), so that the numbers meet its locations.
+    """
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/comments.xml" not in names:
+                return {}, {}
+            comments_xml = archive.read("word/comments.xml")
+            document_xml = archive.read("word/document.xml")
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return {}, {}
+    # No entity resolution and no network: a document is untrusted input.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        comments = etree.fromstring(comments_xml, parser)
+        document = etree.fromstring(document_xml, parser)
+    except etree.XMLSyntaxError:
+        return {}, {}
+    by_id: dict[str, frozenset[str]] = {}
+    for comment in comments.iter(f"{_W}comment"):
+        text = "".join(comment.itertext())
+        codes = parse_mark(text)
+        if codes is not None:
+            by_id[comment.get(f"{_W}id", "")] = codes
+    paragraphs: dict[int, frozenset[str]] = {}
+    rows: dict[tuple[int, int], frozenset[str]] = {}
+    if not by_id:
+        return paragraphs, rows
+    body = document.find(f"{_W}body")
+    if body is None:
+        return paragraphs, rows
+    counters = {"p": 0, "tbl": 0}
+
+    def anchored(element: etree._Element) -> frozenset[str]:
+        found: set[str] = set()
+        for tag in ("commentRangeStart", "commentReference"):
+            for anchor in element.iter(f"{_W}{tag}"):
+                found |= by_id.get(anchor.get(f"{_W}id", ""), frozenset())
+        return frozenset(found)
+
+    def rows_of(table: etree._Element) -> Iterator[etree._Element]:
+        for child in table:
+            if child.tag == f"{_W}tr":
+                yield child
+            elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+                content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+                if content is not None:
+                    yield from rows_of(content)
+
+    def block(container: etree._Element) -> None:
+        for child in container:
+            if child.tag == f"{_W}p":
+                counters["p"] += 1
+                if codes := anchored(child):
+                    paragraphs[counters["p"]] = codes
+            elif child.tag == f"{_W}tbl":
+                counters["tbl"] += 1
+                for row_index, row in enumerate(rows_of(child), start=1):
+                    if codes := anchored(row):
+                        rows[(counters["tbl"], row_index)] = codes
+            elif child.tag == f"{_W}sdt":
+                content = child.find(f"{_W}sdtContent")
+                if content is not None:
+                    block(content)
+            elif child.tag == f"{_W}customXml":
+                block(child)
+            elif child.tag.endswith("}AlternateContent"):
+                choice = next((c for c in child if c.tag.endswith("}Choice")), None)
+                if choice is not None:
+                    block(choice)
+            elif child.tag in (f"{_W}commentRangeStart",):
+                # A range that starts between paragraphs belongs to the next one.
+                pass
+
+    block(body)
+    return paragraphs, rows
+
+
+# -- all formats ------------------------------------------------------------------
+
+
+@dataclass
+class Suppressions:
+    """The marks of one file and the places they cover."""
+
+    lines: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Line number → codes, for text, Markdown and YAML."""
+
+    paragraphs: dict[int, frozenset[str]] = field(default_factory=dict)
+    table_rows: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    yaml_nodes: dict[str, YamlNodeLines] | None = None
+    """For YAML: the lines of each value, so that a mark on an item's field covers the item."""
+
+    mark_line_above: bool = False
+    """YAML: a mark on the line above a value covers it too."""
+
+    def __bool__(self) -> bool:
+        return bool(self.lines or self.paragraphs or self.table_rows)
+
+    def suppressed(self, finding: Finding) -> bool:
+        if not self:
+            return False
+        if self.yaml_nodes is not None:
+            node = self._yaml_node(finding.path)
+            if node is not None:
+                for line, codes in self.lines.items():
+                    if covers(codes, finding.rule) and (line in node.own or line + 1 == node.first):
+                        return True
+        location = finding.location
+        if location is None:
+            return False
+        if location.baris is not None and location.halaman is None:
+            candidates = [location.baris] + ([location.baris - 1] if self.mark_line_above else [])
+            if any(covers(self.lines.get(line, frozenset()), finding.rule) for line in candidates):
+                return True
+        if location.paragraf is not None and covers(self.paragraphs.get(location.paragraf, frozenset()), finding.rule):
+            return True
+        if location.tabel is not None and location.baris_tabel is not None:
+            codes = self.table_rows.get((location.tabel, location.baris_tabel), frozenset())
+            if covers(codes, finding.rule):
+                return True
+        return False
+
+    def _yaml_node(self, path: str) -> YamlNodeLines | None:
+        assert self.yaml_nodes is not None
+        while path:
+            if path in self.yaml_nodes:
+                return self.yaml_nodes[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return None
+
+
+def suppressions_for(path: str | Path, text: str | None = None) -> Suppressions:
+    """The marks in a file; ``text`` is its decoded content for text formats, if already read."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        paragraphs, rows = _docx_marks(path)
+        return Suppressions(paragraphs=paragraphs, table_rows=rows)
+    if suffix in (".yaml", ".yml"):
+        if text is None:
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                return Suppressions()
+        return Suppressions(lines=_yaml_comment_marks(text), yaml_nodes=yaml_node_lines(text), mark_line_above=True)
+    if suffix in (".txt", ".md", ".markdown", ".text"):
+        if text is None:
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                return Suppressions()
+        return Suppressions(lines=strip_text_marks(text)[1])
+    return Suppressions()  # JSON has no comments; a PDF's marks would be its annotations
+
+
+def apply(findings: list[Finding], suppressions: Suppressions) -> list[Finding]:
+    return [finding for finding in findings if not suppressions.suppressed(finding)]

@@ -1,0 +1,103 @@
+"""``zi-docs check``: check decrees and report every finding, with its place and fix."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..checks.config import CheckConfig, config_from_file, load_config
+from ..checks.finding import Severity
+from ..errors import ZiDocsError
+from ..i18n import Message
+
+FORMATS = ("text", "json", "sarif", "junit", "github")
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip().upper() for part in value.split(",") if part.strip()]
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="periksa keputusan (struktur, nama, ejaan, ZI) / check decrees",
+        description="Memeriksa keputusan (YAML, JSON, DOCX, PDF, teks) seperti penelaah hukum yang teliti, dan "
+        "melaporkan setiap temuan dengan kode aturan, tingkat, teks yang salah, letaknya, dan perbaikannya. "
+        "Kode keluar 0 bila tidak ada temuan setingkat --fail-on atau lebih, 1 bila ada, 2 bila berkas tidak "
+        "dapat dibaca.",
+        epilog="contoh: zi-docs check draf.docx --format sarif > hasil.sarif",
+    )
+    parser.add_argument("files", nargs="+", metavar="BERKAS", help="berkas .yaml/.json/.docx/.pdf/.txt/.md")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="bentuk keluaran / output format")
+    parser.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        default=None,
+        help="tingkat terendah yang membuat kode keluar 1 (bawaan: error) / lowest severity that fails",
+    )
+    parser.add_argument("--select", type=_codes, action="extend", default=None, metavar="KODE",
+                        help="hanya aturan ini (kode atau awalan, dipisah koma) / only these rules")  # fmt: skip
+    parser.add_argument("--ignore", type=_codes, action="extend", default=None, metavar="KODE",
+                        help="lewati aturan ini / skip these rules")  # fmt: skip
+    parser.add_argument("--config", metavar="BERKAS", help="zi-docs.toml atau pyproject.toml")
+    parser.add_argument("-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas / write the report to a file")
+    parser.set_defaults(func=run)
+
+
+def _validate_codes(codes: list[str] | None, option: str) -> None:
+    from ..checks.config import _known_pattern
+
+    for code in codes or []:
+        if not _known_pattern(code):
+            raise ZiDocsError(
+                Message(f"{option}: kode aturan '{code}' tidak dikenal", f"{option}: unknown rule code '{code}'"),
+                hint=Message("Lihat `zi-docs rules`.", "See `zi-docs rules`."),
+            )
+
+
+def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConfig]) -> CheckConfig:
+    if args.config:
+        base = cache.setdefault(Path(args.config), config_from_file(args.config))
+    else:
+        folder = Path(path).resolve().parent
+        if folder not in cache:
+            cache[folder] = load_config(folder)
+        base = cache[folder]
+    return base.merged(select=args.select, ignore=args.ignore)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..checks.report import render
+    from ..checks.run import FileResult, check_file
+
+    _validate_codes(args.select, "--select")
+    _validate_codes(args.ignore, "--ignore")
+    cache: dict[Path, CheckConfig] = {}
+    results: list[FileResult] = []
+    fail_on_from_config: Severity | None = None
+    for path in args.files:
+        try:
+            config = _config_for(args, path, cache)
+        except ZiDocsError as exc:
+            if args.config:
+                raise  # a broken --config spoils every file: one message, exit 2
+            results.append(FileResult(path, error=exc))
+            continue
+        fail_on_from_config = fail_on_from_config or config.fail_on
+        results.append(check_file(path, config))
+    report = render(args.format, results, args.lang)
+    if args.output:
+        Path(args.output).write_text(report, encoding="utf-8")
+    else:
+        sys.stdout.write(report)
+    if args.format != "text":
+        # Machine formats keep stdout clean; an unreadable file is still said on stderr.
+        for result in results:
+            if result.error is not None:
+                print(result.error.text(args.lang), file=sys.stderr)
+    if any(result.error is not None for result in results):
+        return 2
+    fail_on = Severity(args.fail_on) if args.fail_on else (fail_on_from_config or Severity.error)
+    return 1 if any(result.fails(fail_on) for result in results) else 0
