@@ -124,17 +124,6 @@ def read_docx(k):
         return read(path).keputusan
 
 
-def test_my_rules_are_fast_on_the_example(example) -> None:
-    import time
-
-    config = CheckConfig(select=MINE)
-    check(example, config=config)  # the gazetteer is loaded once
-    start = time.perf_counter()
-    for _ in range(5):
-        check(example, config=config)
-    assert (time.perf_counter() - start) / 5 < 0.1
-
-
 @pytest.mark.parametrize("path", REALWORLD, ids=lambda p: p.stem[:40])
 def test_zi_rules_on_real_decrees_raise_nothing(path) -> None:
     check(read(path).keputusan, config=CheckConfig(select=["ZI"]))
