@@ -1,0 +1,74 @@
+"""EJA002: a non-standard form (resiko, aktifitas, pengaudan) where KBBI has a standard one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ....spelling import match_case, unmelted
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._teks import prose, the_kamus
+
+MELT = "EYD V: k, p, t, s luluh setelah meN-/peN-"
+
+
+@register
+class NonStandardWord(Rule):
+    code = "EJA002"
+    name = "non-standard-word"
+    severity = Severity.error
+    summary = Message("kata tidak baku", "non-standard word")
+    why = Message(
+        "Naskah dinas memakai ragam bahasa baku: kata ditulis menurut KBBI dan Pedoman Umum "
+        "EYD V (risiko, bukan resiko; aktivitas, bukan aktifitas; menyosialisasikan, bukan "
+        "mensosialisasikan).  Salah ketik yang lazim (pengaudan, pemantuan) juga di sini.",
+        "Official documents use standard Indonesian: words are spelled as in KBBI and the EYD V "
+        "guide (risiko, not resiko; aktivitas, not aktifitas; menyosialisasikan, not "
+        "mensosialisasikan).  Common typos (pengaudan, pemantuan) are listed too.",
+    )
+    source = "KBBI daring; Pedoman Umum EYD V (Badan Bahasa, 2022); UU 12/2011 Lampiran II angka 242"
+    wrong = "3) melakukan analisis atas resiko kegagalan …;"
+    right = "3) melakukan analisis atas risiko kegagalan …;"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        phrases = [b for b in k.baku_table if " " in b.tidak_baku]
+        for teks in prose(ctx):
+            seen: set[str] = set()  # one finding per word per text; its fix covers every copy
+            for tok in teks.tokens:
+                if tok.in_code or tok.text in seen:
+                    continue
+                hit = k.baku(tok.text)
+                if hit is None:
+                    melted = unmelted(k, tok.text)
+                    if melted is not None:
+                        seen.add(tok.text)
+                        yield self._finding(ctx, teks.path, tok.text, melted, False, MELT)
+                    continue
+                right, entry = hit
+                seen.add(tok.text)
+                yield self._finding(ctx, teks.path, tok.text, right, entry.aman, entry.sumber)
+            for entry in phrases:  # two-word forms: "terus menerus", "nara sumber"
+                pattern = r"\b" + r"\s+".join(map(re.escape, entry.tidak_baku.split())) + r"\b"
+                for m in re.finditer(pattern, teks.text, re.IGNORECASE):
+                    if m.group() in seen:
+                        continue
+                    seen.add(m.group())
+                    yield self._finding(
+                        ctx, teks.path, m.group(), match_case(m.group(), entry.baku), entry.aman, entry.sumber
+                    )
+
+    def _finding(self, ctx: CheckContext, path: str, text: str, right: str, safe: bool, sumber: str) -> Finding:
+        return ctx.finding(
+            type(self),
+            path,
+            text,
+            Message(
+                f'"{text}" tidak baku; yang baku "{right}" ({sumber})',
+                f'"{text}" is not standard; write "{right}" ({sumber})',
+            ),
+            fix=Fix(text, right, safe=safe),
+        )

@@ -1,0 +1,67 @@
+"""EJA004: compound words with one affix written apart, with two affixes together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ....spelling import compound_pair, compound_single
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._teks import prose, the_kamus
+
+
+@register
+class CompoundWord(Rule):
+    code = "EJA004"
+    name = "compound-word-spacing"
+    severity = Severity.error
+    summary = Message("gabungan kata ditulis salah", "compound word written wrong")
+    why = Message(
+        "Gabungan kata ditulis terpisah (tindak lanjut, kerja sama, tanggung jawab), juga bila hanya "
+        "mendapat awalan atau akhiran (bertanggung jawab, tindak lanjuti); bila mendapat awalan dan "
+        "akhiran sekaligus, ditulis serangkai (menindaklanjuti, pertanggungjawaban).",
+        "A compound is written as two words (tindak lanjut, kerja sama, tanggung jawab), also with "
+        "only a prefix or only a suffix (bertanggung jawab, tindak lanjuti); with both a prefix and a "
+        "suffix it is one word (menindaklanjuti, pertanggungjawaban).",
+    )
+    source = "Pedoman Umum EYD V, bab II.E (Gabungan Kata)"
+    wrong = "Menyusun proyeksi tindaklanjuti dalam jangka panjang …"
+    right = "Menyusun proyeksi tindak lanjut dalam jangka panjang …"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        for teks in prose(ctx):
+            toks = teks.tokens
+            seen: set[str] = set()
+            for i, tok in enumerate(toks):
+                if tok.in_code:
+                    continue
+                hit = compound_single(k, tok.text)
+                if hit is None and i + 1 < len(toks) and teks.text[tok.end : toks[i + 1].start].strip() == "":
+                    hit = compound_pair(k, tok.text, toks[i + 1].text)
+                if hit is None or hit.salah in seen:
+                    continue
+                seen.add(hit.salah)
+                if hit.dua_kata:
+                    message = Message(
+                        f'"{hit.salah}" mendapat awalan dan akhiran, maka ditulis serangkai: "{hit.benar}"',
+                        f'"{hit.salah}" has both a prefix and a suffix, so it is one word: "{hit.benar}"',
+                    )
+                elif hit.aman:
+                    message = Message(
+                        f'gabungan kata ditulis terpisah: "{hit.benar}", bukan "{hit.salah}"',
+                        f'a compound is written as two words: "{hit.benar}", not "{hit.salah}"',
+                    )
+                else:
+                    noun = hit.benar.rsplit(" ", 1)
+                    message = Message(
+                        f'gabungan kata ditulis terpisah: "{hit.benar}" (kata kerja) atau, bila yang dimaksud '
+                        f'kata benda, "{noun[0]} {noun[1].removesuffix("i")}"',
+                        f'a compound is written as two words: "{hit.benar}" (verb) or, for the noun, '
+                        f'"{noun[0]} {noun[1].removesuffix("i")}"',
+                    )
+                yield ctx.finding(
+                    type(self), teks.path, hit.salah, message, fix=Fix(hit.salah, hit.benar, safe=hit.aman)
+                )

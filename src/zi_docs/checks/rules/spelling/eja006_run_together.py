@@ -1,0 +1,62 @@
+"""EJA006: two words run together (BagianPartisipasi, yangtelah)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ....spelling import camel_split, compound_single, glued_preposition, glued_words
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._teks import extra_words, prose, the_kamus
+
+
+@register
+class WordsRunTogether(Rule):
+    code = "EJA006"
+    name = "words-run-together"
+    severity = Severity.error
+    summary = Message("dua kata tertulis tanpa spasi", "two words run together")
+    why = Message(
+        "Spasi yang hilang menyatukan dua kata (Sub BagianPartisipasi); dokumen tampak tidak diperiksa "
+        "dan nama unit tidak dapat dicari.  Huruf kapital di tengah kata menandainya, kecuali pada "
+        "istilah yang memang ditulis begitu (KemenPANRB, eKinerja, WhatsApp).",
+        "A lost space joins two words (Sub BagianPartisipasi); the document looks unchecked and the "
+        "unit's name cannot be searched.  A capital inside a word shows it, except in terms written "
+        "that way (KemenPANRB, eKinerja, WhatsApp).",
+    )
+    source = "Pedoman Umum EYD V, bab II (Penulisan Kata)"
+    wrong = "Kepala Sub BagianPartisipasi, Hubungan Masyarakat dan Sumber Daya Manusia"
+    right = "Kepala Sub Bagian Partisipasi, Hubungan Masyarakat dan Sumber Daya Manusia"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        extra = extra_words(ctx)
+        for teks in prose(ctx):
+            seen: set[str] = set()
+            for tok in teks.tokens:
+                word = tok.text
+                if tok.in_code or word in seen or word.lower() in extra:
+                    continue
+                right = camel_split(k, word)
+                safe = True
+                if (
+                    right is None
+                    and word.islower()
+                    and not (k.baku(word) or glued_preposition(k, word) or compound_single(k, word))
+                ):
+                    right, safe = glued_words(k, word, extra), False
+                if right is None:
+                    continue
+                seen.add(word)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    word,
+                    Message(
+                        f'kata tertulis rapat: "{right}", bukan "{word}"',
+                        f'words run together: "{right}", not "{word}"',
+                    ),
+                    fix=Fix(word, right, safe=safe),
+                )

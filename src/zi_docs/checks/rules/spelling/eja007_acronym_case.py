@@ -1,0 +1,74 @@
+"""EJA007: one acronym written in two cases in one decree (ZI and Zi, KPU and Kpu)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._teks import prose, the_kamus
+
+
+@register
+class AcronymCase(Rule):
+    code = "EJA007"
+    name = "acronym-case"
+    severity = Severity.warning
+    summary = Message("singkatan ditulis dengan huruf yang berbeda-beda", "acronym written in different cases")
+    why = Message(
+        "Singkatan dan akronim nama ditulis dengan huruf kapital (ZI, KPU, SOP) dan sama di seluruh "
+        "naskah; bentuk seperti Zi atau Kpu adalah salah tulis.",
+        "Acronyms are written in capitals (ZI, KPU, SOP) and the same way throughout the document; "
+        "forms such as Zi or Kpu are slips.",
+    )
+    source = "Pedoman Umum EYD V, bab I.B (Huruf Kapital) dan bab II.H (Singkatan dan Akronim)"
+    wrong = "Rapat evaluasi pembangunan Zi tiap triwulan (elsewhere: Tim ZI)"
+    right = "Rapat evaluasi pembangunan ZI tiap triwulan"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
+        places: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for teks in prose(ctx):
+            if teks.heading:  # a title in capitals says nothing about how a term is written
+                continue
+            for tok in teks.tokens:
+                if tok.in_code or len(tok.text) < 2 or len(tok.text) > 12:
+                    continue
+                key = tok.text.casefold()
+                seen[key][tok.text] += 1
+                if teks.path not in places[(key, tok.text)]:
+                    places[(key, tok.text)].append(teks.path)
+        for key, forms in seen.items():
+            if len(forms) < 2:
+                continue
+            known = k.istilah.get(key)
+            if known is not None and not known.islower():
+                right = known
+            else:
+                # an unknown all-capital form is an acronym only if it is short and not a
+                # word or a name (SURAKARTA and Surakarta are both right)
+                if len(key) > 5 or not any(f.isupper() for f in forms) or k.known(key):
+                    continue
+                right = max(forms, key=lambda f: (f.isupper(), forms[f]))
+            for form in forms:
+                # lowercase or sentence-case words may be ordinary words (sop = soup);
+                # only forms that mix the acronym's letters in another case are reported
+                if form == right or form.islower():
+                    continue
+                if form.upper() != right.upper():
+                    continue
+                for path in places[(key, form)]:
+                    yield ctx.finding(
+                        type(self),
+                        path,
+                        form,
+                        Message(
+                            f'"{form}" ditulis "{right}" (seperti di bagian lain keputusan ini)',
+                            f'"{form}" is written "{right}" (as elsewhere in this decree)',
+                        ),
+                        fix=Fix(form, right, safe=True),
+                    )

@@ -1,0 +1,253 @@
+"""The EJA rules: wrong and right cases, the published seed, the clean example, real decrees."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import zi_docs
+from zi_docs.checks import CheckConfig, all_rules, check
+from zi_docs.model import Keputusan
+from zi_docs.readers import read
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
+EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
+EJA = CheckConfig(select=["EJA"])
+
+
+def decree(**parts) -> Keputusan:
+    base = {
+        "kepala": {
+            "instansi": "KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA",
+            "nomor": "1",
+            "tahun": 2025,
+            "tentang": "PEMBENTUKAN TIM",
+        },
+        "jabatan_pembentuk": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,",
+    }
+    base.update(parts)
+    return Keputusan.model_validate(base)
+
+
+def diktum(*texts: str, rincian: list[str] | None = None) -> Keputusan:
+    items = [{"label": f"{i + 1})", "teks": t} for i, t in enumerate(rincian or [])]
+    return decree(
+        diktum=[{"label": "KESATU", "teks": t, "rincian": items if i == 0 else []} for i, t in enumerate(texts)]
+    )
+
+
+def found(k: Keputusan, code: str, config: CheckConfig | None = None):
+    return [f for f in check(k, config=config or CheckConfig(select=[code]))]
+
+
+def test_all_eight_rules_are_registered_and_documented():
+    rules = {c: r for c, r in all_rules().items() if c.startswith("EJA")}
+    assert sorted(rules) == [f"EJA00{i}" for i in range(1, 9)]
+    for rule in rules.values():
+        assert rule.summary.id and rule.summary.en and rule.why.id and rule.why.en and rule.wrong and rule.right
+
+
+# ---------------------------------------------------------------- each rule: wrong and right
+@pytest.mark.parametrize(
+    ("code", "wrong", "text", "right"),
+    [
+        (
+            "EJA001",
+            "Menyelenggarakan pembanguan zona integritas.",
+            "pembanguan",
+            "Menyelenggarakan pembangunan zona integritas.",
+        ),
+        ("EJA002", "Melakukan analisis atas resiko kegagalan.", "resiko", "Melakukan analisis atas risiko kegagalan."),
+        ("EJA002", "Aktifitas organisasi berjalan.", "Aktifitas", "Aktivitas organisasi berjalan."),
+        ("EJA002", "Mensosialisasikan rencana aksi.", "Mensosialisasikan", "Menyosialisasikan rencana aksi."),
+        (
+            "EJA002",
+            "Melakukan perbaikan secara terus menerus.",
+            "terus menerus",
+            "Melakukan perbaikan secara terus-menerus.",
+        ),
+        ("EJA003", "Rencana kerja dimasing-masing Tim.", "dimasing-masing", "Rencana kerja di masing-masing Tim."),
+        (
+            "EJA003",
+            "Menginternalisasikan kedalam aktivitas organisasi.",
+            "kedalam",
+            "Menginternalisasikan ke dalam aktivitas organisasi.",
+        ),
+        ("EJA004", "Laporan tindaklanjut hasil evaluasi.", "tindaklanjut", "Laporan tindak lanjut hasil evaluasi."),
+        ("EJA004", "Laporan yang harus ditindak lanjuti.", "ditindak lanjuti", "Laporan yang harus ditindaklanjuti."),
+        ("EJA004", "Tim bertanggungjawab kepada Ketua.", "bertanggungjawab", "Tim bertanggung jawab kepada Ketua."),
+        ("EJA005", "Menimbang bahwa bahwa perlu dibentuk Tim.", "bahwa bahwa", "Menimbang bahwa perlu dibentuk Tim."),
+        (
+            "EJA006",
+            "Kepala Sub BagianPartisipasi dan Hubungan Masyarakat.",
+            "BagianPartisipasi",
+            "Kepala Sub Bagian Partisipasi dan Hubungan Masyarakat.",
+        ),
+    ],
+)
+def test_wrong_and_right(code, wrong, text, right):
+    hits = found(diktum(wrong), code)
+    assert [f.text for f in hits] == [text]
+    assert hits[0].path == "diktum[0].teks"
+    assert hits[0].description("id") == "Diktum KESATU"
+    word = text.split()[0]  # the message quotes the word (EJA005: the phrase once)
+    assert word in hits[0].message("id") and word in hits[0].message("en")
+    assert not found(diktum(right), code)
+
+
+def test_eja004_suffix_only_fix_needs_a_person():
+    (hit,) = found(diktum("Menyusun proyeksi tindaklanjuti jangka panjang."), "EJA004")
+    assert hit.fix is not None and not hit.fix.safe
+    assert "tindak lanjut" in hit.message("id")
+
+
+def test_eja005_phrase_repeated():
+    text = "melakukan evaluasi dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan prima;"
+    (hit,) = found(diktum("Tugas:", rincian=[text]), "EJA005")
+    assert hit.text == "dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan"
+    assert hit.fix.new == "dalam upaya penerapan pelayanan" and not hit.fix.safe
+    assert not found(diktum("Tugas masing-masing anggota Tim."), "EJA005")
+
+
+def test_eja005_missing_hyphen_in_reduplication():
+    (hit,) = found(diktum("Tugas masing masing anggota Tim."), "EJA005")
+    assert hit.fix.new == "masing-masing"
+
+
+def test_eja006_known_camel_case_terms_are_right():
+    assert not found(diktum("Sesuai PermenPANRB dan arahan KemenPANRB melalui eKinerja dan WhatsApp."), "EJA006")
+
+
+def test_eja007_acronym_case():
+    k = diktum("Tim ZI dibentuk.", "Rapat evaluasi pembangunan Zi tiap triwulan.")
+    (hit,) = found(k, "EJA007")
+    assert (hit.text, hit.fix.new, hit.fix.safe, hit.path) == ("Zi", "ZI", True, "diktum[1].teks")
+    assert not found(diktum("Tim ZI dibentuk.", "Rapat evaluasi ZI tiap triwulan."), "EJA007")
+    # a known term is reported even when the decree never writes it right
+    assert [f.fix.new for f in found(diktum("Menyusun Sop pelayanan."), "EJA007")] in ([], ["SOP"])
+
+
+def test_eja008_list_initials():
+    items = [
+        "meningkatkan kualitas pelayanan;",
+        "meningkatkan indeks kepuasan;",
+        "Melakukan survei kepuasan;",
+        "melakukan perbaikan.",
+    ]
+    (hit,) = found(diktum("Tugas:", rincian=items), "EJA008")
+    assert (hit.text, hit.fix.new, hit.fix.safe) == ("Melakukan", "melakukan", False)
+    assert hit.path == "diktum[0].rincian[2].teks"
+    assert not found(diktum("Tugas:", rincian=[i[0].lower() + i[1:] for i in items]), "EJA008")
+
+
+def test_extra_words_silence_eja001():
+    k = diktum("Menggunakan aplikasi sipatuh setiap hari.")
+    assert [f.text for f in found(k, "EJA001")] == ["sipatuh"]
+    assert not found(k, "EJA001", CheckConfig(select=["EJA001"], extra_words={"sipatuh"}))
+
+
+def test_person_names_and_mid_sentence_names_are_not_checked():
+    k = decree(
+        diktum=[{"label": "KESATU", "teks": "Menugaskan Saudara Ardimansyah sebagai Ketua Tim."}],
+        penetapan={"jabatan": "KETUA,", "nama": "Wiwik Susiati Mochamad"},
+    )
+    assert not found(k, "EJA001")
+
+
+# ---------------------------------------------------------------- the published seed (GUIDE §3)
+@pytest.fixture(scope="module")
+def seed_findings():
+    result = read(PUBLISHED)
+    return check(result.keputusan, source_map=result.source_map, config=EJA)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "description"),
+    [
+        ("EJA002", "resiko", "Diktum KEEMPAT, butir 2, butir a, butir 3)"),
+        ("EJA002", "aktifitas", "Lampiran II, bagian V, baris 1, langkah aksi"),
+        ("EJA002", "pengaudan", "Lampiran II, bagian VI, baris 1, komponen"),
+        ("EJA002", "pemantuan", "Diktum KEEMPAT, butir 2, butir a, butir 5)"),
+        ("EJA003", "dimasing-masing", "Diktum KEEMPAT, butir 1, butir b"),
+        ("EJA003", "kedalam", "Lampiran II, bagian V, baris 1, langkah aksi"),
+        ("EJA004", "tindaklanjuti", "Lampiran II, bagian IV, baris 5, indikator"),
+        (
+            "EJA005",
+            "dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan",
+            "Diktum KEEMPAT, butir 2, butir f, butir 3), butir a",
+        ),
+        (
+            "EJA006",
+            "BagianPartisipasi",
+            "Lampiran I, Tim Penataan Sistem Manajemen Sumber Daya Manusia, baris 1, jabatan",
+        ),
+        ("EJA007", "Zi", "Lampiran II, bagian I, baris 1, langkah aksi"),
+        ("EJA008", "Melakukan", "Diktum KEEMPAT, butir 2, butir f, butir 4)"),
+        ("EJA008", "Hasil", "Diktum KEEMPAT, butir 2, butir f, butir 5)"),
+        ("EJA008", "Melakukan", "Diktum KEEMPAT, butir 2, butir f, butir 6)"),
+    ],
+)
+def test_seed_mistakes_are_found(seed_findings, code, text, description):
+    hits = [f for f in seed_findings if f.rule == code and f.text == text and f.description("id") == description]
+    assert hits, f"{code} {text!r} at {description} not found"
+    assert hits[0].location is not None  # a line in the source file
+
+
+def test_seed_fixes(seed_findings):
+    fixes = {(f.rule, f.text): f.fix for f in seed_findings}
+    assert fixes[("EJA002", "resiko")].new == "risiko" and fixes[("EJA002", "resiko")].safe
+    assert fixes[("EJA003", "dimasing-masing")].new == "di masing-masing"
+    assert fixes[("EJA006", "BagianPartisipasi")].new == "Bagian Partisipasi"
+    assert fixes[("EJA007", "Zi")].new == "ZI"
+
+
+# ---------------------------------------------------------------- the clean example: nothing
+def _described(findings):
+    return [(f.rule, f.text, f.description("en")) for f in findings]
+
+
+def test_clean_example_has_no_spelling_findings():
+    # Speed is measured in benchmarks/, not asserted here.
+    assert _described(check(zi_docs.load(EXAMPLE), config=EJA)) == []
+
+
+def test_clean_example_rendered_to_docx_has_no_spelling_findings(tmp_path):
+    from zi_docs.rendering import render_docx_bytes
+
+    path = tmp_path / "example.docx"
+    path.write_bytes(render_docx_bytes(zi_docs.load(EXAMPLE)))
+    result = read(path)
+    assert _described(check(result.keputusan, source_map=result.source_map, config=EJA)) == []
+
+
+# ---------------------------------------------------------------- real decrees and arbitrary ones
+@pytest.mark.parametrize(
+    "path", sorted(glob.glob(str(ROOT / "tests" / "fixtures" / "realworld" / "*.txt"))), ids=lambda p: Path(p).stem[:40]
+)
+def test_real_decrees_do_not_raise(path):
+    result = read(path)
+    for f in check(result.keputusan, source_map=result.source_map, config=EJA):
+        assert f.text and f.path and f.message("id") and f.message("en")
+
+
+def test_real_decree_mistakes():
+    result = read(ROOT / "tests/fixtures/realworld/bpatp-kementan-keputusan-16-2021-agen-perubahan.txt")
+    findings = check(result.keputusan, source_map=result.source_map, config=CheckConfig(select=["EJA005"]))
+    assert "bahwa bahwa" in [f.text for f in findings]
+
+
+def _strategies():
+    import strategies
+
+    return strategies
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(_strategies().keputusan())
+def test_never_raises_on_arbitrary_decrees(k):
+    for f in check(k, config=EJA):
+        assert f.rule.startswith("EJA")
