@@ -83,10 +83,54 @@ def keputusan(text: st.SearchStrategy[str] = TEXT, depth: int = 3) -> st.SearchS
 # reader must recognise (Menimbang, KESATU, Ditetapkan …).
 
 _WORDS = st.sampled_from(
-    ["tim", "kerja", "pembangunan", "zona", "integritas", "wilayah", "bebas", "korupsi", "birokrasi", "bersih", "melayani", "pegawai", "pelayanan", "publik", "sosialisasi", "evaluasi", "laporan", "rapat", "anggaran", "kantor", "daerah", "provinsi", "kabupaten", "pengawasan", "akuntabilitas", "kinerja", "&", "<", ">", '"', "'", "{{", "x", "}}", "{%", "y", "%}", "2025", "50%", "(satu)", "dan/atau"]
+    [
+        "tim",
+        "kerja",
+        "pembangunan",
+        "zona",
+        "integritas",
+        "wilayah",
+        "bebas",
+        "korupsi",
+        "birokrasi",
+        "bersih",
+        "melayani",
+        "pegawai",
+        "pelayanan",
+        "publik",
+        "sosialisasi",
+        "evaluasi",
+        "laporan",
+        "rapat",
+        "anggaran",
+        "kantor",
+        "daerah",
+        "provinsi",
+        "kabupaten",
+        "pengawasan",
+        "akuntabilitas",
+        "kinerja",
+        "&",
+        "<",
+        ">",
+        '"',
+        "'",
+        "{{",
+        "x",
+        "}}",
+        "{%",
+        "y",
+        "%}",
+        "2025",
+        "50%",
+        "(satu)",
+        "dan/atau",
+    ]
 )
 _PHRASE = st.lists(_WORDS, min_size=2, max_size=12).map(" ".join)
-_NAME_WORDS = st.sampled_from(["Ali", "Yamin", "Siti", "Aminah", "Budi", "Santoso", "Dewi", "Lestari", "Rahman", "Putri", "Wahyu", "Hidayat"])
+_NAME_WORDS = st.sampled_from(
+    ["Ali", "Yamin", "Siti", "Aminah", "Budi", "Santoso", "Dewi", "Lestari", "Rahman", "Putri", "Wahyu", "Hidayat"]
+)
 _PERSON = st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join)
 # Capitalised text always holds a word: a title of symbols alone is not a title.
 _CAPS = _PHRASE.map(lambda phrase: f"DAFTAR {phrase}".upper())

@@ -252,7 +252,38 @@ def test_free_form_lampiran_keeps_its_text() -> None:
 #: column headers, month names of parsed dates).
 STRUCTURE_WORDS = {
     w.casefold()
-    for w in ["Ditetapkan", "MEMUTUSKAN", "Menetapkan", "Mengingat", "Menimbang", "Memperhatikan", "LAMPIRAN", "SALINAN", "TENTANG", "Tanggal", "Tembusan", "disampaikan", "Jabatan", "Kedudukan", "Keterangan", "Prioritas", "Proses", "Fungsional", "Struktural", "Januari", "Februari", "Maret", "April", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    for w in [
+        "Ditetapkan",
+        "MEMUTUSKAN",
+        "Menetapkan",
+        "Mengingat",
+        "Menimbang",
+        "Memperhatikan",
+        "LAMPIRAN",
+        "SALINAN",
+        "TENTANG",
+        "Tanggal",
+        "Tembusan",
+        "disampaikan",
+        "Jabatan",
+        "Kedudukan",
+        "Keterangan",
+        "Prioritas",
+        "Proses",
+        "Fungsional",
+        "Struktural",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ]
 }
 #: Page furniture removed on purpose: the transcriber's page markers, and the
 #: e-signature footer printed on every page of the Banjarnegara regulation.

@@ -61,6 +61,7 @@ def nearest_location(source_map: SourceMap, path: str) -> Lokasi | None:
         path = path[:cut] if cut > 0 else ""
     return None
 
+
 # ---------------------------------------------------------------- patterns
 _WS = re.compile(r"\s+")
 _KEYWORD = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*(?::|$)\s*(.*)$", re.IGNORECASE)

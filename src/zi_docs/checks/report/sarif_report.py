@@ -35,6 +35,7 @@ def help_base() -> str | None:
             return url.strip().rstrip("/") + "/blob/main/docs/rules.md"
     return None
 
+
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
