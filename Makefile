@@ -11,6 +11,7 @@ example: $(VENV)/.installed
 	$(BIN)/zi-docs validate $(EXAMPLE)
 	$(BIN)/zi-docs render $(EXAMPLE) -o out
 	$(BIN)/zi-docs read out/$(notdir $(EXAMPLE:.yaml=.docx)) --summary
+	$(BIN)/zi-docs check $(EXAMPLE) out/$(notdir $(EXAMPLE:.yaml=.docx))
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
