@@ -23,3 +23,27 @@ def example():
     import zi_docs
 
     return zi_docs.load(EXAMPLE)
+
+
+@pytest.fixture(scope="session")
+def seed():
+    """The published seed read into the model (mistakes included)."""
+    from zi_docs.readers import read
+
+    return read(PUBLISHED).keputusan
+
+
+def edited(keputusan, edit):
+    """A copy of a decree with ``edit`` applied to its data."""
+    import zi_docs
+
+    data = keputusan.model_dump()
+    edit(data)
+    return zi_docs.Keputusan.model_validate(data)
+
+
+def findings_of(keputusan, code: str, **config):
+    """The findings of one rule on a decree."""
+    from zi_docs.checks import CheckConfig, check
+
+    return [f for f in check(keputusan, config=CheckConfig(select=[code], **config)) if f.rule == code]

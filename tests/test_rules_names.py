@@ -5,37 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PUBLISHED
+from conftest import edited, findings_of
 from hypothesis import HealthCheck, given, settings
 from strategies import keputusan
 
-import zi_docs
 from zi_docs.checks import CheckConfig, check
 from zi_docs.readers import read
 
 REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.txt"))
 
 
-def run(k, code: str, **config):
-    return [f for f in check(k, config=CheckConfig(select=[code], **config)) if f.rule == code]
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return read(PUBLISHED).keputusan
-
-
-def edited(example, edit):
-    data = example.model_dump()
-    edit(data)
-    return zi_docs.Keputusan.model_validate(data)
-
-
 # NAM001 ------------------------------------------------------------------------
 
 
 def test_nam001_misspelt_regency_in_the_heading_of_the_seed(seed) -> None:
-    found = run(seed, "NAM001")
+    found = findings_of(seed, "NAM001")
     heading = [f for f in found if f.path == "kepala.instansi"]
     (f,) = heading
     assert f.text == "KABUPATEN PETAJAM PASER UTARA"
@@ -49,13 +33,13 @@ def test_nam001_misspelt_regency_in_the_heading_of_the_seed(seed) -> None:
 
 
 def test_nam001_small_letter_in_a_region_name(seed) -> None:
-    (f,) = [f for f in run(seed, "NAM001") if "utara" in f.text]
+    (f,) = [f for f in findings_of(seed, "NAM001") if "utara" in f.text]
     assert f.text == "Kabupaten Penajam Paser utara" and f.fix.new == "Kabupaten Penajam Paser Utara"
     assert f.severity.value == "warning"
 
 
 def test_nam001_right_names_and_what_follows_them(example) -> None:
-    assert run(example, "NAM001") == []
+    assert findings_of(example, "NAM001") == []
 
     def edit(d):
         d["diktum"][5]["teks"] = (
@@ -64,14 +48,14 @@ def test_nam001_right_names_and_what_follows_them(example) -> None:
             "Kab. Toli-Toli; Prov. DKI Jakarta; Kota Administrasi Jakarta Pusat; Kota Layak Anak."
         )
 
-    assert run(edited(example, edit), "NAM001") == []
+    assert findings_of(edited(example, edit), "NAM001") == []
 
 
 def test_nam001_wrong_kind_and_unknown_names(example) -> None:
     def edit(d):
         d["diktum"][5]["teks"] = "Kabupaten Surakarta dan Kota Sukamakmurjaya."
 
-    found = {f.text: f for f in run(edited(example, edit), "NAM001")}
+    found = {f.text: f for f in findings_of(edited(example, edit), "NAM001")}
     assert found["Kabupaten Surakarta"].fix.new == "Kota Surakarta" and not found["Kabupaten Surakarta"].fix.safe
     assert found["Kota Sukamakmurjaya"].fix is None
 
@@ -81,21 +65,21 @@ def test_nam001_accepts_names_the_team_adds(example) -> None:
         d["diktum"][5]["teks"] = "Kota Sukamakmurjaya."
 
     k = edited(example, edit)
-    assert run(k, "NAM001") and run(k, "NAM001", extra_names={"Kota Sukamakmurjaya"}) == []
+    assert findings_of(k, "NAM001") and findings_of(k, "NAM001", extra_names={"Kota Sukamakmurjaya"}) == []
 
 
 @pytest.mark.parametrize("path", REALWORLD, ids=lambda p: p.stem[:40])
 def test_nam_rules_on_real_decrees_raise_nothing_and_no_false_alarm(path) -> None:
     k = read(path).keputusan
-    assert run(k, "NAM001") == []  # every region name in these decrees is written right
-    run(k, "NAM002")
+    assert findings_of(k, "NAM001") == []  # every region name in these decrees is written right
+    findings_of(k, "NAM002")
 
 
 # NAM002 ------------------------------------------------------------------------
 
 
 def test_nam002_team_and_unit_spelled_two_ways_in_the_seed(seed) -> None:
-    found = run(seed, "NAM002")
+    found = findings_of(seed, "NAM002")
     team = next(f for f in found if f.text == "Tim Penguatan Kualitas Pelayanan Publik")
     assert team.path == "diktum[3].rincian[1].rincian[5].teks"
     assert team.fix.new == "Tim Peningkatan Kualitas Pelayanan Publik" and not team.fix.safe
@@ -115,7 +99,7 @@ def test_nam002_team_and_unit_spelled_two_ways_in_the_seed(seed) -> None:
 
 
 def test_nam002_right_when_written_one_way(example) -> None:
-    assert run(example, "NAM002") == []
+    assert findings_of(example, "NAM002") == []
 
 
 def test_nam002_institution_written_another_way(example) -> None:
@@ -123,7 +107,7 @@ def test_nam002_institution_written_another_way(example) -> None:
         d["jabatan_pembentuk"] = "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASIR UTARA,"
         d["lampiran"][0]["penandatanganan"]["jabatan"] = "KETUA KOMISI PEMILIHAN UMUM KAB. PENAJAM PASER UTARA,"
 
-    found = run(edited(example, edit), "NAM002")
+    found = findings_of(edited(example, edit), "NAM002")
     assert any(f.path == "lampiran[0].penandatanganan.jabatan" for f in found)
     f = next(f for f in found if f.path == "lampiran[0].penandatanganan.jabatan")
     assert f.fix.new == "KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA" and f.related == ("kepala.instansi",)

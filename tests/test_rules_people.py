@@ -5,30 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PUBLISHED
+from conftest import edited, findings_of
 from hypothesis import HealthCheck, given, settings
 from strategies import keputusan
 
-import zi_docs
 from zi_docs.checks import CheckConfig, check
 from zi_docs.readers import read
 
 REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.txt"))
-
-
-def run(k, code: str):
-    return [f for f in check(k, config=CheckConfig(select=[code])) if f.rule == code]
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return read(PUBLISHED).keputusan
-
-
-def edited(example, edit):
-    data = example.model_dump()
-    edit(data)
-    return zi_docs.Keputusan.model_validate(data)
 
 
 def team(d, i):
@@ -36,18 +20,18 @@ def team(d, i):
 
 
 def test_org001_same_person_twice_in_a_team(example) -> None:
-    assert run(example, "ORG001") == []
+    assert findings_of(example, "ORG001") == []
 
     def edit(d):
         team(d, 2)["anggota"][5]["nama"] = "Drs. Ahmad Ruzika, M.Si."
 
-    (f,) = run(edited(example, edit), "ORG001")
+    (f,) = findings_of(edited(example, edit), "ORG001")
     assert f.path == "lampiran[0].kelompok[2].anggota[5].nama"
     assert f.related == ("lampiran[0].kelompok[2].anggota[4].nama",)
 
 
 def test_org002_three_people_with_two_jabatan_in_the_seed(seed) -> None:
-    found = {f.path: f for f in run(seed, "ORG002")}
+    found = {f.path: f for f in findings_of(seed, "ORG002")}
     assert set(found) == {
         "lampiran[0].kelompok[6].anggota[2].jabatan",  # Tridion Jonathan Karangan
         "lampiran[0].kelompok[6].anggota[3].jabatan",  # Juneatri Ratu Saputri
@@ -65,24 +49,24 @@ def test_org002_three_people_with_two_jabatan_in_the_seed(seed) -> None:
 
 
 def test_org002_right(example) -> None:
-    assert run(example, "ORG002") == []
+    assert findings_of(example, "ORG002") == []
 
 
 def test_org003_near_duplicate_names(example) -> None:
-    assert run(example, "ORG003") == []
+    assert findings_of(example, "ORG003") == []
 
     def edit(d):
         team(d, 6)["anggota"][1]["nama"] = "Muhammad Hady Habibullah"
         team(d, 7)["anggota"][1]["nama"] = "Dr. Ir. Irwansyah, M.Si"  # titles alone: same key, no finding
         team(d, 5)["anggota"][2]["nama"] = "Julia Seventiyani"  # one letter off Julia Seventiyanti
 
-    found = {f.text: f for f in run(edited(example, edit), "ORG003")}
+    found = {f.text: f for f in findings_of(edited(example, edit), "ORG003")}
     assert set(found) == {"Muhammad Hady Habibullah", "Julia Seventiyani"}
     assert found["Muhammad Hady Habibullah"].related == ("lampiran[0].kelompok[2].anggota[1].nama",)
 
 
 def test_org004_identical_teams_in_the_seed(seed) -> None:
-    found = run(seed, "ORG004")
+    found = findings_of(seed, "ORG004")
     assert [(f.path, f.related) for f in found] == [
         ("lampiran[0].kelompok[5].nama", ("lampiran[0].kelompok[3].nama",)),  # d = b
         ("lampiran[0].kelompok[6].nama", ("lampiran[0].kelompok[2].nama",)),  # e = a
@@ -96,17 +80,17 @@ def test_org004_right(example) -> None:
         team(d, 5)["anggota"][4]["nama"] = "Megawati"
         team(d, 6)["anggota"][5]["nama"] = "Nurlina"
 
-    assert run(edited(example, edit), "ORG004") == []
+    assert findings_of(edited(example, edit), "ORG004") == []
 
 
 def test_org005_team_without_or_with_two_coordinators(example) -> None:
-    assert run(example, "ORG005") == []
+    assert findings_of(example, "ORG005") == []
 
     def edit(d):
         team(d, 3)["anggota"][0]["kedudukan"] = "Anggota"
         team(d, 7)["anggota"][1]["kedudukan"] = "Koordinator merangkap Anggota"
 
-    found = {f.path: f for f in run(edited(example, edit), "ORG005")}
+    found = {f.path: f for f in findings_of(edited(example, edit), "ORG005")}
     assert set(found) == {"lampiran[0].kelompok[3].nama", "lampiran[0].kelompok[7].anggota[1].kedudukan"}
     assert found["lampiran[0].kelompok[7].anggota[1].kedudukan"].related == (
         "lampiran[0].kelompok[7].anggota[0].kedudukan",
@@ -114,13 +98,13 @@ def test_org005_team_without_or_with_two_coordinators(example) -> None:
 
 
 def test_org006_group_without_table_and_table_without_diktum(example) -> None:
-    assert run(example, "ORG006") == []
+    assert findings_of(example, "ORG006") == []
 
     def edit(d):
         d["diktum"][0]["rincian"][1]["rincian"][0]["teks"] = "Tim Reformasi Birokrasi;"
         d["lampiran"][0]["kelompok"][1]["nama"] = "TIM SEKRETARIAT"
 
-    found = {(f.path, f.text) for f in run(edited(example, edit), "ORG006")}
+    found = {(f.path, f.text) for f in findings_of(edited(example, edit), "ORG006")}
     assert ("diktum[0].rincian[1].rincian[0].teks", "Tim Reformasi Birokrasi") in found
     assert ("lampiran[0].kelompok[1].nama", "TIM SEKRETARIAT") in found
     # Manajemen Perubahan is still named in KEEMPAT: its table is matched loosely.

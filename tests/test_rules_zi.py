@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PUBLISHED
+from conftest import edited, findings_of
 from hypothesis import HealthCheck, given, settings
 from strategies import keputusan
 
-import zi_docs
 from zi_docs.checks import CheckConfig, check
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
@@ -18,23 +17,8 @@ REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.tx
 MINE = ["NAM", "ORG", "ZI"]
 
 
-def run(k, code: str):
-    return [f for f in check(k, config=CheckConfig(select=[code])) if f.rule == code]
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return read(PUBLISHED).keputusan
-
-
-def edited(example, edit):
-    data = example.model_dump()
-    edit(data)
-    return zi_docs.Keputusan.model_validate(data)
-
-
 def test_zi001_every_area_has_a_team(example) -> None:
-    assert run(example, "ZI001") == []
+    assert findings_of(example, "ZI001") == []
 
     def edit(d):
         del d["lampiran"][0]["kelompok"][3]  # no Tim Penataan Tata Laksana
@@ -42,12 +26,12 @@ def test_zi001_every_area_has_a_team(example) -> None:
         d["diktum"][3]["rincian"][1]["rincian"][1]["teks"] = "Tim Reformasi, bertugas:"
         d["lampiran"][1]["bagian"] = [b for b in d["lampiran"][1]["bagian"] if b["area"] != "penataan_tata_laksana"]
 
-    (f,) = run(edited(example, edit), "ZI001")
+    (f,) = findings_of(edited(example, edit), "ZI001")
     assert f.text == "Penataan Tata Laksana" and "tidak ada rencana aksinya" in f.message("id")
 
 
 def test_zi002_four_areas_without_actions_in_the_seed(seed) -> None:
-    found = run(seed, "ZI002")
+    found = findings_of(seed, "ZI002")
     assert [(f.path, f.text) for f in found] == [
         ("lampiran[0].kelompok[3].nama", "Penataan Tata Laksana"),
         ("lampiran[0].kelompok[4].nama", "Penataan Sistem Manajemen SDM"),
@@ -59,11 +43,11 @@ def test_zi002_four_areas_without_actions_in_the_seed(seed) -> None:
 
 
 def test_zi002_right_when_every_team_has_actions(example) -> None:
-    assert run(example, "ZI002") == []
+    assert findings_of(example, "ZI002") == []
 
 
 def test_zi003_two_empty_cells_in_the_seed(seed) -> None:
-    found = run(seed, "ZI003")
+    found = findings_of(seed, "ZI003")
     assert [(f.path, f.text) for f in found] == [
         ("lampiran[1].bagian[1].baris[4].target_capaian", "Public Campaign tentang pengendalian Gratifikasi"),
         ("lampiran[1].bagian[5].baris[3].target_waktu", "Tindaklanjuti hasil evaluasi pengaudan masyarakat"),
@@ -73,19 +57,19 @@ def test_zi003_two_empty_cells_in_the_seed(seed) -> None:
 
 
 def test_zi003_rows_wrong_and_right(example) -> None:
-    assert run(example, "ZI003") == []
+    assert findings_of(example, "ZI003") == []
 
     def edit(d):
         rows = d["lampiran"][1]["bagian"][0]["baris"]
         rows[0]["indikator"] = ""
         rows[4]["bukti_fisik"] = None  # a continuation row needs its own evidence
 
-    found = [f.path for f in run(edited(example, edit), "ZI003")]
+    found = [f.path for f in findings_of(edited(example, edit), "ZI003")]
     assert found == ["lampiran[1].bagian[0].baris[0].indikator", "lampiran[1].bagian[0].baris[4].bukti_fisik"]
 
 
 def test_zi004_quarterly_forum_and_report(example) -> None:
-    assert run(example, "ZI004") == []
+    assert findings_of(example, "ZI004") == []
 
     def edit(d):
         d["diktum"][2]["rincian"][3]["teks"] = "menyelenggarakan forum Tim secara rutin; dan"
@@ -93,7 +77,7 @@ def test_zi004_quarterly_forum_and_report(example) -> None:
             "melaporkan perkembangan hasil kerja kepada Pengarah 1 (satu) kali dalam 6 (enam) bulan."
         )
 
-    found = run(edited(example, edit), "ZI004")
+    found = findings_of(edited(example, edit), "ZI004")
     assert len(found) == 2 and all(f.severity.value == "warning" for f in found)
     assert "forum" in found[0].message("id") and "Pengarah" in found[1].message("en")
 
