@@ -32,6 +32,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "laporan":  # the reports package, loaded on first use (matplotlib is heavy)
+        import importlib
+
+        return importlib.import_module(".laporan", __name__)
     if name in _LAZY:
         import importlib
 
@@ -53,6 +57,7 @@ __all__ = [
     "ZiDocsError",
     "__version__",
     "dumps",
+    "laporan",
     "load",
     "apply_fixes",
     "check",

@@ -18,7 +18,7 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "schema"]
+COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "laporan", "schema"]
 
 EPILOG = """\
 contoh / examples:
@@ -31,6 +31,8 @@ contoh / examples:
   zi-docs fix draf.docx -o draf-perbaikan.docx
   zi-docs render examples/kpu-penajam-paser-utara-42-2025.yaml -o out/ --pdf
   zi-docs template check kop-kantor.docx
+  zi-docs laporan triwulan keputusan.yaml --realisasi realisasi.xlsx --per 2025-09-30 -o out/ --pdf
+  zi-docs laporan pernyataan keputusan.yaml --jenis pakta-integritas -o out/
   zi-docs schema --check
   zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml
 """

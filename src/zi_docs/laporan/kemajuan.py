@@ -1,0 +1,136 @@
+"""Progress of the Rencana Aksi at a date: per action, per ZI area and per team.
+
+Every action falls in exactly one of four categories, so that the counts of an
+area add up to its number of actions:
+
+* ``selesai``: status *selesai*;
+* ``terlambat``: not *selesai*, and its deadline (``target_waktu.selesai``, the
+  last day of the last target month) is before the report date;
+* ``proses``: status *proses* and not late;
+* ``belum``: status *belum* (or not reported) and not late.
+
+A recurring target ("Per Triwulan", ``berkala``) is never late by the date alone:
+it has no single deadline, and whether this period's meeting or report happened is
+what its status says.  Such actions are counted by their status and marked
+"berkala" in the report.  An action whose target the parser could not read into a
+date is likewise judged by its status only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ..model import AreaZI, KelompokTim, Keputusan
+from .aksi import AksiRencana, daftar_aksi, tim_per_area
+from .realisasi import DataRealisasi, Realisasi
+
+__all__ = ["KATEGORI", "Jumlah", "Kemajuan", "KemajuanAksi", "hitung_kemajuan"]
+
+Kategori = Literal["selesai", "proses", "terlambat", "belum"]
+KATEGORI: tuple[Kategori, ...] = ("selesai", "proses", "terlambat", "belum")
+
+
+@dataclass(frozen=True)
+class KemajuanAksi:
+    aksi: AksiRencana
+    realisasi: Realisasi | None
+    """``None`` for an action the data does not mention (counted as not started)."""
+
+    kategori: Kategori
+    tim: tuple[KelompokTim, ...]
+
+    @property
+    def status(self) -> str:
+        return self.realisasi.status if self.realisasi else "belum"
+
+    @property
+    def bukti(self) -> tuple[str, ...]:
+        return self.realisasi.bukti if self.realisasi else ()
+
+
+@dataclass
+class Jumlah:
+    """Counts of one area or team."""
+
+    nama: str
+    jumlah: int = 0
+    per_kategori: Counter = field(default_factory=Counter)
+
+    def __getitem__(self, kategori: Kategori) -> int:
+        return self.per_kategori[kategori]
+
+    def persen(self, kategori: Kategori) -> float | None:
+        """Share of the actions in ``kategori``, 0–100; ``None`` when there are no actions."""
+        return 100.0 * self.per_kategori[kategori] / self.jumlah if self.jumlah else None
+
+    def tambah(self, kategori: Kategori) -> None:
+        self.jumlah += 1
+        self.per_kategori[kategori] += 1
+
+
+@dataclass
+class Kemajuan:
+    per: date
+    aksi: list[KemajuanAksi]
+    per_area: dict[AreaZI | None, Jumlah]
+    """In the regulation's order of areas; ``None`` for sections that name no area."""
+
+    per_tim: list[tuple[KelompokTim, Jumlah]]
+    total: Jumlah
+    hilang: list[AksiRencana]
+
+    @property
+    def terlambat(self) -> list[KemajuanAksi]:
+        return [k for k in self.aksi if k.kategori == "terlambat"]
+
+    @property
+    def tanpa_bukti(self) -> list[KemajuanAksi]:
+        """Actions reported as under way or done but with no evidence named.
+
+        Actions not started are left out: no evidence is expected of them yet.
+        """
+        return [k for k in self.aksi if k.status in ("proses", "selesai") and not k.bukti]
+
+
+def kategori_aksi(aksi: AksiRencana, realisasi: Realisasi | None, per: date) -> Kategori:
+    status = realisasi.status if realisasi else "belum"
+    if status == "selesai":
+        return "selesai"
+    if aksi.berkala is None and aksi.tenggat is not None and aksi.tenggat < per:
+        return "terlambat"
+    return "proses" if status == "proses" else "belum"
+
+
+def hitung_kemajuan(keputusan: Keputusan, realisasi: DataRealisasi, per: date) -> Kemajuan:
+    """The progress of the decree's Rencana Aksi at the date ``per``."""
+    tim_area = tim_per_area(keputusan)
+    hasil: list[KemajuanAksi] = []
+    per_area: dict[AreaZI | None, Jumlah] = {
+        area: Jumlah(area.nama) for area in AreaZI
+    }  # regulation order first; empty areas dropped below
+    per_area[None] = Jumlah("Tanpa area")
+    total = Jumlah("Jumlah")
+    for aksi in daftar_aksi(keputusan):
+        real = realisasi.per_aksi.get(aksi.kunci)
+        kategori = kategori_aksi(aksi, real, per)
+        hasil.append(KemajuanAksi(aksi, real, kategori, tuple(tim_area.get(aksi.area, ())) if aksi.area else ()))
+        per_area[aksi.area].tambah(kategori)
+        total.tambah(kategori)
+    per_tim: list[tuple[KelompokTim, Jumlah]] = []
+    for area, teams in tim_area.items():
+        for kelompok in teams:
+            jumlah = Jumlah(kelompok.nama)
+            for k in hasil:
+                if k.aksi.area == area:
+                    jumlah.tambah(k.kategori)
+            per_tim.append((kelompok, jumlah))
+    # Teams in the order the decree lists them.
+    urutan = {id(k): i for i, k in enumerate(k for teams in tim_area.values() for k in teams)}
+    semua = [k for lamp in keputusan.lampiran for k in getattr(lamp, "kelompok", [])]
+    posisi = {id(k): i for i, k in enumerate(semua)}
+    per_tim.sort(key=lambda item: posisi.get(id(item[0]), urutan[id(item[0])]))
+    per_area = {area: j for area, j in per_area.items() if j.jumlah}
+    return Kemajuan(per, hasil, per_area, per_tim, total, list(realisasi.hilang))
