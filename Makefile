@@ -18,6 +18,8 @@ test: $(VENV)/.installed
 
 schemas: $(VENV)/.installed
 	$(BIN)/zi-docs schema -o schemas
+	$(BIN)/python tools/build_model_docs.py
+	$(BIN)/zi-docs rules --markdown -o docs/rules.md
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -51,7 +51,7 @@ def _finding(**changes) -> Finding:
 
 def test_json_shape_is_exactly_as_documented(results) -> None:
     data = json.loads(render("json", results, "id"))
-    assert set(data) == {"files"}
+    assert set(data) == {"schema_version", "files"} and data["schema_version"] == 1
     seed, clean, broken = data["files"]
     assert set(seed) == {"path", "findings"} and seed["path"] == str(PUBLISHED)
     assert clean == {"path": str(EXAMPLE), "findings": []}

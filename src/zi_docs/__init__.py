@@ -21,6 +21,11 @@ _LAZY = {
     "merge_members": "members_excel",
     "LampiranSelectionError": "members_excel",
     "render": "rendering",
+    "to_dataframe": "dataframe",
+    "export_excel": "excel",
+    "import_excel": "excel",
+    "read_excel": "excel",
+    "Findings": "checks",
     "RenderSettings": "rendering",
     "read": "readers",
     "check": "checks",
@@ -49,6 +54,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree without ins
     __version__ = "0.0.0+source"
 
 __all__ = [
+    "Findings",
     "InvalidDataError",
     "LampiranSelectionError",
     "Problem",
@@ -57,6 +63,10 @@ __all__ = [
     "ZiDocsError",
     "__version__",
     "dumps",
+    "export_excel",
+    "import_excel",
+    "read_excel",
+    "to_dataframe",
     "laporan",
     "load",
     "apply_fixes",

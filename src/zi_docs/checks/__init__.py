@@ -15,7 +15,31 @@ from .context import CheckContext
 from .finding import Finding, Fix, Severity
 from .registry import Rule, all_rules, register
 
-__all__ = ["CheckConfig", "CheckContext", "Finding", "Fix", "Rule", "Severity", "all_rules", "check", "register"]
+__all__ = [
+    "CheckConfig",
+    "CheckContext",
+    "Finding",
+    "Findings",
+    "Fix",
+    "Rule",
+    "Severity",
+    "all_rules",
+    "check",
+    "register",
+]
+
+
+class Findings(list[Finding]):
+    """The findings of :func:`check`: an ordinary list that Jupyter shows as a table.
+
+    A subclass rather than a wrapper so that every caller that compares, slices or
+    extends the result as a list keeps working.
+    """
+
+    def _repr_html_(self) -> str:
+        from ..notebook import findings_html
+
+        return findings_html(self)
 
 
 def check(
@@ -23,10 +47,10 @@ def check(
     *,
     source_map: dict[str, Lokasi] | None = None,
     config: CheckConfig | None = None,
-) -> list[Finding]:
+) -> Findings:
     """Run every enabled rule over the decree; findings in document order."""
     ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
-    findings: list[Finding] = []
+    findings = Findings()
     for code, rule in all_rules().items():
         if ctx.config.enabled(code):
             findings.extend(rule().check(ctx))

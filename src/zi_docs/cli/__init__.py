@@ -18,7 +18,7 @@ from ..errors import ZiDocsError
 from ..i18n import default_lang
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "laporan", "schema"]
+COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "excel", "laporan", "schema"]
 
 EPILOG = """\
 contoh / examples:
@@ -34,6 +34,8 @@ contoh / examples:
   zi-docs laporan triwulan keputusan.yaml --realisasi realisasi.xlsx --per 2025-09-30 -o out/ --pdf
   zi-docs laporan pernyataan keputusan.yaml --jenis pakta-integritas -o out/
   zi-docs schema --check
+  zi-docs excel export keputusan.yaml -o tabel.xlsx
+  zi-docs excel import tabel.xlsx --into keputusan.yaml -o keputusan-baru.yaml
   zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml
 """
 

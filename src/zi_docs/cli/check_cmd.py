@@ -13,6 +13,15 @@ from ..i18n import Message
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 
+EXAMPLES = """\
+contoh / examples:
+  zi-docs check draf.docx
+  zi-docs check examples/published/kpu-penajam-paser-utara-42-2025.txt --lang en
+  zi-docs check draf.docx --format sarif -o hasil.sarif
+  zi-docs check drafts/*.docx --format github --quiet
+  zi-docs check keputusan.yaml --select NAM,ORG --fail-on warning
+"""
+
 
 def _codes(value: str) -> list[str]:
     return [part.strip().upper() for part in value.split(",") if part.strip()]
@@ -27,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "melaporkan setiap temuan dengan kode aturan, tingkat, teks yang salah, letaknya, dan perbaikannya. "
         "Kode keluar 0 bila tidak ada temuan setingkat --fail-on atau lebih, 1 bila ada, 2 bila berkas tidak "
         "dapat dibaca.",
-        epilog="contoh: zi-docs check draf.docx --format sarif > hasil.sarif",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="+", metavar="BERKAS", help="berkas .yaml/.json/.docx/.pdf/.txt/.md")
     parser.add_argument("--format", choices=FORMATS, default="text", help="bentuk keluaran / output format")
@@ -43,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                         help="lewati aturan ini / skip these rules")  # fmt: skip
     parser.add_argument("--config", metavar="BERKAS", help="zi-docs.toml atau pyproject.toml")
     parser.add_argument("-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas / write the report to a file")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="tanpa tampilan kemajuan / no progress display (stderr)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -71,22 +84,25 @@ def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConf
 def run(args: argparse.Namespace) -> int:
     from ..checks.report import render
     from ..checks.run import FileResult, check_file
+    from ..progress import Progress
 
     _validate_codes(args.select, "--select")
     _validate_codes(args.ignore, "--ignore")
     cache: dict[Path, CheckConfig] = {}
     results: list[FileResult] = []
     fail_on_from_config: Severity | None = None
-    for path in args.files:
-        try:
-            config = _config_for(args, path, cache)
-        except ZiDocsError as exc:
-            if args.config:
-                raise  # a broken --config spoils every file: one message, exit 2
-            results.append(FileResult(path, error=exc))
-            continue
-        fail_on_from_config = fail_on_from_config or config.fail_on
-        results.append(check_file(path, config))
+    action = Message("memeriksa", "checking")
+    with Progress(len(args.files), action, quiet=getattr(args, "quiet", False), lang=args.lang) as progress:
+        for path in progress.track(args.files):
+            try:
+                config = _config_for(args, path, cache)
+            except ZiDocsError as exc:
+                if args.config:
+                    raise  # a broken --config spoils every file: one message, exit 2
+                results.append(FileResult(path, error=exc))
+                continue
+            fail_on_from_config = fail_on_from_config or config.fail_on
+            results.append(check_file(path, config))
     report = render(args.format, results, args.lang)
     if args.output:
         Path(args.output).write_text(report, encoding="utf-8")

@@ -44,12 +44,26 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     sub = parser.add_subparsers(dest="laporan_command", metavar="JENIS", required=True)
 
-    p = sub.add_parser("template-realisasi", parents=[common], help="lembar isian realisasi / realisation sheet")
+    p = sub.add_parser(
+        "template-realisasi",
+        parents=[common],
+        help="lembar isian realisasi / realisation sheet",
+        description="Membuat lembar isian realisasi (Excel atau YAML) berisi setiap aksi Rencana Aksi "
+        "dengan kuncinya (II.3 = bagian II baris ke-3), siap diisi status, tanggal selesai, bukti, catatan.",
+        epilog="contoh: zi-docs laporan template-realisasi keputusan.yaml -o realisasi.xlsx",
+    )
     p.add_argument("keputusan", metavar="KEPUTUSAN", help="data keputusan .yaml/.json")
     p.add_argument("-o", "--output", required=True, metavar="BERKAS", help=".xlsx atau .yaml")
     p.set_defaults(func=run_template)
 
-    p = sub.add_parser("triwulan", parents=[common], help="laporan kemajuan triwulan / quarterly report")
+    p = sub.add_parser(
+        "triwulan",
+        parents=[common],
+        help="laporan kemajuan triwulan / quarterly report",
+        description="Laporan kemajuan Rencana Aksi per tanggal laporan: ringkasan per area ZI dan per tim "
+        "dengan grafik, tabel setiap aksi, aksi yang terlambat, dan aksi tanpa bukti.",
+        epilog="contoh: zi-docs laporan triwulan keputusan.yaml --realisasi realisasi.xlsx --per 2025-09-30 -o out/ --pdf",
+    )
     p.add_argument("keputusan", metavar="KEPUTUSAN")
     p.add_argument("--realisasi", required=True, metavar="BERKAS", help="data realisasi .yaml/.xlsx")
     p.add_argument("--per", type=_tanggal, required=True, metavar="TANGGAL", help="tanggal laporan / report date")
@@ -57,21 +71,42 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--pdf", action="store_true", help="buat juga PDF / also write the PDF")
     p.set_defaults(func=run_triwulan)
 
-    p = sub.add_parser("forum", parents=[common], help="undangan, daftar hadir, notulensi / meeting documents")
+    p = sub.add_parser(
+        "forum",
+        parents=[common],
+        help="undangan, daftar hadir, notulensi / meeting documents",
+        description="Dokumen rapat tim: undangan, daftar hadir (setiap anggota tim yang dipilih, sekali, "
+        "dengan kolom tanda tangan) dan notulensi (agenda, keputusan, tindak lanjut).",
+        epilog="contoh: zi-docs laporan forum keputusan.yaml --tanggal 2025-10-06 --tempat 'Ruang Rapat' "
+        "--tim a. --tim pengawasan -o out/",
+    )
     p.add_argument("keputusan", metavar="KEPUTUSAN")
     p.add_argument("--rapat", metavar="YAML", help="data rapat (nama, tanggal, agenda, keputusan, tindak_lanjut …)")
     p.add_argument("--tanggal", type=_tanggal, metavar="TANGGAL", help="tanggal rapat (tanpa --rapat)")
-    p.add_argument("--tempat", metavar="TEKS")
-    p.add_argument("--waktu", metavar="TEKS")
+    p.add_argument("--tempat", metavar="TEKS", help="tempat rapat / meeting place")
+    p.add_argument("--waktu", metavar="TEKS", help="waktu rapat, mis. '09.00 WITA' / meeting time")
     p.add_argument("--agenda", action="append", metavar="TEKS", help="boleh berulang / repeatable")
     p.add_argument("--tim", action="append", metavar="TIM",
                    help="nomor, label (a.), area, atau bagian nama tim; berulang; bawaan semua tim")  # fmt: skip
-    p.add_argument("--jenis", action="append", choices=["undangan", "daftar_hadir", "notulensi"])
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
-    p.add_argument("--pdf", action="store_true")
+    p.add_argument(
+        "--jenis",
+        action="append",
+        choices=["undangan", "daftar_hadir", "notulensi"],
+        help="dokumen yang dibuat; berulang; bawaan ketiganya / documents to write; default all three",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder tujuan / output folder")
+    p.add_argument("--pdf", action="store_true", help="buat juga PDF / also write PDFs")
     p.set_defaults(func=run_forum)
 
-    p = sub.add_parser("pernyataan", parents=[common], help="surat pernyataan per orang / per-person statements")
+    p = sub.add_parser(
+        "pernyataan",
+        parents=[common],
+        help="surat pernyataan per orang / per-person statements",
+        description="Surat Pernyataan Bebas Benturan Kepentingan dan Pakta Integritas untuk setiap orang "
+        "dalam tim keputusan (satu surat per orang walau ia di beberapa tim), satu berkas per orang "
+        "atau satu dokumen gabungan.",
+        epilog="contoh: zi-docs laporan pernyataan keputusan.yaml --jenis pakta-integritas --gabung -o out/",
+    )
     p.add_argument("keputusan", metavar="KEPUTUSAN")
     p.add_argument("--jenis", action="append", choices=["benturan-kepentingan", "pakta-integritas"],
                    help="bawaan keduanya / default both")  # fmt: skip
@@ -79,8 +114,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--gabung", action="store_true", help="satu dokumen per jenis / one combined document")
     p.add_argument("--tanggal", type=_tanggal, metavar="TANGGAL", help="tanggal di atas tanda tangan")
     p.add_argument("--meterai", action="store_true", help="tempat meterai / a revenue-stamp line")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR")
-    p.add_argument("--pdf", action="store_true")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder tujuan / output folder")
+    p.add_argument("--pdf", action="store_true", help="buat juga PDF / also write PDFs")
     p.add_argument("-q", "--quiet", action="store_true", help="tanpa tampilan kemajuan / no progress display")
     p.set_defaults(func=run_pernyataan)
 

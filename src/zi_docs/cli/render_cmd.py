@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..i18n import Message
 from ..io import load, write_atomic
+from ..progress import Progress
 from ..rendering import RenderSettings, convert_to_pdf, render_docx_bytes
 
 EXAMPLES = """\
@@ -14,6 +16,7 @@ contoh / examples:
   zi-docs render keputusan.yaml -o out/ --pdf
   zi-docs render keputusan.yaml -o out/ --paper A4 --font "Times New Roman" --font-size 12
   zi-docs render a.yaml b.yaml -o out/ --pdf --template kop-kantor.docx
+  zi-docs render drafts/*.yaml -o out/ --quiet
 """
 
 
@@ -45,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--paper", choices=["F4", "A4"], help="ukuran kertas (bawaan F4) / paper size (default F4)")
     parser.add_argument("--font", metavar="NAMA", help="huruf (bawaan Bookman Old Style) / font")
     parser.add_argument("--font-size", type=_font_size, metavar="PT", help="ukuran huruf (bawaan 12) / font size")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="tanpa tampilan kemajuan / no progress display (stderr)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -64,20 +70,30 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     # Read and render everything first: a bad file stops the run before anything is written.
     rendered = []
-    for name in args.files:
-        keputusan = load(name)
-        rendered.append(
-            (
-                outdir / f"{Path(name).stem}.docx",
-                render_docx_bytes(keputusan, template=args.template, settings=settings),
+    action = Message("menyusun", "rendering")
+    with Progress(len(args.files), action, quiet=getattr(args, "quiet", False), lang=args.lang) as progress:
+        for name in progress.track(args.files):
+            keputusan = load(name)
+            rendered.append(
+                (
+                    outdir / f"{Path(name).stem}.docx",
+                    render_docx_bytes(keputusan, template=args.template, settings=settings),
+                )
             )
-        )
-    written = []
-    for path, data in rendered:
-        write_atomic(path, data)
-        written.append(path)
-    if args.pdf:
-        written += convert_to_pdf([path for path, _ in rendered], outdir)
+        written = []
+        for path, data in rendered:
+            write_atomic(path, data)
+            written.append(path)
+        if args.pdf:
+            # One LibreOffice run converts every file; it is the slow part, so say it is running.
+            count = len(rendered)
+            progress.note(
+                Message(
+                    f"mengubah {count} berkas ke PDF (LibreOffice) …",
+                    f"converting {count} file{'s' if count != 1 else ''} to PDF (LibreOffice) …",
+                )
+            )
+            written += convert_to_pdf([path for path, _ in rendered], outdir)
     for path in written:
         print(path)
     return 0

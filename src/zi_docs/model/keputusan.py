@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, field_validator
 
 from .base import ZiModel
 from .butir import Butir
@@ -10,6 +12,13 @@ from .lampiran import KelompokTim, Lampiran
 from .lokasi import TeksTakTerurai
 from .penetapan import Penetapan, Salinan
 from .rujukan import ButirMemperhatikan, DasarHukum
+
+#: The version of the decree model's data shape.  It changes only when a file valid for
+#: one version is not read the same by another (a field renamed or given a new meaning);
+#: added optional fields keep it.  Downstream tools compare it before trusting field names.
+#: A number, not text, so that nothing that walks the decree's texts (the spelling rules,
+#: the fixer, the renderer) ever takes it for words of the decree.
+VERSI_SKEMA = 1
 
 
 class Kepala(ZiModel):
@@ -66,6 +75,12 @@ class Keputusan(ZiModel):
     is the checker's job.
     """
 
+    versi_skema: Literal[1] = VERSI_SKEMA
+    """The version of the data model this decree follows (:data:`VERSI_SKEMA`).
+
+    Saved files carry it so that a tool reading one can tell which field names and
+    meanings to expect; a file without it is read as the current version."""
+
     kepala: Kepala
     pembukaan: str | None = None
     """An opening formula such as ``"DENGAN RAHMAT TUHAN YANG MAHA ESA"``, when printed."""
@@ -87,3 +102,15 @@ class Keputusan(ZiModel):
     lampiran: list[Lampiran] = Field(default_factory=list)
     tidak_terurai: list[TeksTakTerurai] = Field(default_factory=list)
     """Text a reader could not place, with where it was found."""
+
+    @field_validator("versi_skema", mode="before")
+    @classmethod
+    def _versi_dari_teks(cls, value: object) -> object:
+        # Written as text ("versi_skema: '1'") by hand or by another tool: same version.
+        return int(value) if isinstance(value, str) and value.strip().isdigit() else value
+
+    def _repr_html_(self) -> str:
+        # Jupyter shows this instead of the long field dump: the decree's outline.
+        from ..notebook import keputusan_html
+
+        return keputusan_html(self)

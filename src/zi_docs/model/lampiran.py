@@ -61,6 +61,12 @@ class KelompokTim(ZiModel):
 
     anggota: list[Anggota] = Field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        # Jupyter shows the group as the member table a reader of the decree sees.
+        from ..notebook import kelompok_html
+
+        return kelompok_html(self)
+
 
 class _LampiranDasar(ZiModel):
     nomor: str | None = None
@@ -75,6 +81,12 @@ class _LampiranDasar(ZiModel):
     """Place, date and signature under the attachment."""
 
     salinan: Salinan | None = None
+
+    def _repr_html_(self) -> str:
+        # Jupyter shows the attachment as its table(s), not as a field dump.
+        from ..notebook import lampiran_html
+
+        return lampiran_html(self)
 
 
 class LampiranSusunanTim(_LampiranDasar):

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ...i18n import Lang
+from ...model.keputusan import VERSI_SKEMA
 from ..run import FileResult
 from ._common import location_fields
 
@@ -34,7 +35,8 @@ def as_data(results: list[FileResult], lang: Lang) -> dict[str, Any]:
         if result.error is not None:
             entry["error"] = result.error.text(lang)
         files.append(entry)
-    return {"files": files}
+    # The model's schema version (an integer), so downstream tools can tell.
+    return {"schema_version": VERSI_SKEMA, "files": files}
 
 
 def render(results: list[FileResult], lang: Lang) -> str:

@@ -124,6 +124,8 @@ def render(results: list[FileResult], lang: Lang) -> str:
     }
     if run["tool"]["driver"]["semanticVersion"] is None:
         del run["tool"]["driver"]["semanticVersion"]
+    if base is None:  # SARIF wants a URI string here or no key at all
+        del run["tool"]["driver"]["informationUri"]
     if notifications:
         run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notifications}]
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"
