@@ -95,3 +95,26 @@ class ConversionError(ZiDocsError):
 
 class LimitExceededError(ZiDocsError):
     """The input is larger than zi_docs is set to accept (size, expansion, depth)."""
+
+
+class UnwritableFileError(ZiDocsError, OSError):
+    """An output file cannot be written (folder missing or read-only, disk full, …).
+
+    Also an :class:`OSError`, so code that already handles ``OSError`` from a write
+    keeps working; ``errno``, ``strerror`` and ``filename`` are those of the cause.
+    """
+
+    def __init__(
+        self,
+        message: Message,
+        *,
+        path: str | Path | None = None,
+        hint: Message | None = None,
+        cause: OSError | None = None,
+    ):
+        super().__init__(message, path=path, hint=hint)
+        if cause is not None:
+            self.errno, self.strerror, self.filename = cause.errno, cause.strerror, cause.filename
+
+    def __str__(self) -> str:
+        return self.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from .errors import LimitExceededError, UnreadableFileError
@@ -22,7 +23,8 @@ def checked_size(path: Path, max_bytes: int, *, hint: Message | None = None) -> 
     that is too large (format-specific advice); by default, how to raise the limit.
     """
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        size = info.st_size
     except FileNotFoundError:
         raise UnreadableFileError(
             Message("berkas tidak ditemukan", "file not found"),
@@ -34,6 +36,19 @@ def checked_size(path: Path, max_bytes: int, *, hint: Message | None = None) -> 
             Message(f"berkas tidak dapat dibuka ({error.strerror})", f"cannot open the file ({error.strerror})"),
             path=path,
         ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFileError(
+            Message("ini folder, bukan berkas", "this is a folder, not a file"),
+            path=path,
+            hint=Message("Sebutkan berkas di dalam folder itu.", "Name a file inside that folder."),
+        )
+    if not stat.S_ISREG(info.st_mode):
+        # A device, pipe or socket has no size to check and may never end (/dev/zero).
+        raise UnreadableFileError(
+            Message("bukan berkas biasa (perangkat, pipa atau soket)", "not a regular file (a device, pipe or socket)"),
+            path=path,
+            hint=Message("Simpan isinya ke berkas biasa lebih dulu.", "Save its content to an ordinary file first."),
+        )
     if size > max_bytes:
         raise LimitExceededError(
             Message(
@@ -52,9 +67,24 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's content, after :func:`checked_size`."""
     checked_size(path, max_bytes)
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            # At most one byte past the limit: a file that grew since it was
+            # measured is still not loaded whole.
+            content = handle.read(max_bytes + 1)
     except OSError as error:
         raise UnreadableFileError(
             Message(f"berkas tidak dapat dibaca ({error.strerror})", f"cannot read the file ({error.strerror})"),
             path=path,
         ) from None
+    if len(content) > max_bytes:
+        raise LimitExceededError(
+            Message(
+                f"berkas lebih besar dari batas {max_bytes:,} bita",
+                f"the file is larger than the limit of {max_bytes:,} bytes",
+            ),
+            path=path,
+            hint=_RAISE_LIMIT,
+        )
+    if not content:
+        raise UnreadableFileError(Message("berkas kosong", "the file is empty"), path=path)
+    return content

@@ -10,12 +10,21 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError
+from .errors import (
+    InvalidDataError,
+    LimitExceededError,
+    Problem,
+    UnreadableFileError,
+    UnsupportedFormatError,
+    UnwritableFileError,
+    ZiDocsError,
+)
 from .files import read_bytes
 from .i18n import Message
 from .model import Keputusan
@@ -33,8 +42,8 @@ JSON_SUFFIXES = (".json",)
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def _read_text(path: Path) -> str:
-    raw = read_bytes(path, MAX_BYTES)
+def _read_text(path: Path, max_bytes: int) -> str:
+    raw = read_bytes(path, max_bytes)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -46,6 +55,17 @@ def _read_text(path: Path) -> str:
             path=path,
             hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
         ) from None
+
+
+def _too_deep(path: Path) -> LimitExceededError:
+    return LimitExceededError(
+        Message("data bersarang terlalu dalam untuk dibaca", "the data is nested too deeply to be read"),
+        path=path,
+        hint=Message(
+            "Periksa asal berkas; data keputusan hanya bersarang beberapa tingkat.",
+            "Check where the file comes from; decree data is nested only a few levels.",
+        ),
+    )
 
 
 def _validate(data: Any, path: Path, line_of: Any = None) -> Keputusan:
@@ -68,16 +88,20 @@ def _validate(data: Any, path: Path, line_of: Any = None) -> Keputusan:
         raise InvalidDataError([Problem("(dokumen)", Message("berkas kosong", "the file is empty"))], path=path)
     try:
         return Keputusan.model_validate(data)
+    except RecursionError:
+        raise _too_deep(path) from None
     except ValidationError as exc:
         raise InvalidDataError(problems_from(exc, Keputusan, line_of), path=path) from None
 
 
-def load(path: str | os.PathLike[str]) -> Keputusan:
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Keputusan:
     """Read a decree from a ``.yaml``/``.yml`` or ``.json`` file and validate it.
 
     Raises :class:`~zi_docs.errors.InvalidDataError` listing every problem (path in
-    the document, line in the file, message), or
-    :class:`~zi_docs.errors.UnreadableFileError` when the file cannot be parsed.
+    the document, line in the file, message),
+    :class:`~zi_docs.errors.UnreadableFileError` when the file cannot be parsed, or
+    :class:`~zi_docs.errors.LimitExceededError` when it is larger than ``max_bytes``
+    (default :data:`MAX_BYTES`, checked before reading) or expands too far.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -90,10 +114,12 @@ def load(path: str | os.PathLike[str]) -> Keputusan:
             path=path,
             hint=Message("Gunakan berkas .yaml atau .json.", "Use a .yaml or .json file."),
         )
-    text = _read_text(path)
+    text = _read_text(path, MAX_BYTES if max_bytes is None else max_bytes)
     if suffix in JSON_SUFFIXES:
         try:
             data = json.loads(text)
+        except RecursionError:
+            raise _too_deep(path) from None
         except json.JSONDecodeError as exc:
             raise UnreadableFileError(
                 Message(
@@ -146,17 +172,86 @@ def dumps(keputusan: Keputusan, fmt: str = "yaml", schema: str | None = None) ->
     return header + dump_yaml(data)
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _new_file_mode() -> int:
+    """The permissions an ordinary new file gets (0o666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
+    """Write ``content`` to ``path`` so that it is either wholly there or not at all.
+
+    The content goes to a temporary file in the target folder, is flushed to disk,
+    and is renamed over ``path`` in one step: an interrupted write (an error, a full
+    disk, Ctrl-C, a crash) leaves the previous file as it was and no half file.  A
+    file that is replaced keeps its permissions; a new one gets the usual ones.
+    Raises :class:`~zi_docs.errors.UnwritableFileError` (also an ``OSError``) when
+    the folder cannot be created or written.
+    """
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    tmp: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        tmp = None
+    except OSError as exc:
+        raise UnwritableFileError(
+            Message(
+                f"berkas tidak dapat ditulis ({exc.strerror or exc})",
+                f"cannot write the file ({exc.strerror or exc})",
+            ),
+            path=path,
+            hint=Message(
+                "Periksa bahwa foldernya ada, boleh ditulisi, dan disk tidak penuh; berkas lama tidak diubah.",
+                "Check that the folder exists, can be written to and the disk is not full; "
+                "the old file was not changed.",
+            ),
+            cause=exc,
+        ) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)  # hard links, other spellings of one path
+    except OSError:
+        return False
+
+
+def refuse_overwriting_inputs(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise :class:`~zi_docs.errors.ZiDocsError` when ``output`` is one of ``inputs``.
+
+    Compared by resolved path and, when both exist, as the same file on disk, so a
+    link or another spelling of the input is refused as well.  Every command that
+    writes calls this first: an input is never overwritten.
+    """
+    target = Path(output)
+    for source in inputs:
+        if _same_file(Path(source), target):
+            raise ZiDocsError(
+                Message("keluaran sama dengan berkas masukan", "the output is the input file"),
+                path=target,
+                hint=Message(
+                    "Pilih nama lain untuk keluaran; berkas masukan tidak pernah ditimpa.",
+                    "Choose another name for the output; input files are never overwritten.",
+                ),
+            )
 
 
 def save(keputusan: Keputusan, path: str | os.PathLike[str], schema: str | None = AUTO) -> Path:

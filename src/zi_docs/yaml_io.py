@@ -72,6 +72,17 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
     return memo[key]
 
 
+def _too_deep(path: str | None) -> LimitExceededError:
+    return LimitExceededError(
+        Message("YAML bersarang terlalu dalam untuk dibaca", "the YAML is nested too deeply to be read"),
+        path=path,
+        hint=Message(
+            "Periksa asal berkas; data keputusan hanya bersarang beberapa tingkat.",
+            "Check where the file comes from; decree data is nested only a few levels.",
+        ),
+    )
+
+
 class YamlDocument:
     """A parsed YAML document: its data and the line of every value in it."""
 
@@ -96,7 +107,13 @@ class YamlDocument:
             ) from None
         except yaml.YAMLError as exc:
             raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
-        if self.root is not None and _expanded_size(self.root, {}) > MAX_EXPANDED_NODES:
+        except RecursionError:
+            raise _too_deep(path) from None
+        try:
+            expanded = _expanded_size(self.root, {}) if self.root is not None else 0
+        except RecursionError:
+            raise _too_deep(path) from None
+        if expanded > MAX_EXPANDED_NODES:
             raise LimitExceededError(
                 Message(
                     f"YAML mengembang melebihi {MAX_EXPANDED_NODES:,} simpul lewat alias (&/*)",
@@ -107,6 +124,8 @@ class YamlDocument:
             )
         try:
             self.data: Any = _Loader(text).construct_document(self.root) if self.root is not None else None
+        except RecursionError:
+            raise _too_deep(path) from None
         except yaml.YAMLError as exc:
             raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
 

@@ -54,13 +54,10 @@ def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], 
     """Read a text/Markdown decree with its suppression marks taken out first: a mark at the
     end of a Menimbang line must not be judged as part of the Menimbang.  The cleaned text
     goes through the ordinary reader under the same file name, so lines keep their numbers."""
-    from ..readers import decode_text, read
+    from ..readers import read, read_text
 
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raw = b""  # the reader says what is wrong with the file
-    text, _note = decode_text(raw)
+    # Size-checked before reading: a 200 MB text file is refused, not loaded.
+    text, _note = read_text(path)
     cleaned, marks = strip_text_marks(text)
     if not marks:
         result = read(path)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,8 +148,8 @@ def _docx_marks(path: Path) -> tuple[dict[int, frozenset[str]], dict[tuple[int, 
                 return {}, {}
             comments_xml = archive.read("word/comments.xml")
             document_xml = archive.read("word/document.xml")
-    except (OSError, zipfile.BadZipFile, KeyError):
-        return {}, {}
+    except (OSError, zipfile.BadZipFile, KeyError, zlib.error, EOFError):
+        return {}, {}  # a damaged package: the reader reports it
     # No entity resolution and no network: a document is untrusted input.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:

@@ -10,6 +10,7 @@ from ..checks.config import CheckConfig, config_from_file, load_config
 from ..checks.finding import Severity
 from ..errors import ZiDocsError
 from ..i18n import Message
+from ..io import refuse_overwriting_inputs, write_atomic
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 
@@ -88,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
     _validate_codes(args.select, "--select")
     _validate_codes(args.ignore, "--ignore")
+    if args.output:
+        refuse_overwriting_inputs(args.output, args.files)
     cache: dict[Path, CheckConfig] = {}
     results: list[FileResult] = []
     fail_on_from_config: Severity | None = None
@@ -105,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
             results.append(check_file(path, config))
     report = render(args.format, results, args.lang)
     if args.output:
-        Path(args.output).write_text(report, encoding="utf-8")
+        write_atomic(Path(args.output), report)
     else:
         sys.stdout.write(report)
     if args.format != "text":

@@ -7,9 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import ZiDocsError
-from ..i18n import Message
-from ..io import dumps, to_data, write_atomic
+from ..io import dumps, refuse_overwriting_inputs, to_data, write_atomic
 from ..model import Lokasi
 from ..readers import SUFFIXES, read
 from ..summary import summary
@@ -64,15 +62,8 @@ def describe(lokasi: Lokasi | None, lang: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.output and Path(args.output).resolve() == Path(args.file).resolve():
-        raise ZiDocsError(
-            Message("keluaran sama dengan berkas masukan", "the output is the input file"),
-            path=args.output,
-            hint=Message(
-                "Pilih nama lain untuk -o; masukan tidak pernah ditimpa.",
-                "Choose another -o; inputs are never overwritten.",
-            ),
-        )
+    if args.output:
+        refuse_overwriting_inputs(args.output, [args.file])
     result = read(args.file)
     for note in result.notes:
         print(f"{args.file}: {note(args.lang)}", file=sys.stderr)

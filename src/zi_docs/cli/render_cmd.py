@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import Message
-from ..io import load, write_atomic
+from ..io import load, refuse_overwriting_inputs, write_atomic
 from ..progress import Progress
 from ..rendering import RenderSettings, convert_to_pdf, render_docx_bytes
 
@@ -82,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
             )
         written = []
         for path, data in rendered:
+            # The output may not be an input: the office template sits in out/ sometimes.
+            refuse_overwriting_inputs(path, [p for p in (args.template, *args.files) if p])
             write_atomic(path, data)
             written.append(path)
         if args.pdf:

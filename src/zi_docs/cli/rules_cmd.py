@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ZiDocsError
 from ..i18n import Message
+from ..io import write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomic(Path(output), text)
     else:
         sys.stdout.write(text)
 

@@ -54,8 +54,24 @@ def decode_text(raw: bytes) -> tuple[str, Message | None]:
         )
 
 
-def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ReadResult:
-    """Read a decree from ``path``, whatever its format (by suffix)."""
+def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> tuple[str, Message | None]:
+    """A text file's content and, when it was not UTF-8, a note saying how it was decoded.
+
+    The size is checked before reading (``max_bytes``, default :data:`MAX_BYTES`),
+    so a huge file is refused with :class:`~zi_docs.errors.LimitExceededError`
+    without being loaded.
+    """
+    return decode_text(read_bytes(Path(path), MAX_BYTES if max_bytes is None else max_bytes))
+
+
+def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadResult:
+    """Read a decree from ``path``, whatever its format (by suffix).
+
+    ``max_bytes`` is the largest file accepted, checked before anything is read
+    (default :data:`MAX_BYTES`, and :data:`zi_docs.io.MAX_BYTES` for YAML/JSON);
+    raise it for a genuine file that is larger.  Every failure is a
+    :class:`~zi_docs.errors.ZiDocsError`.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -72,20 +88,21 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ReadRes
     if suffix in DATA_SUFFIXES:
         from ..io import load
 
-        return ReadResult(load(path))
-    checked_size(path, max_bytes)
+        return ReadResult(load(path, max_bytes=max_bytes))
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    checked_size(path, limit)
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
 
-        result = parse_lines(read_docx_lines(path), paragraph_per_line=True)
+        result = parse_lines(read_docx_lines(path, max_bytes=limit), paragraph_per_line=True)
         return ReadResult(result.keputusan, result.source_map)
     if suffix == ".pdf":
         from .pdf_lines import read_pdf_lines
 
-        result = parse_lines(read_pdf_lines(path))
+        result = parse_lines(read_pdf_lines(path, max_bytes=limit))
         return ReadResult(result.keputusan, result.source_map)
     from .text_lines import text_to_lines
 
-    text, note = decode_text(read_bytes(path, max_bytes))
+    text, note = read_text(path, max_bytes=limit)
     result = parse_lines(text_to_lines(text, path.name))
     return ReadResult(result.keputusan, result.source_map, [note] if note else [])

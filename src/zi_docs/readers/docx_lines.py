@@ -18,6 +18,7 @@ directory, so a hostile file (a ZIP bomb, a huge file) is refused cheaply.
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -170,6 +171,57 @@ def _check_package(path: Path, *, max_bytes: int, max_uncompressed: int) -> None
             path=path,
             hint=_SAVE_AGAIN,
         )
+    _refuse_declarations(path, entries)
+
+
+#: How much of each XML part's start is inflated to look for a DTD (its prolog).
+_PROLOG_BYTES = 64 * 1024
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _refuse_declarations(path: Path, entries: list[zipfile.ZipInfo]) -> None:
+    """Refuse a package whose XML parts declare a DTD or entities.
+
+    Word never writes ``<!DOCTYPE`` or ``<!ENTITY``; in a .docx they only serve an
+    attack (entity expansion, "billion laughs"; an external entity that would pull
+    a local file into the text).  The parser would not resolve them either (no
+    entity resolution, no network, libxml2's amplification limit); this check makes
+    the refusal clear and happens before the whole part is inflated.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for entry in entries:
+                if not entry.filename.lower().endswith((".xml", ".rels")):
+                    continue
+                with archive.open(entry) as stream:
+                    prolog = stream.read(_PROLOG_BYTES)
+                if _DECLARATION.search(prolog):
+                    raise UnreadableFileError(
+                        Message(
+                            id=f"bagian {entry.filename} memuat deklarasi DTD/entitas (<!DOCTYPE …>) yang tidak "
+                            "pernah ditulis Word; berkas ini tidak dibaca",
+                            en=f"part {entry.filename} holds a DTD/entity declaration (<!DOCTYPE …>), which Word "
+                            "never writes; the file is not read",
+                        ),
+                        path=path,
+                        hint=Message(
+                            id="Periksa asal berkas; bila dokumennya asli, buka di Word lalu simpan ulang sebagai .docx.",
+                            en="Check where the file comes from; if it is genuine, open it in Word and save it "
+                            "again as .docx.",
+                        ),
+                    )
+    except UnreadableFileError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
+        # Damaged or encrypted entries, unknown compression methods.
+        raise UnreadableFileError(
+            Message(
+                id=f"bukan dokumen Word (.docx) yang utuh: isi berkas ZIP rusak ({type(error).__name__}: {error})",
+                en=f"not an intact Word document (.docx): the ZIP content is damaged ({type(error).__name__}: {error})",
+            ),
+            path=path,
+            hint=_SAVE_AGAIN,
+        ) from None
 
 
 def _open_document(path: Path):  # -> docx.document.Document
@@ -178,6 +230,20 @@ def _open_document(path: Path):  # -> docx.document.Document
 
     try:
         return docx.Document(str(path))
+    except etree.XMLSyntaxError as error:
+        if "depth" in str(error).lower() or "amplification" in str(error).lower():
+            raise LimitExceededError(
+                Message(
+                    id=f"XML di dalam dokumen Word bersarang terlalu dalam atau mengembang terlalu besar ({error})",
+                    en=f"the XML inside the Word document is nested too deeply or expands too much ({error})",
+                ),
+                path=path,
+                hint=Message(
+                    id="Periksa asal berkas; dokumen keputusan biasa jauh lebih sederhana.",
+                    en="Check where the file comes from; an ordinary decree is far simpler.",
+                ),
+            ) from None
+        raise _damaged_document(path, error) from None
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
@@ -185,18 +251,27 @@ def _open_document(path: Path):  # -> docx.document.Document
         EOFError,
         KeyError,
         ValueError,
-        etree.XMLSyntaxError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        NotImplementedError,
+        RuntimeError,
         OSError,
     ) as error:
-        raise UnreadableFileError(
-            Message(
-                id=f"dokumen Word tidak dapat dibaca, berkas rusak atau bukan .docx ({type(error).__name__}: {error})",
-                en=f"cannot read the Word document, the file is damaged or not a .docx "
-                f"({type(error).__name__}: {error})",
-            ),
-            path=path,
-            hint=_SAVE_AGAIN,
-        ) from None
+        # python-docx reports damaged packages with its own error but also with
+        # plain KeyError/ValueError/… from inside its parts and relationships.
+        raise _damaged_document(path, error) from None
+
+
+def _damaged_document(path: Path, error: BaseException) -> UnreadableFileError:
+    return UnreadableFileError(
+        Message(
+            id=f"dokumen Word tidak dapat dibaca, berkas rusak atau bukan .docx ({type(error).__name__}: {error})",
+            en=f"cannot read the Word document, the file is damaged or not a .docx ({type(error).__name__}: {error})",
+        ),
+        path=path,
+        hint=_SAVE_AGAIN,
+    )
 
 
 def _related_element(part, relationship: str) -> etree._Element | None:

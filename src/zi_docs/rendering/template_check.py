@@ -115,7 +115,8 @@ def _template_parts(archive: zipfile.ZipFile) -> list[str]:
 
 
 def _paragraphs(part: str, xml: bytes) -> list[_Paragraph]:
-    root = etree.fromstring(xml)
+    # No entity resolution and no network: an office's template is outside input.
+    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
     tables: dict[Any, int] = {}
     result = []
     for number, p in enumerate(root.iter(f"{{{_W}}}p"), start=1):
