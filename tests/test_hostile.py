@@ -702,10 +702,6 @@ def test_user_template_cannot_reach_python_internals(tag: str, tmp_path: Path) -
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rendering/engine.py does not yet quote the offending tag in the TemplateError (see docs/security.md)",
-)
 def test_template_error_quotes_the_offending_tag(tmp_path: Path) -> None:
     evil = tmp_path / "jahat.docx"
     document = docx.Document()

@@ -292,6 +292,24 @@ def _check_blocks(paragraphs: list[_Paragraph], issues: list[TemplateIssue]) -> 
         )
 
 
+def find_tag(path: str | os.PathLike[str], needle: str) -> tuple[str, Message] | None:
+    """The first Jinja tag of a template whose text contains ``needle``, and where it is.
+
+    Used to name the tag in a rendering error ("… pada tag {{ x.__class__ }}, isi
+    dokumen, paragraf 3"), since Jinja only names the attribute it refused.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in _template_parts(archive):
+                for par in _paragraphs(part, archive.read(part)):
+                    for match in _TAG.finditer(par.text):
+                        if needle in match.group(0):
+                            return match.group(0), par.where()
+    except (OSError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        return None
+    return None
+
+
 def _find_name(paragraphs: list[_Paragraph], pattern: re.Pattern[str]) -> _Paragraph | None:
     for par in paragraphs:
         for match in _TAG.finditer(par.text):
