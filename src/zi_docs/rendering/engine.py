@@ -10,6 +10,7 @@ keywords) are set from the decree.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -52,6 +53,32 @@ def make_environment(undefined: type[jinja2.Undefined] = jinja2.StrictUndefined)
     return env
 
 
+@functools.cache
+def _shared_environment() -> SandboxedEnvironment:
+    """The environment of :func:`render_docx_bytes`, made once so that the templates
+    compiled with it can be kept (see :func:`_compile`)."""
+    return make_environment()
+
+
+#: Compiled template parts of the shared environment, by their XML source.  Compiling
+#: a part with Jinja costs more than rendering it; a batch renders the same template
+#: hundreds of times.  A handful of templates is kept, the oldest dropped first.
+_COMPILED: dict[str, jinja2.Template] = {}
+_COMPILED_MAX = 32
+
+
+def _compile(env: jinja2.Environment, src_xml: str) -> jinja2.Template:
+    if env is not _shared_environment():
+        return env.from_string(src_xml)
+    template = _COMPILED.get(src_xml)
+    if template is None:
+        template = env.from_string(src_xml)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.pop(next(iter(_COMPILED)), None)
+        _COMPILED[src_xml] = template
+    return template
+
+
 class _DecreeTemplate(DocxTemplate):
     """docxtpl's template, less one step that would alter user text.
 
@@ -63,7 +90,7 @@ class _DecreeTemplate(DocxTemplate):
     def render_xml_part(self, src_xml, part, context, jinja_env=None):
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.current_rendering_part = part
-        template = (jinja_env or SandboxedEnvironment(autoescape=True)).from_string(src_xml)
+        template = _compile(jinja_env or SandboxedEnvironment(autoescape=True), src_xml)
         dst_xml = template.render(context)
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         return self.resolve_listing(dst_xml)
@@ -90,8 +117,20 @@ def open_template(path: str | os.PathLike[str]) -> _DecreeTemplate:
 
 def _template_error(exc: jinja2.TemplateError, path: Path) -> TemplateError:
     detail = getattr(exc, "message", None) or str(exc)
+    # Jinja names the refused attribute or the unknown name, not the tag: find the tag.
+    where_id = where_en = ""
+    quoted = re.search(r"'([^']+)'", detail)
+    if quoted:
+        from .template_check import find_tag
+
+        found = find_tag(path, quoted.group(1))
+        if found:
+            tag, place = found
+            where_id, where_en = f" pada tag {tag} ({place('id')})", f" in the tag {tag} ({place('en')})"
     return TemplateError(
-        Message(f"templat tidak dapat dirender: {detail}", f"the template cannot be rendered: {detail}"),
+        Message(
+            f"templat tidak dapat dirender{where_id}: {detail}", f"the template cannot be rendered{where_en}: {detail}"
+        ),
         path=path,
         hint=Message(
             f"Jalankan: zi-docs template check {path}",
@@ -157,7 +196,7 @@ def render_docx_bytes(
     tpl = open_template(template_path)
     context = build_context(keputusan)
     try:
-        tpl.render(context, make_environment(), autoescape=True)
+        tpl.render(context, _shared_environment(), autoescape=True)
     except jinja2.TemplateError as exc:
         raise _template_error(exc, template_path) from None
     document = tpl.docx
