@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/kpu-penajam-paser-utara-42-2025.yaml
 
-.PHONY: example test schemas clean
+.PHONY: example test schemas bench clean
 
 example: $(VENV)/.installed
 	$(BIN)/zi-docs validate $(EXAMPLE)
@@ -26,6 +26,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis

@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import zi_docs  # noqa: E402
-from zi_docs.laporan import Orang  # noqa: E402
-from zi_docs.laporan.pernyataan import JENIS_PERNYATAAN, _bersama, konteks_orang, surat_pernyataan  # noqa: E402
-from zi_docs.laporan.templat import aman, templat_laporan  # noqa: E402
-from zi_docs.model import Anggota, KelompokTim  # noqa: E402
+import zi_docs
+from zi_docs.laporan import Orang
+from zi_docs.laporan.pernyataan import JENIS_PERNYATAAN, _bersama, konteks_orang, surat_pernyataan
+from zi_docs.laporan.templat import aman, templat_laporan
+from zi_docs.model import Anggota, KelompokTim
 
 FIRST = ["Ahmad", "Siti", "Budi", "Dewi", "Rizky", "Nurlina", "Hendra", "Ayu", "Bayu", "Fitri"]
 LAST = ["Saputra", "Rahman", "Wijaya", "Lestari", "Hidayat", "Pratama", "Kusuma", "Santoso", "Nugroho", "Sari"]

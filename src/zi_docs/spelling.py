@@ -547,6 +547,10 @@ _CODE = re.compile(r"\d|@|_|://|^www\.|\w\.\w")
 _BREAK = re.compile(r"[.!?:;]\s*$|^\s*[-•*]\s*$")
 
 
+_LEAD = re.compile(rf"[{LETTER}0-9]")
+_PLAIN_WORD = _WORD.fullmatch
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text``.  A word starts a sentence at the start of the text,
     after . ! ? : ; or a bullet, or after a gap of two spaces or a line break (table
@@ -555,19 +559,28 @@ def tokens(text: str) -> list[Token]:
     boundary = True
     prev_end = 0
     for chunk in _CHUNK.finditer(text):
-        gap = text[prev_end : chunk.start()]
-        if "\n" in gap or "\t" in gap or "  " in gap:
+        start, end = chunk.span()
+        if start - prev_end > 1:  # a one-character gap holds no line break, tab or two spaces
+            gap = text[prev_end:start]
+            if "\n" in gap or "\t" in gap or "  " in gap:
+                boundary = True
+        elif start > prev_end and text[prev_end] in "\n\t":
             boundary = True
         piece = chunk.group()
+        if _PLAIN_WORD(piece):
+            # The common case, a bare word: no lead, not a code, no sentence break after it.
+            out.append(Token(piece, start, end, boundary, False))
+            boundary = False
+            prev_end = end
+            continue
         code = bool(_CODE.search(piece.strip(".,;:()[]\"'")))
         first = True
         for m in _WORD.finditer(piece):
-            lead = piece[: m.start()]
-            starts = boundary and first and not re.search(rf"[{LETTER}0-9]", lead)
-            out.append(Token(m.group(), chunk.start() + m.start(), chunk.start() + m.end(), starts, code))
+            starts = boundary and first and not _LEAD.search(piece, 0, m.start())
+            out.append(Token(m.group(), start + m.start(), start + m.end(), starts, code))
             first = False
         boundary = bool(_BREAK.search(piece)) or piece in ("-", "•", "*")
-        prev_end = chunk.end()
+        prev_end = end
     return out
 
 
@@ -640,6 +653,13 @@ def compound_single(k: Kamus, word: str) -> Gabungan | None:
             right, safe = glued[candidate]
             return Gabungan(word, match_case(word, right + tail), safe, False)
     return None
+
+
+@functools.cache
+def compound_heads(k: Kamus) -> frozenset[str]:
+    """Every first word (lower case) for which :func:`compound_pair` can find anything."""
+    _, split = _compound_tables(k)
+    return frozenset(head for head, _ in split)
 
 
 def compound_pair(k: Kamus, first: str, second: str) -> Gabungan | None:

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -91,6 +92,46 @@ def _to_bytes(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
+def _run_finishing(
+    command: list[str], sources: list[Path], raw: Path, outdir: Path, outputs: list[Path], timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """Run LibreOffice; while it converts, finish the PDFs it has completed.
+
+    LibreOffice converts the files one after the other, in the order given, so once
+    the PDF of a later file appears the PDF of the file before it is complete: that
+    one gets its metadata and outline (:func:`_finish_pdf`) while LibreOffice works
+    on the next, on the other core.  Each finished PDF is appended to ``outputs``,
+    in order; the caller finishes the rest (and reports a missing one) after
+    LibreOffice has exited.
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, text=True)
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    process.wait(timeout=0.05)
+                    break
+                except subprocess.TimeoutExpired:
+                    if time.monotonic() > deadline:
+                        raise
+                done = len(outputs)
+                if done + 1 < len(sources) and (raw / f"{sources[done + 1].stem}.pdf").exists():
+                    produced = raw / f"{sources[done].stem}.pdf"
+                    if not produced.is_file():
+                        continue  # reported once LibreOffice has exited
+                    target = outdir / f"{sources[done].stem}.pdf"
+                    _finish_pdf(produced, sources[done], target)
+                    outputs.append(target)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())
+
+
 def convert_to_pdf(
     docx_paths: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str], *, timeout: float = 600
 ) -> list[Path]:
@@ -143,10 +184,9 @@ def convert_to_pdf(
             str(raw),
             *(str(s.resolve()) for s in sources),
         ]
+        outputs: list[Path] = []
         try:
-            result = subprocess.run(
-                command, check=False, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL
-            )
+            result = _run_finishing(command, sources, raw, outdir, outputs, timeout)
         except subprocess.TimeoutExpired:
             raise ConversionError(
                 Message(
@@ -159,8 +199,7 @@ def convert_to_pdf(
                 Message(f"LibreOffice tidak dapat dijalankan: {exc}", f"cannot run LibreOffice: {exc}"),
                 hint=INSTALL_HINT,
             ) from None
-        outputs = []
-        for source in sources:
+        for source in sources[len(outputs) :]:
             produced = raw / f"{source.stem}.pdf"
             if not produced.is_file():
                 detail = (result.stderr or result.stdout or "").strip()[-500:]

@@ -8,7 +8,9 @@ Memperhatikan item that repeat its ``teks`` are left out so that a word is repor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ....spelling import Kamus, Token, kamus, tokens
 from ...context import CheckContext
@@ -32,6 +34,31 @@ class Teks:
     """Written in capitals (a heading, a title): case says nothing there."""
 
 
+def tokens_of(ctx: CheckContext, text: str) -> list[Token]:
+    """``tokens(text)``, computed once per text in a run: a decree repeats many of its
+    texts (a signatory's title, a member's position), and several rules read them."""
+    table: dict[str, list[Token]] = ctx.cache.setdefault("eja.tokens", {})
+    found = table.get(text)
+    if found is None:
+        found = table[text] = tokens(text)
+    return found
+
+
+def memo(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``function(word)`` remembered for the run under ``name``: a decree uses a few
+    hundred words thousands of times, and the dictionary look-ups are pure."""
+    table: dict[Any, Any] = ctx.cache.setdefault(f"eja.memo.{name}", {})
+
+    def cached(word: Any) -> Any:
+        try:
+            return table[word]
+        except KeyError:
+            result = table[word] = function(word)
+            return result
+
+    return cached
+
+
 def prose(ctx: CheckContext) -> list[Teks]:
     """Every prose text of the decree with its tokens (cached for the run)."""
     cached = ctx.cache.get("eja.prose")
@@ -43,9 +70,9 @@ def prose(ctx: CheckContext) -> list[Teks]:
             continue
         if path in ("kepala.nomor", "kepala.jenis"):
             continue
-        letters = [c for c in text if c.isalpha()]
-        heading = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-        out.append(Teks(path, text, tokens(text), heading))
+        letters = list(filter(str.isalpha, text))
+        heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+        out.append(Teks(path, text, tokens_of(ctx, text), heading))
     ctx.cache["eja.prose"] = out
     return out
 

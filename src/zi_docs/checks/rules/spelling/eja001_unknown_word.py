@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ....i18n import Message
 from ....spelling import Kamus, Token, camel_split, compound_single, glued_preposition, glued_words, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import Teks, extra_words, names, prose, the_kamus
+from ._teks import Teks, extra_words, memo, names, prose, the_kamus
 
 
-def _checked(tok: Token, next_tok: Token | None, teks: Teks, seen_names: frozenset[str]) -> bool:
+def _plain(word: str) -> bool:
+    """Not a short word, an acronym or a word with capitals inside (see :func:`_checked`)."""
+    return not (len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]))
+
+
+def _checked(
+    tok: Token, next_tok: Token | None, teks: Teks, seen_names: frozenset[str], plain: Callable[[str], bool] = _plain
+) -> bool:
     """Whether a token is an ordinary word that the dictionary should know.
 
     Left out: codes, one-letter labels, words in capitals (acronyms, headings), words
@@ -21,9 +28,7 @@ def _checked(tok: Token, next_tok: Token | None, teks: Teks, seen_names: frozens
     of a sentence is checked unless it is followed by another capitalised word (a name:
     "Ali Yamin …") or is used as a name elsewhere in the decree."""
     word = tok.text
-    if tok.in_code or len(word) < 3 or teks.heading or word.isupper():
-        return False
-    if any(c.isupper() for c in word[1:]):
+    if tok.in_code or teks.heading or not plain(word):
         return False
     if word[0].isupper():
         if not tok.sentence_start or word in seen_names:
@@ -68,12 +73,13 @@ class UnknownWord(Rule):
         extra = extra_words(ctx)
         seen_names = names(ctx)
         verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
+        plain = memo(ctx, "eja001.plain", _plain)
         for teks in prose(ctx):
             reported: set[str] = set()
             toks = teks.tokens
             for i, tok in enumerate(toks):
                 if tok.text in reported or not _checked(
-                    tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names
+                    tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names, plain
                 ):
                     continue
                 word = tok.text

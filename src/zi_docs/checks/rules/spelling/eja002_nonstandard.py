@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -10,9 +11,14 @@ from ....spelling import match_case, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import prose, the_kamus
+from ._teks import memo, prose, the_kamus
 
 MELT = "EYD V: k, p, t, s luluh setelah meN-/peN-"
+
+
+@functools.cache
+def _phrase_pattern(tidak_baku: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, tidak_baku.split())) + r"\b", re.IGNORECASE)
 
 
 @register
@@ -35,15 +41,17 @@ class NonStandardWord(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        phrases = [b for b in k.baku_table if " " in b.tidak_baku]
+        phrases = [(b, _phrase_pattern(b.tidak_baku)) for b in k.baku_table if " " in b.tidak_baku]
+        baku = memo(ctx, "baku", k.baku)
+        melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
                 if tok.in_code or tok.text in seen:
                     continue
-                hit = k.baku(tok.text)
+                hit = baku(tok.text)
                 if hit is None:
-                    melted = unmelted(k, tok.text)
+                    melted = melt(tok.text)
                     if melted is not None:
                         seen.add(tok.text)
                         yield self._finding(ctx, teks.path, tok.text, melted, False, MELT)
@@ -51,9 +59,8 @@ class NonStandardWord(Rule):
                 right, entry = hit
                 seen.add(tok.text)
                 yield self._finding(ctx, teks.path, tok.text, right, entry.aman, entry.sumber)
-            for entry in phrases:  # two-word forms: "terus menerus", "nara sumber"
-                pattern = r"\b" + r"\s+".join(map(re.escape, entry.tidak_baku.split())) + r"\b"
-                for m in re.finditer(pattern, teks.text, re.IGNORECASE):
+            for entry, pattern in phrases:  # two-word forms: "terus menerus", "nara sumber"
+                for m in pattern.finditer(teks.text):
                     if m.group() in seen:
                         continue
                     seen.add(m.group())

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....spelling import compound_pair, compound_single
+from ....spelling import compound_heads, compound_pair, compound_single
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import prose, the_kamus
+from ._teks import memo, prose, the_kamus
 
 
 @register
@@ -32,15 +32,23 @@ class CompoundWord(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
+        single = memo(ctx, "compound_single", lambda word: compound_single(k, word))
+        pair = memo(ctx, "compound_pair", lambda words: compound_pair(k, *words))
+        heads = compound_heads(k)
         for teks in prose(ctx):
             toks = teks.tokens
             seen: set[str] = set()
             for i, tok in enumerate(toks):
                 if tok.in_code:
                     continue
-                hit = compound_single(k, tok.text)
-                if hit is None and i + 1 < len(toks) and teks.text[tok.end : toks[i + 1].start].strip() == "":
-                    hit = compound_pair(k, tok.text, toks[i + 1].text)
+                hit = single(tok.text)
+                if (
+                    hit is None
+                    and i + 1 < len(toks)
+                    and tok.text.lower() in heads
+                    and teks.text[tok.end : toks[i + 1].start].strip() == ""
+                ):
+                    hit = pair((tok.text, toks[i + 1].text))
                 if hit is None or hit.salah in seen:
                     continue
                 seen.add(hit.salah)

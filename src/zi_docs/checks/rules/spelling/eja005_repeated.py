@@ -58,7 +58,7 @@ class RepeatedWords(Rule):
             while i < len(toks):
                 found = 0
                 for n in range(min(MAX_PHRASE, (len(toks) - i) // 2), 0, -1):
-                    if words[i : i + n] != words[i + n : i + 2 * n]:
+                    if words[i] != words[i + n] or words[i : i + n] != words[i + n : i + 2 * n]:
                         continue
                     # every gap inside both copies and between them is a single space
                     if all(_JOIN.match(gaps[j]) for j in range(i, i + 2 * n - 1)):

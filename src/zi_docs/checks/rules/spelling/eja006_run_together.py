@@ -9,7 +9,7 @@ from ....spelling import camel_split, compound_single, glued_preposition, glued_
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import extra_words, prose, the_kamus
+from ._teks import extra_words, memo, prose, the_kamus
 
 
 @register
@@ -33,20 +33,26 @@ class WordsRunTogether(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         extra = extra_words(ctx)
+
+        def split(word: str) -> tuple[str | None, bool]:
+            right = camel_split(k, word)
+            safe = True
+            if (
+                right is None
+                and word.islower()
+                and not (k.baku(word) or glued_preposition(k, word) or compound_single(k, word))
+            ):
+                right, safe = glued_words(k, word, extra), False
+            return right, safe
+
+        decide = memo(ctx, "eja006.split", split)
         for teks in prose(ctx):
             seen: set[str] = set()
             for tok in teks.tokens:
                 word = tok.text
                 if tok.in_code or word in seen or word.lower() in extra:
                     continue
-                right = camel_split(k, word)
-                safe = True
-                if (
-                    right is None
-                    and word.islower()
-                    and not (k.baku(word) or glued_preposition(k, word) or compound_single(k, word))
-                ):
-                    right, safe = glued_words(k, word, extra), False
+                right, safe = decide(word)
                 if right is None:
                     continue
                 seen.add(word)

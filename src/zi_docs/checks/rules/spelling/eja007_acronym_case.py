@@ -31,7 +31,7 @@ class AcronymCase(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         seen: dict[str, Counter[str]] = defaultdict(Counter)
-        places: dict[tuple[str, str], list[str]] = defaultdict(list)
+        places: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # ordered set of paths
         for teks in prose(ctx):
             if teks.heading:  # a title in capitals says nothing about how a term is written
                 continue
@@ -40,8 +40,7 @@ class AcronymCase(Rule):
                     continue
                 key = tok.text.casefold()
                 seen[key][tok.text] += 1
-                if teks.path not in places[(key, tok.text)]:
-                    places[(key, tok.text)].append(teks.path)
+                places[(key, tok.text)][teks.path] = None
         for key, forms in seen.items():
             if len(forms) < 2:
                 continue

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Butir
-from ....spelling import tokens
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
+from ._teks import tokens_of
 
 _FIRST = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 
@@ -46,7 +46,7 @@ def _titles(ctx: CheckContext) -> frozenset[str]:
         for path, text in ctx.texts():
             if not path.startswith(("menimbang", "mengingat", "diktum")) or not path.endswith("teks"):
                 continue
-            for tok in tokens(text):
+            for tok in tokens_of(ctx, text):
                 if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
                     found.add(tok.text)
         cached = ctx.cache["eja.titles"] = frozenset(found)

@@ -1,0 +1,636 @@
+"""All benchmarks of issue 9 in one process run: a table of medians, spreads, ratios and targets.
+
+    python benchmarks/run.py            # full run; writes docs/performance.md
+    python benchmarks/run.py --quick    # a short run for CI (prints the table, writes nothing)
+
+Every row is the median of repeated runs with its spread (max − min), and the
+rows that are compared are measured in the same process one after the other, so
+that their ratio holds on a busy machine even when the milliseconds do not.
+Targets are ratios.  A missed target gets a profile: where the time goes, split
+into our code (``zi_docs``) and the libraries underneath.
+
+Rows: render (zi_docs vs raw docxtpl); read DOCX (vs a python-docx walk), PDF (vs
+pypdf ``extract_text``) and the published seed text; check (YAML and DOCX, per decree
+with everything loaded, and the loading in a fresh process); a batch of synthetic
+decrees, one per KPU office (render → read → check), sequential and on a process
+pool; PDF conversion, one LibreOffice run for many files vs one run per file; and
+spelling suggestions vs the hunspell engine's (spylls) own ``suggest``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import multiprocessing
+import os
+import platform
+import pstats
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import synthetic
+from benchmarks.read import PUBLISHED, pypdf_extract, python_docx_walk
+from benchmarks.render import raw_docxtpl
+from benchmarks.spelling import mutate
+
+import zi_docs
+from zi_docs.checks import check
+from zi_docs.readers import read
+from zi_docs.rendering import build_context, convert_to_pdf, default_template, render_docx_bytes
+from zi_docs.rendering.pdf import find_soffice
+
+EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
+REPORT = ROOT / "docs" / "performance.md"
+COMMAND = "python benchmarks/run.py"
+
+
+@dataclass
+class Mode:
+    repeat: int
+    batch_decrees: int
+    batch_repeat: int
+    lo_files: int
+    lo_repeat: int
+    words: int
+    engine_words: int
+    loading_repeat: int
+
+
+QUICK = Mode(
+    repeat=3, batch_decrees=20, batch_repeat=2, lo_files=3, lo_repeat=1, words=50, engine_words=5, loading_repeat=1
+)
+FULL = Mode(
+    repeat=15,
+    batch_decrees=552,
+    batch_repeat=3,
+    lo_files=20,
+    lo_repeat=3,
+    words=1000,
+    engine_words=20,
+    loading_repeat=3,
+)
+
+
+# --------------------------------------------------------------------------- measuring
+@dataclass
+class Stat:
+    """Median and spread of samples, in seconds."""
+
+    samples: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def spread(self) -> float:
+        return max(self.samples) - min(self.samples)
+
+    def ms(self) -> str:
+        return f"{self.median * 1000:.1f} ms ±{self.spread * 1000:.1f}"
+
+
+def timed(function: Callable[[], object], repeat: int, warmup: int = 1) -> Stat:
+    for _ in range(warmup):
+        function()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return Stat(samples)
+
+
+@dataclass
+class Row:
+    section: str
+    what: str
+    ours: str
+    baseline: str = "–"
+    ratio: float | None = None
+    ratio_text: str = "–"
+    target: str = "–"
+    met: bool | None = None
+    profile: Callable[[], object] | None = field(default=None, repr=False)
+    note: str = ""
+
+
+def ratio_row(
+    section: str, what: str, ours: Stat, label: str, base: Stat, limit: float, profile: Callable[[], object]
+) -> Row:
+    ratio = ours.median / base.median
+    return Row(
+        section,
+        what,
+        ours.ms(),
+        f"{label}: {base.ms()}",
+        ratio,
+        f"{ratio:.2f}×",
+        f"≤ {limit:g}×",
+        ratio <= limit,
+        profile,
+    )
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- 1–3: one decree
+def bench_one(mode: Mode, work: Path, pdf: Path | None) -> list[Row]:
+    keputusan = zi_docs.load(EXAMPLE)
+    rows = []
+    say("render …")
+    template, context = default_template(), build_context(keputusan)
+    ours = timed(lambda: render_docx_bytes(keputusan), mode.repeat)
+    base = timed(lambda: raw_docxtpl(template, context), mode.repeat)
+    rows.append(
+        ratio_row(
+            "render", "example decree → DOCX", ours, "raw docxtpl", base, 1.5, lambda: render_docx_bytes(keputusan)
+        )
+    )
+
+    say("read …")
+    docx_path = work / "contoh.docx"
+    docx_path.write_bytes(render_docx_bytes(keputusan))
+    read_docx = timed(lambda: read(docx_path), mode.repeat)
+    base = timed(lambda: python_docx_walk(docx_path), mode.repeat)
+    rows.append(ratio_row("read", "DOCX → model", read_docx, "python-docx walk", base, 2, lambda: read(docx_path)))
+    if pdf is not None:
+        ours = timed(lambda: read(pdf), mode.repeat)
+        base = timed(lambda: pypdf_extract(pdf), mode.repeat)
+        row = ratio_row("read", "PDF → model", ours, "pypdf extract_text", base, 1.5, lambda: read(pdf))
+        layout = timed(lambda: pypdf_layout(pdf), mode.repeat)
+        row.note = (
+            f"pypdf extract_text(extraction_mode='layout') of every page, which the reader uses: {layout.ms()}; "
+            f"zi_docs is {ours.median / layout.median:.2f}× that"
+        )
+        rows.append(row)
+    else:
+        rows.append(Row("read", "PDF → model", "not measured: LibreOffice (soffice) not found"))
+    ours = timed(lambda: read(PUBLISHED), mode.repeat)
+    rows.append(Row("read", "seed text (published, .txt) → model", ours.ms(), note="no baseline"))
+
+    say("check …")
+    from_docx = read(docx_path)
+    check(keputusan)  # loads the dictionary, the gazetteer and the rules
+    yaml_check = timed(lambda: check(keputusan), mode.repeat)
+    docx_check = timed(lambda: check(from_docx.keputusan, source_map=from_docx.source_map), mode.repeat)
+    rows.append(
+        ratio_row(
+            "check",
+            "example as YAML, per decree (loaded)",
+            yaml_check,
+            "read the DOCX",
+            read_docx,
+            1,
+            lambda: check(keputusan),
+        )
+    )
+    rows.append(
+        ratio_row(
+            "check",
+            "example read from DOCX, per decree (loaded)",
+            docx_check,
+            "read the DOCX",
+            read_docx,
+            1,
+            lambda: check(from_docx.keputusan, source_map=from_docx.source_map),
+        )
+    )
+    loading = loading_time(mode.loading_repeat)
+    rows.append(
+        Row(
+            "check",
+            "loading: first check in a fresh process (dictionary, gazetteer, rules)",
+            loading.ms(),
+            note="one-off per process; import of zi_docs not included",
+        )
+    )
+    return rows
+
+
+def pypdf_layout(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return sum(len(page.extract_text(extraction_mode="layout") or "") for page in PdfReader(path).pages)
+
+
+_LOADING_SCRIPT = """
+import time, zi_docs
+from zi_docs.checks import check
+k = zi_docs.load({example!r})
+start = time.perf_counter()
+check(k)
+print(time.perf_counter() - start)
+"""
+
+
+def loading_time(repeat: int) -> Stat:
+    script = _LOADING_SCRIPT.format(example=str(EXAMPLE))
+    samples = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return Stat(samples)
+
+
+# --------------------------------------------------------------------------- 4: batch
+_BATCH: list = []
+_BATCH_DIR: Path | None = None
+
+
+def _batch_init(count: int, folder: str, barrier=None) -> None:
+    """Build the synthetic decrees (not timed) and warm everything up: dictionary, gazetteer, template."""
+    global _BATCH, _BATCH_DIR
+    _BATCH = synthetic.decrees(count)
+    _BATCH_DIR = Path(folder) / f"w{os.getpid()}"
+    _BATCH_DIR.mkdir(parents=True, exist_ok=True)
+    _batch_one(0)
+    if barrier is not None:
+        barrier.wait()
+
+
+def _batch_one(index: int) -> float:
+    """One office: render its decree to DOCX, read that DOCX back, check it.  Returns the CPU time used."""
+    assert _BATCH_DIR is not None
+    cpu = time.process_time()
+    path = _BATCH_DIR / f"{index}.docx"
+    path.write_bytes(render_docx_bytes(_BATCH[index]))
+    result = read(path)
+    check(result.keputusan, source_map=result.source_map)
+    return time.process_time() - cpu
+
+
+def _spin(_: int = 0) -> float:
+    """Pure Python arithmetic, about a tenth of a second: what the machine gives a process."""
+    cpu = time.process_time()
+    total = 0
+    for i in range(1_500_000):
+        total += i
+    return time.process_time() - cpu
+
+
+def bench_batch(mode: Mode, work: Path) -> list[Row]:
+    n = mode.batch_decrees
+    say(f"batch: {n} synthetic decrees …")
+    start = time.perf_counter()
+    _batch_init(n, str(work / "batch"))
+    built = time.perf_counter() - start
+    cpu_seq: list[float] = []
+    cpu_pool: list[float] = []
+    load_before = _load()
+    sequential = timed(lambda: cpu_seq.append(sum(_batch_one(i) for i in range(n))), mode.batch_repeat, warmup=0)
+    workers = 2
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    barrier = context.Barrier(workers + 1)
+    with context.Pool(workers, initializer=_batch_init, initargs=(n, str(work / "batch"), barrier)) as pool:
+        barrier.wait()  # both workers built their decrees and warmed up
+        # The ceiling: the same pool running pure arithmetic, which shares nothing.
+        spin_seq = timed(lambda: [_spin() for _ in range(16)], 3, warmup=0)
+        spin_pool = timed(lambda: pool.map(_spin, range(16), chunksize=1), 3, warmup=0)
+        ceiling = spin_seq.median / spin_pool.median
+        chunk = max(1, n // (workers * 8))
+        parallel = timed(
+            lambda: cpu_pool.append(sum(pool.map(_batch_one, range(n), chunksize=chunk))), mode.batch_repeat, warmup=0
+        )
+    load_after = _load()
+    rate = lambda stat: n / stat.median
+    per = lambda stat: f"{rate(stat):.1f} decrees/s ({stat.median:.1f} s ±{stat.spread:.1f} for {n})"
+    speedup = sequential.median / parallel.median
+    cores = os.cpu_count() or 1
+    return [
+        Row(
+            "batch",
+            f"{n} offices: render → read DOCX → check, sequential",
+            per(sequential),
+            note=f"decrees built from the gazetteer in {built:.1f} s (not timed)",
+        ),
+        Row(
+            "batch",
+            f"{n} offices, process pool of {workers} (machine: {cores} cores)",
+            per(parallel),
+            "sequential",
+            speedup,
+            f"{speedup:.2f}× faster",
+            "≥ 1.7×",
+            speedup >= 1.7,
+            note=(
+                f"pool started and warmed before timing; the same pool running pure arithmetic was "
+                f"{ceiling:.2f}× faster than one process at the time (the machine's ceiling), so the "
+                f"batch reached {speedup / ceiling:.0%} of it; CPU time per decree "
+                f"{statistics.median(cpu_seq) / n * 1000:.0f} ms sequential, "
+                f"{statistics.median(cpu_pool) / n * 1000:.0f} ms in the pool; "
+                f"CPU the pool got: {statistics.median(cpu_pool) / parallel.median:.2f} cores of {workers} "
+                f"(load average {load_before} before the batch, {load_after} after)"
+            ),
+        ),
+    ]
+
+
+def _load() -> str:
+    try:
+        return "/".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+# --------------------------------------------------------------------------- 5: LibreOffice
+def bench_pdf(mode: Mode, work: Path) -> tuple[list[Row], Path | None]:
+    if find_soffice() is None:
+        return [Row("pdf", "LibreOffice conversion", "not measured: LibreOffice (soffice) not found")], None
+    n = mode.lo_files
+    say(f"pdf: {n} files in one LibreOffice run, then one run per file …")
+    sources = work / "lo-src"
+    sources.mkdir()
+    docs = []
+    for i, k in enumerate(synthetic.decrees(n)):
+        path = sources / f"kpu-{i:02d}.docx"
+        path.write_bytes(render_docx_bytes(k))
+        docs.append(path)
+    one_run = []
+    first_pdf = None
+    for r in range(mode.lo_repeat):
+        out = work / f"lo-batch-{r}"
+        out.mkdir()
+        start = time.perf_counter()
+        pdfs = convert_to_pdf(docs, out)
+        one_run.append((time.perf_counter() - start) / n)
+        first_pdf = first_pdf or pdfs[0]
+    per_file = []
+    out = work / "lo-single"
+    out.mkdir()
+    for path in docs:
+        start = time.perf_counter()
+        convert_to_pdf([path], out)
+        per_file.append(time.perf_counter() - start)
+    batch, single = Stat(one_run), Stat(per_file)
+    speedup = single.median / batch.median
+    row = Row(
+        "pdf",
+        f"{n} decrees in one LibreOffice run, per file",
+        f"{batch.median:.2f} s ±{batch.spread:.2f} per file",
+        f"one run per file: {single.median:.2f} s ±{single.spread:.2f}",
+        speedup,
+        f"{speedup:.1f}× faster",
+        "≥ 3×",
+        speedup >= 3,
+        note=f"{mode.lo_repeat} run(s) of {n} files; {n} single runs",
+    )
+    return [row], first_pdf
+
+
+# --------------------------------------------------------------------------- 6: spelling
+def bench_spelling(mode: Mode) -> list[Row]:
+    from zi_docs.spelling import KAMUS_DIR, kamus
+
+    say(f"spelling: {mode.words} misspelled words …")
+    rng = random.Random(1)
+    k = kamus()
+    k.suggest("pengaudan")  # builds the suggestion index
+    pool = sorted(w for w in k.forms if w.isalpha() and 5 <= len(w) <= 14)
+    words: list[tuple[str, str]] = []
+    while len(words) < mode.words:
+        word = rng.choice(pool)
+        wrong = mutate(word, rng)
+        if wrong != word and not k.known(wrong):
+            words.append((wrong, word))
+    passes = timed(lambda: [k.suggest(w) for w, _ in words], max(3, mode.repeat // 3))
+    ours = Stat([s / len(words) for s in passes.samples])
+    hits = sum(right in k.suggest(wrong) for wrong, right in words) / len(words)
+
+    from spylls.hunspell import Dictionary
+
+    engine = Dictionary.from_files(str(KAMUS_DIR / "id_ID"))
+    sample = rng.sample(words, min(mode.engine_words, len(words)))
+    list(engine.suggest(sample[0][0]))  # warm-up
+    theirs = []
+    engine_hits = 0
+    for wrong, right in sample:
+        start = time.perf_counter()
+        suggestions = list(engine.suggest(wrong))[:3]
+        theirs.append(time.perf_counter() - start)
+        engine_hits += right in suggestions
+    base = Stat(theirs)
+    # per word, as the mean over the words (a few words take spylls seconds, most a fraction)
+    engine_mean = statistics.fmean(theirs)
+    ratio = ours.median / engine_mean
+    return [
+        Row(
+            "spelling",
+            f"suggestions for {len(words)} misspelled words, per word (mean of a pass; median of passes)",
+            f"{ours.median * 1000:.2f} ms ±{ours.spread * 1000:.2f}",
+            f"spylls suggest, mean of {len(sample)} words: {engine_mean * 1000:.0f} ms "
+            f"(median {base.median * 1000:.0f}, range {min(theirs) * 1000:.0f}–{max(theirs) * 1000:.0f})",
+            ratio,
+            f"1/{1 / ratio:.0f}",
+            "≤ 1/100",
+            ratio <= 0.01,
+            note=f"right word among the 3 suggestions: ours {hits:.0%}, spylls {engine_hits / len(sample):.0%}",
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- profiles
+def _owner(filename: str) -> str:
+    if "/zi_docs/" in filename:
+        return "zi_docs." + filename.split("/zi_docs/", 1)[1].removesuffix(".py").replace("/", ".")
+    if "site-packages/" in filename:
+        return filename.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")
+    return "python (stdlib, builtins)"
+
+
+def profile(function: Callable[[], object], calls: int = 5) -> str:
+    """Where the time of ``function`` goes: own time by package or zi_docs module, top functions."""
+    function()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(calls):
+        function()
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in stats.values()) or 1.0
+    owners: dict[str, float] = {}
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.items():
+        owners[_owner(filename)] = owners.get(_owner(filename), 0.0) + tottime
+    ours = sum(t for o, t in owners.items() if o.startswith("zi_docs"))
+    lines = [f"- our code (zi_docs): {ours / total:.0%} of the time; libraries and Python: {1 - ours / total:.0%}"]
+    for owner, t in sorted(owners.items(), key=lambda kv: -kv[1])[:8]:
+        lines.append(f"  - {owner}: {t / total:.0%}")
+    top = sorted(stats.items(), key=lambda kv: -kv[1][2])[:6]
+    lines.append("- functions with the most own time:")
+    for (filename, line, name), (_cc, nc, tottime, cumtime, _callers) in top:
+        where = filename.split("site-packages/", 1)[-1].split("/src/", 1)[-1]
+        lines.append(f"  - `{where}:{line} {name}`: {tottime / total:.0%} own, {nc} calls")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- report
+#: What is known about a target that may be missed, and whose the time is.
+NOTES = {
+    "PDF → model": (
+        "The time is the library's.  The reader uses pypdf's layout mode, "
+        "`extract_text(extraction_mode='layout')`, because only a text placed by its position keeps a "
+        "decree's columns (label, colon, item, text; the member table's cells) apart "
+        "(`readers/pdf_lines.py` explains why); layout mode costs about twice plain `extract_text()` in "
+        "pypdf itself, as the note on this row shows (zi_docs against the layout extraction alone).  "
+        "Our part (page cleaning, the structural parser) is a few per cent.  Fixing it would mean a "
+        "different PDF library for the text layer (pypdfium2's C text extraction with character "
+        "boxes, or pdfminer.six's layout analysis), a change to `readers/pdf_lines.py`, not a tweak."
+    ),
+    "pool": (
+        "Compare the CPU time per decree in the pool with the sequential one (note on this row): "
+        "when they are about equal, the work itself parallelises and the missing speed-up is cores "
+        "the pool did not get, because other processes were using them (see the load average).  "
+        "Each decree is independent; the workers share nothing but the read-only template, "
+        "dictionary and gazetteer, loaded before timing."
+    ),
+}
+
+
+def table(rows: list[Row]) -> str:
+    out = [
+        "| step | what | zi_docs (median ±spread) | baseline | ratio | target | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        met = "–" if r.met is None else ("yes" if r.met else "**no**")
+        out.append(f"| {r.section} | {r.what} | {r.ours} | {r.baseline} | {r.ratio_text} | {r.target} | {met} |")
+    return "\n".join(out)
+
+
+def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, str]) -> str:
+    targets = [r for r in rows if r.met is not None]
+    met = [r for r in targets if r.met]
+    missed = [r for r in targets if not r.met]
+    try:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        load = "?"
+    parts = [
+        "# Performance",
+        "",
+        (
+            f"Generated by `{COMMAND}` (issue 9); do not edit by hand, run it again.  "
+            f"`{COMMAND} --quick` is the short version CI runs."
+        ),
+        "",
+        (
+            f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {mode_name} run of {elapsed:.0f} s, on "
+            f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"load average at the end of the run {load}.  Each row is the median of repeated runs with its spread "
+            "(max − min); rows compared with each other were measured in the same process one after the "
+            "other, so the ratios hold even where the machine was busy and the milliseconds do not."
+        ),
+        "",
+        table(rows),
+        "",
+        f"**Targets: {len(met)} of {len(targets)} met.**"
+        + ("" if not missed else "  Missed: " + "; ".join(f"{r.section} ({r.what})" for r in missed) + "."),
+        "",
+        "## Targets",
+        "",
+        "- render ≤ 1.5× raw docxtpl rendering the same template with the same context;",
+        "- read DOCX ≤ 2× python-docx opening the file and walking every paragraph and cell;",
+        "- read PDF ≤ 1.5× pypdf `extract_text()` of every page;",
+        "- check ≤ the time to read the same DOCX (per decree, with everything loaded);",
+        "- batch with 2 processes ≥ 1.7× sequential;",
+        "- one LibreOffice run for 20 files ≥ 3× faster per file than one process per file;",
+        "- a spelling suggestion ≤ 1/100 of the hunspell engine's (spylls) `suggest`.",
+        "",
+        "## What is measured",
+        "",
+        (
+            "- **render**: `render_docx_bytes` (context from the model, sandboxed Jinja, paper and font, "
+            "document properties) against plain `DocxTemplate.render` + `save` with the same template and "
+            "context.  zi_docs keeps the compiled Jinja template of each template part between renders, "
+            "so in a long-running process it is faster than raw docxtpl, which compiles on every render."
+        ),
+        (
+            "- **read**: `zi_docs.read` (lines with their locations, then the structural parser) against "
+            "the libraries reading the same file without understanding it."
+        ),
+        "- **check**: `zi_docs.check` with every rule; the loading row runs in a fresh interpreter.",
+        (
+            "- **batch**: synthetic decrees from `benchmarks/synthetic.py`, one per KPU office (38 "
+            "provinces, 514 kabupaten/kota from the gazetteer; generated rosters and plans, seeded); "
+            "each is rendered to DOCX, read back and checked."
+        ),
+        (
+            "- **pdf**: `convert_to_pdf` with all files in one call (one LibreOffice process) against one "
+            "call per file; both include our pypdf step (metadata, outline), which in one call runs for "
+            "each PDF while LibreOffice converts the next file."
+        ),
+        (
+            "- **spelling**: `Kamus.suggest` against spylls' `Dictionary.suggest` on a sample of the same "
+            "words (spylls takes a tenth to a quarter of a second per word, so it gets a sample)."
+        ),
+    ]
+    if missed:
+        parts += ["", "## Missed targets: where the time goes", ""]
+        for r in missed:
+            parts += [f"### {r.section}: {r.what} ({r.ratio_text}, target {r.target})", ""]
+            if r.what in profiles:
+                parts += [profiles[r.what], ""]
+            for key, note in NOTES.items():
+                if key in r.what:
+                    parts += [note, ""]
+    notes = [f"- {r.section}, {r.what}: {r.note}" for r in rows if r.note]
+    if notes:
+        parts += ["", "## Notes", "", *notes]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="few repeats, few decrees; writes nothing unless -o")
+    parser.add_argument("-o", "--output", type=Path, help=f"write the report here (full run: {REPORT})")
+    parser.add_argument("--repeat", type=int, help="repeats per row (default: 3 quick, 15 full)")
+    parser.add_argument("--decrees", type=int, help="decrees in the batch (default: 20 quick, 552 full)")
+    args = parser.parse_args(argv)
+    mode = QUICK if args.quick else FULL
+    if args.repeat:
+        mode.repeat = args.repeat
+    if args.decrees:
+        mode.batch_decrees = args.decrees
+    output = args.output or (None if args.quick else REPORT)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="zi-docs-bench-") as folder:
+        work = Path(folder)
+        pdf_rows, pdf = bench_pdf(mode, work)
+        rows = bench_one(mode, work, pdf)
+        rows += bench_batch(mode, work)
+        rows += pdf_rows
+        rows += bench_spelling(mode)
+        profiles = {}
+        for r in rows:
+            if r.met is False and r.profile is not None:
+                say(f"profiling: {r.what} …")
+                profiles[r.what] = profile(r.profile, calls=2 if args.quick else 5)
+    elapsed = time.perf_counter() - started
+    text = report(rows, "quick" if args.quick else "full", elapsed, profiles)
+    print(table(rows))
+    print()
+    targets = [r for r in rows if r.met is not None]
+    print(f"targets met: {sum(bool(r.met) for r in targets)} of {len(targets)}; {elapsed:.0f} s")
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        print(f"written: {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
