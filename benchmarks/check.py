@@ -11,7 +11,7 @@ the same DOCX so that checking can be seen not to dominate.
 from __future__ import annotations
 
 import argparse
-import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,16 +21,18 @@ from zi_docs.checks import check
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import timed
 
 
 def median_ms(function, repeat: int) -> tuple[float, float]:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples) - min(samples)
+    """Median and spread in milliseconds (no warm-up: the first check is timed apart)."""
+    stat = timed(function, repeat, warmup=0)
+    return stat.median * 1000, stat.spread * 1000
 
 
 def main() -> None:

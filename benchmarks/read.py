@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
+import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +28,11 @@ from zi_docs.readers import read
 from zi_docs.rendering import render
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import timed
+
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
 
@@ -47,15 +51,10 @@ def pypdf_extract(path: Path) -> int:
     return sum(len(page.extract_text() or "") for page in PdfReader(path).pages)
 
 
-def timed(function: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median and spread (max − min) in milliseconds; one warm-up run first."""
-    function()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples) - min(samples)
+def _timed(function: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median and spread in milliseconds."""
+    stat = timed(function, repeat)
+    return stat.median * 1000, stat.spread * 1000
 
 
 def main() -> None:
@@ -68,15 +67,15 @@ def main() -> None:
         paths = render(keputusan, Path(folder) / "contoh.docx", pdf=want_pdf)
         docx_path = paths[0]
         rows = []
-        ours, spread = timed(lambda: read(docx_path), args.repeat)
-        base, base_spread = timed(lambda: python_docx_walk(docx_path), args.repeat)
+        ours, spread = _timed(lambda: read(docx_path), args.repeat)
+        base, base_spread = _timed(lambda: python_docx_walk(docx_path), args.repeat)
         rows.append(("DOCX", ours, spread, "python-docx walk", base, base_spread))
         if want_pdf:
             pdf_path = paths[1]
-            ours, spread = timed(lambda: read(pdf_path), args.repeat)
-            base, base_spread = timed(lambda: pypdf_extract(pdf_path), args.repeat)
+            ours, spread = _timed(lambda: read(pdf_path), args.repeat)
+            base, base_spread = _timed(lambda: pypdf_extract(pdf_path), args.repeat)
             rows.append(("PDF", ours, spread, "pypdf extract_text", base, base_spread))
-        ours, spread = timed(lambda: read(PUBLISHED), args.repeat)
+        ours, spread = _timed(lambda: read(PUBLISHED), args.repeat)
         rows.append(("text (seed)", ours, spread, "-", None, None))
     print(f"{'input':12} {'zi_docs ms':>12} {'baseline':>20} {'baseline ms':>12} {'ratio':>7}")
     for name, ours, spread, label, base, base_spread in rows:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
-import time
 from pathlib import Path
 
 from docxtpl import DocxTemplate
@@ -26,6 +24,11 @@ from zi_docs.rendering import build_context, default_template, render_docx_bytes
 from zi_docs.rendering.filters import FILTERS
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import timed
+
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 
 
@@ -39,16 +42,6 @@ def raw_docxtpl(template: Path, context: dict) -> bytes:
     return buffer.getvalue()
 
 
-def timed(function, repeat: int) -> list[float]:
-    function()  # warm-up: imports, caches
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", default=str(EXAMPLE))
@@ -57,9 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     keputusan = zi_docs.load(args.file)
     template = default_template()
     context = build_context(keputusan)
-    ours = timed(lambda: render_docx_bytes(keputusan), args.repeat)
-    raw = timed(lambda: raw_docxtpl(template, context), args.repeat)
-    m_ours, m_raw = statistics.median(ours), statistics.median(raw)
+    m_ours = timed(lambda: render_docx_bytes(keputusan), args.repeat).median
+    m_raw = timed(lambda: raw_docxtpl(template, context), args.repeat).median
     print(f"file:        {args.file}")
     print(f"repeats:     {args.repeat}")
     print(f"zi_docs:     median {m_ours * 1000:.1f} ms")

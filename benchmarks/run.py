@@ -44,6 +44,7 @@ from benchmarks import synthetic
 from benchmarks.read import PUBLISHED, pypdf_extract, python_docx_walk
 from benchmarks.render import raw_docxtpl
 from benchmarks.spelling import mutate
+from benchmarks.timing import Stat, timed
 
 import zi_docs
 from zi_docs.checks import check
@@ -81,36 +82,6 @@ FULL = Mode(
     engine_words=20,
     loading_repeat=3,
 )
-
-
-# --------------------------------------------------------------------------- measuring
-@dataclass
-class Stat:
-    """Median and spread of samples, in seconds."""
-
-    samples: list[float]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def spread(self) -> float:
-        return max(self.samples) - min(self.samples)
-
-    def ms(self) -> str:
-        return f"{self.median * 1000:.1f} ms ±{self.spread * 1000:.1f}"
-
-
-def timed(function: Callable[[], object], repeat: int, warmup: int = 1) -> Stat:
-    for _ in range(warmup):
-        function()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return Stat(samples)
 
 
 @dataclass

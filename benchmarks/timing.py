@@ -1,0 +1,41 @@
+"""One way of timing for every benchmark: a warm-up, then repeated runs.
+
+Each benchmark reports the median of the samples and their spread (max − min),
+measured in the same process as its baseline so that ratios hold on a busy machine.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Stat:
+    """Median and spread of samples, in seconds."""
+
+    samples: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def spread(self) -> float:
+        return max(self.samples) - min(self.samples)
+
+    def ms(self) -> str:
+        return f"{self.median * 1000:.1f} ms ±{self.spread * 1000:.1f}"
+
+
+def timed(function: Callable[[], object], repeat: int, warmup: int = 1) -> Stat:
+    for _ in range(warmup):
+        function()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return Stat(samples)
