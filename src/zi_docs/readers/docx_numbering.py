@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..roman import to_roman
+
 __all__ = ["Numbering", "W", "attr", "format_number", "integer", "on"]
 
 # Small helpers for WordprocessingML shared with docx_lines (which reads the same
@@ -61,31 +63,10 @@ def on(element: etree._Element | None) -> bool:
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LEVEL_REFERENCE = re.compile(r"%([1-9])")
 
-_ROMAN = [
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-]
-
 
 def _roman(value: int) -> str:
-    if value <= 0:
-        return str(value)
-    out = []
-    for amount, letters in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
+    """Lower-case, as Word's lowerRoman prints; a value of 0 or less prints as a decimal."""
+    return to_roman(value).lower() if value > 0 else str(value)
 
 
 def _letter(value: int) -> str:

@@ -19,6 +19,7 @@ from num2words import num2words
 
 from ..model.tanggal import format_tanggal, parse_tanggal
 from ..ordinal import ordinal
+from ..roman import to_roman
 
 __all__ = ["FILTERS", "baris_seimbang", "diktum", "kata_bilangan", "romawi", "tanggal", "terbilang"]
 
@@ -58,22 +59,12 @@ def diktum(nomor: Any) -> str:
     return ordinal(int(nomor))
 
 
-_ROMAWI = [
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-]  # fmt: skip
-
-
 def romawi(nomor: int) -> str:
     """``4`` → ``"IV"``: Lampiran and Rencana Aksi sections are numbered in Roman numerals."""
     n = int(nomor)
     if not 1 <= n <= 3999:
         raise ValueError(f"Roman numeral out of range 1..3999: {n}")
-    hasil = []
-    for nilai, huruf in _ROMAWI:
-        jumlah, n = divmod(n, nilai)
-        hasil.append(huruf * jumlah)
-    return "".join(hasil)
+    return to_roman(n)
 
 
 def baris_seimbang(teks: Any, lebar: int = 40) -> str:

@@ -11,34 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ....model import Butir, Keputusan
+from ....roman import roman_value, to_roman
 
 _LETTERS = string.ascii_lowercase
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN_SHAPE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _SPACES = re.compile(r"\s+")
-
-
-def roman_value(text: str) -> int | None:
-    """``"IV"`` → 4; anything that is not a well-formed Roman numeral → ``None``."""
-    text = text.strip().rstrip(".").upper()
-    if not text or not _ROMAN_SHAPE.match(text):
-        return None
-    total = 0
-    for char, following in zip(text, text[1:] + " "):
-        value = _ROMAN[char]
-        total += -value if following != " " and _ROMAN[following] > value else value
-    return total
-
-
-def to_roman(number: int) -> str:
-    parts = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL")]
-    parts += [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = []
-    for value, numeral in parts:
-        while number >= value:
-            out.append(numeral)
-            number -= value
-    return "".join(out)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,38 @@
+"""Roman numerals, both ways: Lampiran, Rencana Aksi sections and some lists are
+numbered I, II, III.
+
+One place, so that the renderer, the DOCX reader's numbering and the checker agree.
+Written by hand: a dozen lines, not worth a dependency.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERALS = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+]  # fmt: skip
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_SHAPE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def to_roman(number: int) -> str:
+    """``4`` → ``"IV"`` in capitals; ``0`` or less → ``""`` (callers decide what that means)."""
+    out = []
+    for value, numeral in _NUMERALS:
+        count, number = divmod(number, value) if number > 0 else (0, number)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def roman_value(text: str) -> int | None:
+    """``"IV"`` (or ``"iv."``) → 4; anything that is not a well-formed Roman numeral → ``None``."""
+    text = text.strip().rstrip(".").upper()
+    if not text or not _SHAPE.match(text):
+        return None
+    total = 0
+    for char, following in zip(text, text[1:] + " "):
+        value = _VALUES[char]
+        total += -value if following != " " and _VALUES[following] > value else value
+    return total
