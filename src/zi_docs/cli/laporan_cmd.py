@@ -166,8 +166,10 @@ def run_forum(args: argparse.Namespace) -> int:
     else:
         raise ZiDocsError(
             Message("tanggal rapat belum diberikan", "no meeting date given"),
-            hint=Message("Berikan --rapat rapat.yaml atau --tanggal 2025-09-30.",
-                         "Give --rapat meeting.yaml or --tanggal 2025-09-30."),  # fmt: skip
+            hint=Message(
+                "Berikan --rapat rapat.yaml atau --tanggal 2025-09-30.",
+                "Give --rapat meeting.yaml or --tanggal 2025-09-30.",
+            ),  # fmt: skip
         )
     # Options given on the command line win over the file.
     changes = {k: v for k, v in (("tanggal", args.tanggal), ("tempat", args.tempat), ("waktu", args.waktu),

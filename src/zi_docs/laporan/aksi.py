@@ -130,9 +130,7 @@ def cari_aksi(kunci: str, aksi: list[AksiRencana]) -> AksiRencana:
             a
             for a in aksi
             # The row printed with that number; its continuation rows have keys only.
-            if _normal(a.kunci.rsplit(".", 1)[0]) == bagian
-            and not a.lanjutan
-            and a.nomor_cetak == str(int(m["nomor"]))
+            if _normal(a.kunci.rsplit(".", 1)[0]) == bagian and not a.lanjutan and a.nomor_cetak == str(int(m["nomor"]))
         ]
         if len(cocok) == 1:
             return cocok[0]

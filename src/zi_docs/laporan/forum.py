@@ -189,8 +189,10 @@ def dokumen_forum(
     unknown = [j for j in jenis if j not in JENIS_FORUM]
     if unknown:
         raise ZiDocsError(
-            Message(f"jenis dokumen forum tidak dikenal: {', '.join(unknown)}",
-                    f"unknown forum document kind: {', '.join(unknown)}"),  # fmt: skip
+            Message(
+                f"jenis dokumen forum tidak dikenal: {', '.join(unknown)}",
+                f"unknown forum document kind: {', '.join(unknown)}",
+            ),  # fmt: skip
             hint=Message(f"Pilih dari: {', '.join(JENIS_FORUM)}.", f"Choose from: {', '.join(JENIS_FORUM)}."),
         )
     teams, orang = peserta(keputusan, tim)
@@ -214,4 +216,3 @@ def dokumen_forum(
 
         paths += convert_to_pdf(paths, outdir)
     return paths
-

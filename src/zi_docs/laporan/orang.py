@@ -69,7 +69,7 @@ class Orang:
 
     @property
     def kedudukan(self) -> list[str]:
-        """"Anggota Tim Manajemen Perubahan", one per team place."""
+        """ "Anggota Tim Manajemen Perubahan", one per team place."""
         hasil = []
         for kelompok, anggota in self.tempat:
             kedudukan = (anggota.kedudukan or "Anggota").strip()

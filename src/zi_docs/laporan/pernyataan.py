@@ -149,8 +149,10 @@ def surat_pernyataan(
     if unknown or not jenis:
         pilihan = ", ".join(JENIS_PERNYATAAN)
         raise ZiDocsError(
-            Message(f"jenis surat pernyataan tidak dikenal: {', '.join(unknown)}",
-                    f"unknown statement kind: {', '.join(unknown)}"),  # fmt: skip
+            Message(
+                f"jenis surat pernyataan tidak dikenal: {', '.join(unknown)}",
+                f"unknown statement kind: {', '.join(unknown)}",
+            ),  # fmt: skip
             hint=Message(f"Pilih dari: {pilihan}.", f"Choose from: {pilihan}."),
         )
     if orang is None:

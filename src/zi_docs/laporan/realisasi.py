@@ -212,7 +212,7 @@ def _periksa(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> Dat
         where, line = row.where_kolom.get("aksi", (row.where, row.line))
         problems.append(Problem(where, _pesan_kunci(exc, kunci_hilang), line))
     if problems:
-        problems.sort(key=lambda p: (p.line or 0))
+        problems.sort(key=lambda p: p.line or 0)
         hint = None
         if kunci_hilang:
             daftar = ", ".join(kunci_hilang[:20]) + (" …" if len(kunci_hilang) > 20 else "")
@@ -237,8 +237,15 @@ def realisasi_dari_data(data: Any, keputusan: Keputusan, *, line_of=None, path: 
         data = []
     if not isinstance(data, list):
         raise InvalidDataError(
-            [Problem("(dokumen)", Message("isi berkas harus berupa daftar (- aksi: II.3 …)",
-                                          "the file must hold a list (- aksi: II.3 …)"), line([]))],  # fmt: skip
+            [
+                Problem(
+                    "(dokumen)",
+                    Message(
+                        "isi berkas harus berupa daftar (- aksi: II.3 …)", "the file must hold a list (- aksi: II.3 …)"
+                    ),
+                    line([]),
+                )
+            ],  # fmt: skip
             path=path,
         )
     rows: list[_Baris] = []
@@ -340,8 +347,14 @@ def _baris_excel(path: Path) -> list[_Baris]:
         workbook.close()
     if not found:
         raise InvalidDataError(
-            [Problem("(buku kerja)", Message("tidak ada lembar dengan kolom AKSI dan STATUS",
-                                             "no sheet has the columns AKSI and STATUS"))],  # fmt: skip
+            [
+                Problem(
+                    "(buku kerja)",
+                    Message(
+                        "tidak ada lembar dengan kolom AKSI dan STATUS", "no sheet has the columns AKSI and STATUS"
+                    ),
+                )
+            ],  # fmt: skip
             path=path,
             hint=Message(
                 "Buat lembar isian dengan: zi-docs laporan template-realisasi KEPUTUSAN.yaml -o realisasi.xlsx",

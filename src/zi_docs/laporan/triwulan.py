@@ -124,9 +124,7 @@ def konteks_triwulan(keputusan: Keputusan, kemajuan: Kemajuan, grafik: Any = Non
         "ringkasan_area": [_ringkas(j) for j in kemajuan.per_area.values()],
         "ringkasan_tim": [_ringkas(j, _judul(t.nama)) for t, j in kemajuan.per_tim],
         "total": _ringkas(kemajuan.total, "JUMLAH"),
-        "tim_tanpa_aksi": (
-            "Tim tanpa aksi dalam Rencana Aksi: " + ", ".join(tanpa_aksi) + "." if tanpa_aksi else ""
-        ),
+        "tim_tanpa_aksi": ("Tim tanpa aksi dalam Rencana Aksi: " + ", ".join(tanpa_aksi) + "." if tanpa_aksi else ""),
         "bagian": bagian,
         "terlambat": terlambat,
         "tanpa_bukti": tanpa_bukti,
