@@ -365,7 +365,7 @@ def bench_pdf(mode: Mode, work: Path) -> tuple[list[Row], Path | None]:
 
 # --------------------------------------------------------------------------- 6: spelling
 def bench_spelling(mode: Mode) -> list[Row]:
-    from zi_docs.spelling import KAMUS_DIR, kamus
+    from zi_docs.language.spelling import KAMUS_DIR, kamus
 
     say(f"spelling: {mode.words} misspelled words …")
     rng = random.Random(1)

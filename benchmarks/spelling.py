@@ -13,7 +13,7 @@ import random
 import statistics
 import time
 
-from zi_docs.spelling import KAMUS_DIR, kamus
+from zi_docs.language.spelling import KAMUS_DIR, kamus
 
 
 def mutate(word: str, rng: random.Random) -> str:

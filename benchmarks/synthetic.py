@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import zi_docs
-from zi_docs.gazetteer import Wilayah, gazetteer
+from zi_docs.language.gazetteer import Wilayah, gazetteer
 from zi_docs.model import Keputusan
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -359,8 +359,8 @@ def test_table_rows_cells_merges_nesting_and_header(new_doc, tmp_path):
         ("Menimbang", ":", "isi"),
     ]
     assert rows[0].text == "NO\tNAMA\tJABATAN"
-    assert rows[0].extra == {"table_header": True} and rows[2].extra == {}
-    assert rows[1].extra == {"grid_spans": (2, 1)}
+    assert rows[0].table_header and not rows[2].table_header and not rows[1].table_header
+    assert rows[1].grid_spans == (2, 1) and rows[0].grid_spans is None and rows[2].grid_spans is None
     assert [(row.location.tabel, row.location.baris_tabel) for row in rows] == [(1, 1), (1, 2), (1, 3), (1, 4), (2, 1)]
     assert all(row.location.paragraf is None for row in rows)
 
@@ -464,7 +464,7 @@ def test_text_box_paragraphs_come_before_the_anchor_once(new_doc, tmp_path):
         "kotak lama",
         "jangkar",
     ]
-    assert [line.extra.get("text_box", False) for line in lines] == [False, True, True, True, False, True, False]
+    assert [line.text_box for line in lines] == [False, True, True, True, False, True, False]
     # The page starts with the text box, which sits on the anchor's page.
     assert [line.page_break_before for line in lines] == [False, True, False, False, False, False, False]
     assert [line.location.paragraf for line in lines] == [1, 2, 2, 2, 2, 3, 3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from zi_docs.gazetteer import gazetteer, kunci
+from zi_docs.language.gazetteer import gazetteer, kunci
 
 
 def test_data_has_every_region_of_kepmendagri_2025() -> None:

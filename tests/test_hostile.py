@@ -38,7 +38,7 @@ import pytest
 
 import zi_docs
 from zi_docs.errors import LimitExceededError, TemplateError, UnwritableFileError, ZiDocsError
-from zi_docs.io import refuse_overwriting_inputs, write_atomic
+from zi_docs.storage.load_save import refuse_overwriting_inputs, write_atomic
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
 
@@ -755,7 +755,7 @@ def _digest(path: Path) -> str:
 def test_write_atomic_interrupted_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "keluaran.docx"
     target.write_bytes(b"LAMA")
-    import zi_docs.io as zio
+    import zi_docs.storage.load_save as zio
 
     def broken_fsync(fd):
         raise OSError(28, "No space left on device")
@@ -772,7 +772,7 @@ def test_write_atomic_interrupted_keeps_the_old_file(tmp_path: Path, monkeypatch
 def test_write_atomic_ctrl_c_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "k.yaml"
     target.write_text("lama\n")
-    import zi_docs.io as zio
+    import zi_docs.storage.load_save as zio
 
     def interrupted(src, dst):
         raise KeyboardInterrupt
@@ -804,7 +804,7 @@ def _umask() -> int:
 
 
 def _break_replace(monkeypatch) -> None:
-    import zi_docs.io as zio
+    import zi_docs.storage.load_save as zio
 
     def broken(src, dst):
         raise OSError(5, "Input/output error")
@@ -887,7 +887,7 @@ def test_every_writer_writes_when_nothing_breaks(command: str, tmp_path: Path, c
 
 
 def test_source_has_no_direct_writes_outside_write_atomic() -> None:
-    """Every file zi_docs writes for a user goes through ``zi_docs.io.write_atomic``."""
+    """Every file zi_docs writes for a user goes through ``zi_docs.storage.load_save.write_atomic``."""
     allowed = {
         ("io.py", 'os.fdopen(fd, "wb")'),  # write_atomic itself
         ("checks/run.py", "copy.write_text"),  # a private temporary copy

@@ -53,7 +53,7 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(example: Keputusan, tm
     def broken_dump(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("zi_docs.io.dumps", broken_dump)
+    monkeypatch.setattr("zi_docs.storage.load_save.dumps", broken_dump)
     with pytest.raises(RuntimeError):
         zi_docs.save(example, target)
     assert target.read_bytes() == before

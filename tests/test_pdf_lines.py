@@ -107,7 +107,7 @@ def test_tab_aligned_items_keep_label_and_text_apart(made_lines):
     menimbang = next(text for text in texts if text.startswith("Menimbang"))
     assert re.fullmatch(r"Menimbang\t:\s+a\.\tbahwa dalam rangka .*", menimbang)
     second = next(line for line in made_lines if line.text.startswith("b.\tbahwa"))
-    assert second.extra["indent"] > 10  # the item sits under the text column, not at the margin
+    assert second.indent > 10  # the item sits under the text column, not at the margin
     assert any(re.fullmatch(r"Mengingat\t:\s+1\.\tUndang-Undang Nomor 7 .*", text) for text in texts)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from zi_docs.schema import DRAFT, render_schemas, stale_schemas, write_schemas
+from zi_docs.storage.schema import DRAFT, render_schemas, stale_schemas, write_schemas
 
 
 def test_committed_schemas_are_up_to_date() -> None:

@@ -1,4 +1,4 @@
-"""The dictionary, word checks and suggestions of :mod:`zi_docs.spelling`."""
+"""The dictionary, word checks and suggestions of :mod:`zi_docs.language.spelling`."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from zi_docs import spelling
-from zi_docs.spelling import (
+from zi_docs.language import spelling
+from zi_docs.language.spelling import (
     KAMUS_DIR,
     camel_split,
     compound_pair,

@@ -16,7 +16,7 @@ from conftest import EXAMPLE, ROOT
 import zi_docs
 from zi_docs.errors import InvalidDataError
 from zi_docs.model.keputusan import VERSI_SKEMA
-from zi_docs.schema import render_schemas
+from zi_docs.storage.schema import render_schemas
 
 
 def test_version_matches_the_package_and_the_changelog() -> None:

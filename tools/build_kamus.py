@@ -4,7 +4,7 @@
 
 Copies ``id_ID.dic``/``id_ID.aff`` from the system package ``hunspell-id`` (apt-get
 install hunspell-id) into ``src/zi_docs/data/kamus/``, then expands them with
-:mod:`zi_docs.spelling` and compares a random sample of the forms with spylls (hunspell's
+:mod:`zi_docs.language.spelling` and compares a random sample of the forms with spylls (hunspell's
 algorithm in Python): every form we produce must be one hunspell accepts.  The licence
 files next to the dictionary stay as they are; check
 ``/usr/share/doc/hunspell-id/copyright`` when the package changes.
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from zi_docs.spelling import KAMUS_DIR, expand_dictionary
+from zi_docs.language.spelling import KAMUS_DIR, expand_dictionary
 
 
 def main() -> int:

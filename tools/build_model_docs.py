@@ -97,7 +97,7 @@ def _model(name: str, schema: dict[str, Any]) -> list[str]:
 def render() -> str:
     sys.path.insert(0, str(ROOT / "src"))
     from zi_docs.model.keputusan import VERSI_SKEMA
-    from zi_docs.schema import render_schemas
+    from zi_docs.storage.schema import render_schemas
 
     schema = json.loads(render_schemas()["keputusan.schema.json"])
     defs = schema.pop("$defs", {})

@@ -37,7 +37,7 @@ EXPECTED = {"provinsi": 38, "kabupaten": 416, "kota": 98}
 # The upstream table abbreviates one regency's name as the Kepmendagri table does
 # ("Kep. Siau Tagulandang Biaro"); decrees write the name out.  Expanding it here
 # keeps the gazetteer in the form a correct decree uses (the lookup still accepts
-# the abbreviation, see zi_docs.gazetteer).
+# the abbreviation, see zi_docs.language.gazetteer).
 _EXPAND = [(re.compile(r"\bKep\.\s*"), "Kepulauan ")]
 
 _KIND = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+(.*)$")

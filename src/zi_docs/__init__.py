@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import metadata as _metadata
 
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
-from .io import dumps, load, save, to_data
+from .storage.load_save import dumps, load, save, to_data
 from .model import *
 from .model import __all__ as _model_names
 

@@ -36,7 +36,7 @@ from pydantic import ValidationError
 
 from .errors import InvalidDataError, Problem, UnsupportedFormatError, ZiDocsError
 from .i18n import Message
-from .io import write_atomic
+from .storage.load_save import write_atomic
 from .members_excel import (
     HEADER_SEARCH_ROWS,
     _cell_problem,

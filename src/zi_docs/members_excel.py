@@ -37,7 +37,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
-from .files import checked_size
+from .storage.files import checked_size
 from .i18n import Message
 from .model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 

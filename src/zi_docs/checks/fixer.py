@@ -34,7 +34,7 @@ from pydantic import BaseModel
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
-from ..io import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
+from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
 from ..model import Keputusan, Lokasi
 from ..readers import read
 from ..readers.docx_lines import (
@@ -781,7 +781,7 @@ def fix_data(
     Each fix is made in the text at the finding's model path (``kepala.instansi``,
     ``lampiran[0].kelompok[6].anggota[2].jabatan``; for an item such as
     ``menimbang[0]``, in its first text holding the finding's text).  The result is
-    written with :func:`zi_docs.io.save`, YAML or JSON by ``path_out``'s suffix;
+    written with :func:`zi_docs.storage.load_save.save`, YAML or JSON by ``path_out``'s suffix;
     comments in a YAML input are not carried over.
     """
     path_in = Path(path_in)

@@ -10,7 +10,7 @@ from ..checks.config import CheckConfig, config_from_file, load_config
 from ..checks.finding import Severity
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..io import refuse_overwriting_inputs, write_atomic
+from ..storage.load_save import refuse_overwriting_inputs, write_atomic
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 

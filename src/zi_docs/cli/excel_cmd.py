@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
-from ..io import JSON_SUFFIXES, YAML_SUFFIXES, load, save
+from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
 EXPORT_EXAMPLES = """\
 contoh / examples:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..io import load
+from ..storage.load_save import load
 
 EXAMPLES = """\
 contoh / examples:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
-from ..io import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
+from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
 from ..members_excel import find_team_lampiran, load_members, merge_members
 from ..model import KelompokTim
-from ..yaml_io import dump_yaml
+from ..storage.yaml_io import dump_yaml
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

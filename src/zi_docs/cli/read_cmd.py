@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..io import dumps, refuse_overwriting_inputs, to_data, write_atomic
+from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
 from ..model import Lokasi
 from ..readers import SUFFIXES, read
-from ..summary import summary
+from ..model.summary import summary
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import Message
-from ..io import load, refuse_overwriting_inputs, write_atomic
+from ..storage.load_save import load, refuse_overwriting_inputs, write_atomic
 from ..progress import Progress
 from ..rendering import RenderSettings, convert_to_pdf, render_docx_bytes
 

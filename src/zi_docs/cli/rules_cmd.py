@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..schema import stale_schemas, write_schemas
+from ..storage.schema import stale_schemas, write_schemas
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

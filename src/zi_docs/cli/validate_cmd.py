@@ -7,8 +7,8 @@ import json
 import sys
 
 from ..errors import InvalidDataError, ZiDocsError
-from ..io import load
-from ..summary import summary
+from ..storage.load_save import load
+from ..model.summary import summary
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

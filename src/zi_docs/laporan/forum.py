@@ -32,12 +32,12 @@ from pydantic import Field, ValidationError
 
 from ..errors import InvalidDataError, ZiDocsError
 from ..i18n import Message
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 from ..model import KelompokTim, Keputusan
 from ..model.base import ZiModel
 from ..model.tanggal import Tanggal, format_tanggal
-from ..validation import problems_from
-from ..yaml_io import YamlDocument
+from ..storage.validation import problems_from
+from ..storage.yaml_io import YamlDocument
 from .berkas import jangan_timpa
 from .orang import Orang, _judul, daftar_orang, pilih_tim
 from .templat import aman, render_docx, templat_laporan

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from .berkas import NamaBerkas, jangan_timpa
 from .forum import peserta

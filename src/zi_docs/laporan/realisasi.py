@@ -33,11 +33,11 @@ from typing import Any, Literal
 
 from ..errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError
 from ..i18n import Message
-from ..files import read_bytes
-from ..io import write_atomic
+from ..storage.files import read_bytes
+from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from ..model.tanggal import parse_tanggal
-from ..yaml_io import YamlDocument
+from ..storage.yaml_io import YamlDocument
 from .aksi import AksiRencana, KunciTidakDikenal, cari_aksi, daftar_aksi
 
 __all__ = [

@@ -32,7 +32,7 @@ from ..errors import TemplateError
 from ..i18n import Message
 from ..rendering.context import teks_aman
 from ..rendering.engine import make_environment, open_template
-from ..resources import resource_dir
+from ..storage.resources import resource_dir
 
 __all__ = ["TemplatCepat", "aman", "render_docx", "templat_laporan"]
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from ..model.tanggal import format_tanggal
 from ..rendering.filters import romawi

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UnsupportedFormatError
-from ..files import checked_size, read_bytes
+from ..storage.files import checked_size, read_bytes
 from ..i18n import Message
 from ..model import Keputusan, Lokasi
 from .structure import SourceMap, nearest_location, parse_lines
@@ -68,7 +68,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadR
     """Read a decree from ``path``, whatever its format (by suffix).
 
     ``max_bytes`` is the largest file accepted, checked before anything is read
-    (default :data:`MAX_BYTES`, and :data:`zi_docs.io.MAX_BYTES` for YAML/JSON);
+    (default :data:`MAX_BYTES`, and :data:`zi_docs.storage.load_save.MAX_BYTES` for YAML/JSON);
     raise it for a genuine file that is larger.  Every failure is a
     :class:`~zi_docs.errors.ZiDocsError`.
     """
@@ -86,7 +86,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadR
             ),
         )
     if suffix in DATA_SUFFIXES:
-        from ..io import load
+        from ..storage.load_save import load
 
         return ReadResult(load(path, max_bytes=max_bytes))
     limit = MAX_BYTES if max_bytes is None else max_bytes

@@ -28,7 +28,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import LimitExceededError, UnreadableFileError
-from ..files import checked_size
+from ..storage.files import checked_size
 from ..i18n import Message
 from ..model import Lokasi
 from .docx_numbering import Numbering, W, attr, integer, on
@@ -84,12 +84,12 @@ def read_docx_lines(
     * a table row gives one line with ``cells`` (each cell's paragraphs joined with
       ``"\\n"``, trailing empty ones dropped, nested tables flattened into the cell,
       a row per line with its cells joined by tabs) and ``text`` the cells joined
-      with tabs; a horizontally merged cell appears once (``extra["grid_spans"]``
+      with tabs; a horizontally merged cell appears once (``grid_spans``
       then gives each cell's width in grid columns); a vertically merged
       continuation cell is ``""``; a repeated header row has
-      ``extra["table_header"]``;
+      ``table_header``;
     * paragraphs in a text box come before the paragraph that anchors the box,
-      with ``extra["text_box"]``;
+      with ``text_box``;
     * ``page_break_before`` is set on the first non-blank line after a page break,
       a new-page section break or a paragraph that starts a page.
 
@@ -488,7 +488,7 @@ class _BodyReader:
             self._pending_break = True
         for box in content.text_boxes:
             for text, bold in self._container_texts(box):
-                self._emit(text, location, bold=bold, extra={"text_box": True})
+                self._emit(text, location, bold=bold, text_box=True)
         text, bold = self._finish(paragraph, content)
         self._emit(text, location, bold=bold)
         section = paragraph.find(f"{W('pPr')}/{W('sectPr')}")
@@ -499,20 +499,16 @@ class _BodyReader:
         self._table_index += 1
         for row_index, row in enumerate(self._rows(table), start=1):
             cells, bold = self._row_cells(row)
-            extra: dict[str, object] = {}
-            if on(row.find(f"{W('trPr')}/{W('tblHeader')}")):
-                extra["table_header"] = True
             spans = tuple(integer(attr(cell.find(f"{W('tcPr')}/{W('gridSpan')}")), 1) for cell in _unwrap(row, _TC))
-            if any(span > 1 for span in spans):
-                # A merged cell appears once; its width in grid columns lets the
-                # parser line the row up with the table's other rows.
-                extra["grid_spans"] = spans
             self._emit(
                 "\t".join(cells),
                 Lokasi(berkas=self._file, tabel=self._table_index, baris_tabel=row_index),
                 cells=tuple(cells),
                 bold=bold,
-                extra=extra,
+                table_header=on(row.find(f"{W('trPr')}/{W('tblHeader')}")),
+                # A merged cell appears once; its width in grid columns lets the
+                # parser line the row up with the table's other rows.
+                grid_spans=spans if any(span > 1 for span in spans) else None,
             )
 
     # -- tables ------------------------------------------------------------------

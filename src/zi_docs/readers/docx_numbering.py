@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..roman import to_roman
+from ..language.numbers import to_roman
 
 __all__ = ["Numbering", "W", "attr", "format_number", "integer", "on"]
 

@@ -10,7 +10,7 @@ member table keeps its columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Lokasi
 
@@ -34,5 +34,19 @@ class Line:
     page_break_before: bool = False
     """The line starts a new page (a Lampiran usually does)."""
 
-    extra: dict[str, object] = field(default_factory=dict, compare=False)
-    """Reader-specific details a parser may use (e.g. ``{"table_header": True}``)."""
+    # What only some readers know; the parser uses each when it is there.
+    indent: int | None = None
+    """Text and PDF: how far the line stands in from the margin, in layout spaces."""
+
+    layout: str | None = None
+    """PDF: the line as laid out, spacing kept, to find table columns in."""
+
+    table_header: bool = False
+    """DOCX: a table row marked as a header row (repeated on every page)."""
+
+    grid_spans: tuple[int, ...] | None = None
+    """DOCX: each cell's width in grid columns, when a cell spans several; lets the
+    parser line a row with merged cells up with the table's other rows."""
+
+    text_box: bool = False
+    """DOCX: the paragraph stands in a text box anchored at this place."""

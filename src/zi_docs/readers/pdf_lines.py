@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from ..errors import LimitExceededError, UnreadableFileError
-from ..files import checked_size
+from ..storage.files import checked_size
 from ..i18n import Message
 from ..model import Lokasi
 from .lines import Line
@@ -45,7 +45,7 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
     """Read the text layer of a PDF into lines, page furniture removed.
 
     Each line's ``text`` has its leading indentation removed (kept as
-    ``extra["indent"]``, a count of layout spaces) and every run of three or more
+    ``indent``, a count of layout spaces) and every run of three or more
     spaces replaced by a tab.  Blank lines are kept as empty lines.
     ``page_break_before`` marks the first non-blank line of every page after the
     first; ``location`` has ``halaman`` and ``baris`` (line on that page, counted
@@ -89,7 +89,8 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
                 location=Lokasi(berkas=path.name, halaman=kept.page, baris=kept.line),
                 page_break_before=kept.page_start,
                 # The line as laid out, for the parser to find table columns in.
-                extra={"indent": indent, "layout": kept.text.rstrip()},
+                indent=indent,
+                layout=kept.text.rstrip(),
             )
         )
     return lines

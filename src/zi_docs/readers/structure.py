@@ -42,7 +42,7 @@ from ..model import (
 )
 from ..model.area import area_dari_nama
 from ..model.tanggal import parse_tanggal
-from ..ordinal import ORDINAL_PATTERN
+from ..language.numbers import ORDINAL_PATTERN
 from .citations import parse_dasar_hukum, parse_dokumen
 from .layout_table import table_rows
 from .lines import Line
@@ -165,7 +165,7 @@ def _logical(lines: list[Line]) -> list[_L]:
                     page_start=line.page_break_before and n == 0,
                     index=len(result),
                     raw=piece.strip(),
-                    layout=line.extra.get("layout") if isinstance(line.extra.get("layout"), str) else None,
+                    layout=line.layout,
                 )
             )
     return result

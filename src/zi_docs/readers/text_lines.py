@@ -75,7 +75,7 @@ def text_to_lines(text: str, berkas: str | None = None) -> list[Line]:
                 cells=cells,
                 bold=bold,
                 page_break_before=page_line.page_start,
-                extra={"indent": indent},
+                indent=indent,
             )
         )
     return lines

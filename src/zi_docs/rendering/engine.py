@@ -26,9 +26,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import TemplateError, UnreadableFileError
 from ..i18n import Message
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 from ..model import Keputusan
-from ..resources import resource_dir
+from ..storage.resources import resource_dir
 from .context import build_context, teks_aman
 from .filters import FILTERS
 from .settings import AS_TEMPLATE, RenderSettings, apply_settings

@@ -4,7 +4,7 @@ They are registered on the Jinja environment of every template (the built-in one
 an office's own), so a template writes ``{{ penetapan.tanggal | tanggal }}`` or
 ``{{ 4 | terbilang }}``.  Number words come from num2words and month names from
 Babel (through :func:`zi_docs.model.tanggal.format_tanggal`), diktum ordinals from
-:mod:`zi_docs.ordinal`; Roman numerals and balanced heading lines are small enough
+:mod:`zi_docs.language.numbers`; Roman numerals and balanced heading lines are small enough
 to write here.
 """
 
@@ -18,8 +18,7 @@ from typing import Any
 from num2words import num2words
 
 from ..model.tanggal import format_tanggal, parse_tanggal
-from ..ordinal import ordinal
-from ..roman import to_roman
+from ..language.numbers import ordinal, to_roman
 
 __all__ = ["FILTERS", "baris_seimbang", "diktum", "kata_bilangan", "romawi", "tanggal", "terbilang"]
 
@@ -53,7 +52,7 @@ def diktum(nomor: Any) -> str:
     """The ordinal of the n-th diktum: 1 → KESATU, 10 → KESEPULUH, 11 → KESEBELAS,
     12 → KEDUA BELAS, 21 → KEDUA PULUH SATU, 30 → KETIGA PULUH.
 
-    The words come from :func:`zi_docs.ordinal.ordinal`, which the readers use too,
+    The words come from :func:`zi_docs.language.numbers.ordinal`, which the readers use too,
     so that what is rendered is what is read back.
     """
     return ordinal(int(nomor))

@@ -25,7 +25,7 @@ from pypdf import PdfReader, PdfWriter
 
 from ..errors import ConversionError, UnreadableFileError
 from ..i18n import Message
-from ..io import write_atomic
+from ..storage.load_save import write_atomic
 
 #: Environment variable naming the LibreOffice program, when it is not on PATH as ``soffice``.
 SOFFICE_ENV = "ZI_DOCS_SOFFICE"

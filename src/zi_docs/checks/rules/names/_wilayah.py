@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from ....gazetteer import Jenis, Wilayah, gazetteer, kunci
+from ....language.gazetteer import Jenis, Wilayah, gazetteer, kunci
 
 # The word that announces a region.  "(?<![\w/])" skips the second half of
 # "Kabupaten/Kota"; the name must start with a capital ("Kota dalam …" is prose).

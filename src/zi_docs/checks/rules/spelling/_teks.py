@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ....spelling import Kamus, Token, kamus, tokens
+from ....language.spelling import Kamus, Token, kamus, tokens
 from ...context import CheckContext
 
 _SKIP_END = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ....i18n import Message
-from ....spelling import Kamus, Token, camel_split, compound_single, glued_preposition, glued_words, unmelted
+from ....language.spelling import Kamus, Token, camel_split, compound_single, glued_preposition, glued_words, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....spelling import match_case, unmelted
+from ....language.spelling import match_case, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

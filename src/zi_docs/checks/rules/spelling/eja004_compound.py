@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....spelling import compound_heads, compound_pair, compound_single
+from ....language.spelling import compound_heads, compound_pair, compound_single
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....spelling import camel_split, compound_single, glued_preposition, glued_words
+from ....language.spelling import camel_split, compound_single, glued_preposition, glued_words
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ....model import Butir, Keputusan
-from ....roman import roman_value, to_roman
+from ....language.numbers import roman_value, to_roman
 
 _LETTERS = string.ascii_lowercase
 _SPACES = re.compile(r"\s+")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ....i18n import Message
 from ....model import LampiranRencanaAksi, LampiranSusunanTim
-from ....ordinal import ordinal, ordinal_value
+from ....language.numbers import ordinal, ordinal_value
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

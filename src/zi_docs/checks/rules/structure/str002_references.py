@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Butir, Keputusan
-from ....ordinal import ORDINAL_PATTERN, ordinal_value
+from ....language.numbers import ORDINAL_PATTERN, ordinal_value
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .i18n import Lang
-from .model import Keputusan, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim
-from .model.tanggal import format_tanggal
+from ..i18n import Lang
+from . import Keputusan, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim
+from .tanggal import format_tanggal
 
 
 def title(keputusan: Keputusan) -> str:

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from .errors import LimitExceededError, UnreadableFileError
-from .i18n import Message
+from ..errors import LimitExceededError, UnreadableFileError
+from ..i18n import Message
 
 #: Nodes a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 1_000_000

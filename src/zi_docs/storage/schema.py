@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .model import KelompokTim, Keputusan
+from ..model import KelompokTim, Keputusan
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -42,7 +42,7 @@ def render_schemas() -> dict[str, str]:
 
 def write_schemas(folder: str | os.PathLike[str]) -> list[Path]:
     """Write every schema into ``folder``; returns the paths written."""
-    from .io import write_atomic
+    from .load_save import write_atomic
 
     folder = Path(folder)
     written = []

@@ -6,8 +6,8 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import LimitExceededError, UnreadableFileError
-from .i18n import Message
+from ..errors import LimitExceededError, UnreadableFileError
+from ..i18n import Message
 
 _RAISE_LIMIT = Message(
     "Naikkan batas (max_bytes) bila berkas ini memang benar.",

@@ -35,7 +35,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-KAMUS_DIR = Path(__file__).resolve().parent / "data" / "kamus"
+KAMUS_DIR = Path(__file__).resolve().parent.parent / "data" / "kamus"
 _EXPANSION_VERSION = "2"  # bump when the expansion or the pickled layout changes
 
 VOWELS = frozenset("aiueo")

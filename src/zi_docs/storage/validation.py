@@ -15,8 +15,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
-from .errors import Problem
-from .i18n import Message
+from ..errors import Problem
+from ..i18n import Message
 
 #: The values of every discriminator in the model; pydantic puts the chosen one into
 #: an error's location after the list index, where a person does not expect it.

@@ -1,0 +1,278 @@
+"""Load a decree from YAML or JSON and save it back, without loss.
+
+``load`` reports every problem in the data at once, each with its path in the
+document and its line in the file; ``save`` writes atomically so that an
+interrupted save never leaves half a file where a good one was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import (
+    InvalidDataError,
+    LimitExceededError,
+    Problem,
+    UnreadableFileError,
+    UnsupportedFormatError,
+    UnwritableFileError,
+    ZiDocsError,
+)
+from .files import read_bytes
+from ..i18n import Message
+from ..model import Keputusan
+from .resources import resource_dir
+from .validation import problems_from
+from .yaml_io import YamlDocument, dump_yaml
+
+#: ``save(..., schema=AUTO)`` points the file at the JSON Schema shipped with zi_docs.
+AUTO = "auto"
+YAML_SUFFIXES = (".yaml", ".yml")
+JSON_SUFFIXES = (".json",)
+
+
+#: Largest decree data file read, in bytes (a real decree is a few hundred kB).
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    raw = read_bytes(path, max_bytes)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            Message(
+                f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
+                f"the file is not UTF-8 text (byte {exc.start + 1})",
+            ),
+            path=path,
+            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
+        ) from None
+
+
+def _too_deep(path: Path) -> LimitExceededError:
+    return LimitExceededError(
+        Message("data bersarang terlalu dalam untuk dibaca", "the data is nested too deeply to be read"),
+        path=path,
+        hint=Message(
+            "Periksa asal berkas; data keputusan hanya bersarang beberapa tingkat.",
+            "Check where the file comes from; decree data is nested only a few levels.",
+        ),
+    )
+
+
+def _validate(data: Any, path: Path, line_of: Any = None) -> Keputusan:
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k != "$schema"}
+    elif data is not None:
+        raise InvalidDataError(
+            [
+                Problem(
+                    "(dokumen)",
+                    Message(
+                        "isi berkas harus berupa pemetaan (kepala: …, menimbang: …)",
+                        "the file must hold a mapping (kepala: …, menimbang: …)",
+                    ),
+                )
+            ],
+            path=path,
+        )
+    if data is None:
+        raise InvalidDataError([Problem("(dokumen)", Message("berkas kosong", "the file is empty"))], path=path)
+    try:
+        return Keputusan.model_validate(data)
+    except RecursionError:
+        raise _too_deep(path) from None
+    except ValidationError as exc:
+        raise InvalidDataError(problems_from(exc, Keputusan, line_of), path=path) from None
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Keputusan:
+    """Read a decree from a ``.yaml``/``.yml`` or ``.json`` file and validate it.
+
+    Raises :class:`~zi_docs.errors.InvalidDataError` listing every problem (path in
+    the document, line in the file, message),
+    :class:`~zi_docs.errors.UnreadableFileError` when the file cannot be parsed, or
+    :class:`~zi_docs.errors.LimitExceededError` when it is larger than ``max_bytes``
+    (default :data:`MAX_BYTES`, checked before reading) or expands too far.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in YAML_SUFFIXES + JSON_SUFFIXES:
+        raise UnsupportedFormatError(
+            Message(
+                f"format '{suffix or path.name}' tidak didukung untuk data keputusan",
+                f"format '{suffix or path.name}' is not supported for decree data",
+            ),
+            path=path,
+            hint=Message("Gunakan berkas .yaml atau .json.", "Use a .yaml or .json file."),
+        )
+    text = _read_text(path, MAX_BYTES if max_bytes is None else max_bytes)
+    if suffix in JSON_SUFFIXES:
+        try:
+            data = json.loads(text)
+        except RecursionError:
+            raise _too_deep(path) from None
+        except json.JSONDecodeError as exc:
+            raise UnreadableFileError(
+                Message(
+                    f"JSON tidak sah di baris {exc.lineno} kolom {exc.colno}: {exc.msg}",
+                    f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+                ),
+                path=path,
+            ) from None
+        return _validate(data, path)
+    document = YamlDocument(text, str(path))
+    return _validate(document.data, path, document.line_of)
+
+
+def _without_empty(value: Any) -> Any:
+    """Drop keys whose value is ``None`` or an empty list or mapping.
+
+    Every such field has that value as its default, so nothing is lost, and a
+    person reading the YAML sees only what the decree says.
+    """
+    if isinstance(value, dict):
+        return {k: _without_empty(v) for k, v in value.items() if v is not None and v != [] and v != {}}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
+def to_data(keputusan: Keputusan) -> dict[str, Any]:
+    """The decree as plain data (dates as ISO text), with empty fields left out."""
+    return _without_empty(keputusan.model_dump(mode="json"))
+
+
+def schema_reference(target: Path) -> str:
+    """Where a file saved at ``target`` finds the bundled JSON Schema: a relative path
+    when both are on one drive (it survives moving the folder together), else a URI."""
+    schema = resource_dir("schemas") / "keputusan.schema.json"
+    try:
+        return Path(os.path.relpath(schema, target.resolve().parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        return schema.as_uri()
+
+
+def dumps(keputusan: Keputusan, fmt: str = "yaml", schema: str | None = None) -> str:
+    """The decree as YAML or JSON text; ``schema`` names the JSON Schema for editors."""
+    data = to_data(keputusan)
+    if fmt == "json":
+        if schema:
+            data = {"$schema": schema, **data}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    header = f"# yaml-language-server: $schema={schema}\n" if schema else ""
+    return header + dump_yaml(data)
+
+
+def _new_file_mode() -> int:
+    """The permissions an ordinary new file gets (0o666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
+    """Write ``content`` to ``path`` so that it is either wholly there or not at all.
+
+    The content goes to a temporary file in the target folder, is flushed to disk,
+    and is renamed over ``path`` in one step: an interrupted write (an error, a full
+    disk, Ctrl-C, a crash) leaves the previous file as it was and no half file.  A
+    file that is replaced keeps its permissions; a new one gets the usual ones.
+    Raises :class:`~zi_docs.errors.UnwritableFileError` (also an ``OSError``) when
+    the folder cannot be created or written.
+    """
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise UnwritableFileError(
+            Message(
+                f"berkas tidak dapat ditulis ({exc.strerror or exc})",
+                f"cannot write the file ({exc.strerror or exc})",
+            ),
+            path=path,
+            hint=Message(
+                "Periksa bahwa foldernya ada, boleh ditulisi, dan disk tidak penuh; berkas lama tidak diubah.",
+                "Check that the folder exists, can be written to and the disk is not full; "
+                "the old file was not changed.",
+            ),
+            cause=exc,
+        ) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)  # hard links, other spellings of one path
+    except OSError:
+        return False
+
+
+def refuse_overwriting_inputs(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise :class:`~zi_docs.errors.ZiDocsError` when ``output`` is one of ``inputs``.
+
+    Compared by resolved path and, when both exist, as the same file on disk, so a
+    link or another spelling of the input is refused as well.  Every command that
+    writes calls this first: an input is never overwritten.
+    """
+    target = Path(output)
+    for source in inputs:
+        if _same_file(Path(source), target):
+            raise ZiDocsError(
+                Message("keluaran sama dengan berkas masukan", "the output is the input file"),
+                path=target,
+                hint=Message(
+                    "Pilih nama lain untuk keluaran; berkas masukan tidak pernah ditimpa.",
+                    "Choose another name for the output; input files are never overwritten.",
+                ),
+            )
+
+
+def save(keputusan: Keputusan, path: str | os.PathLike[str], schema: str | None = AUTO) -> Path:
+    """Write the decree to ``path`` as YAML or JSON (by its suffix); returns the path.
+
+    The file names its JSON Schema (``schema``: a path or URL; ``AUTO`` for the one
+    shipped with zi_docs; ``None`` for none) so that editors complete and check it.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        fmt = "yaml"
+    elif suffix in JSON_SUFFIXES:
+        fmt = "json"
+    else:
+        raise UnsupportedFormatError(
+            Message(f"tidak dapat menyimpan ke format '{suffix}'", f"cannot save to format '{suffix}'"),
+            path=path,
+            hint=Message("Gunakan akhiran .yaml atau .json.", "Use a .yaml or .json suffix."),
+        )
+    if schema == AUTO:
+        schema = schema_reference(path)
+    write_atomic(path, dumps(keputusan, fmt, schema))
+    return path
