@@ -10,7 +10,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._anggota import Baris, baris
+from ._helpers import Baris, baris
 
 
 def _singkatan(a: list[str], b: list[str]) -> bool:

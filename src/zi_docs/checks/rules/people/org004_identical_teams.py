@@ -8,7 +8,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._anggota import kunci_orang, tim
+from ._helpers import kunci_orang, tim
 
 
 @register

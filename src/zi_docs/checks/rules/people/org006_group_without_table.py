@@ -11,7 +11,7 @@ from ....model import area_dari_nama
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._anggota import kelompok_di_diktum, kunci_kelompok, tim
+from ._helpers import kelompok_di_diktum, kunci_kelompok, tim
 
 
 def _sama(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from ....language.spelling import Kamus, Token, camel_split, compound_single, gl
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import Teks, extra_words, memo, names, prose, the_kamus
+from ._helpers import Teks, extra_words, memo, names, prose, the_kamus
 
 
 def _plain(word: str) -> bool:

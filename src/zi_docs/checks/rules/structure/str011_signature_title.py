@@ -10,7 +10,7 @@ from ....model import Penetapan
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._common import normalise
+from ._helpers import normalise
 
 # Signing on behalf of or in place of the issuer keeps the issuer's title after the mark.
 _ON_BEHALF = re.compile(r"^(?:a\.\s*n\.|an\.|u\.\s*b\.|plh\.?|plt\.?|pj\.?)\s+", re.IGNORECASE)

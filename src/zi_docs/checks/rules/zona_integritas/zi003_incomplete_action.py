@@ -11,7 +11,7 @@ from ....model.tanggal import angka_bulan
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._zi import tentang_zi
+from ._helpers import tentang_zi
 
 _KOSONG = re.compile(r"^[\s\-–—.]*$")
 # A quantity ("1 (satu) Kegiatan") or a month ("Oktober 2025", "Per Triwulan") found in

@@ -11,7 +11,7 @@ from ...registry import Rule, register
 
 
 @register
-class MenimbangBeginsWithBahwa(Rule):
+class MenimbangWithoutBahwa(Rule):
     code = "STR005"
     name = "menimbang-without-bahwa"
     severity = Severity.error

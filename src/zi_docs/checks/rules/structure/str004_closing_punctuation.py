@@ -11,7 +11,7 @@ from ....model import Butir
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._common import tail
+from ._helpers import tail
 
 _MIDDLE = re.compile(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
 _ANY_END = re.compile(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")

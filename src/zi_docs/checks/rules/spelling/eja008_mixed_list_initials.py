@@ -10,7 +10,7 @@ from ....model import Butir
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import tokens_of
+from ._helpers import tokens_of
 
 _FIRST = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 
@@ -54,7 +54,7 @@ def _titles(ctx: CheckContext) -> frozenset[str]:
 
 
 @register
-class ListInitials(Rule):
+class MixedListInitials(Rule):
     code = "EJA008"
     name = "mixed-list-initials"
     severity = Severity.warning

@@ -9,7 +9,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import prose, the_kamus
+from ._helpers import prose, the_kamus
 
 #: Between the two copies only plain spaces: a wider gap, a line break or punctuation
 #: means two table cells merged by a reader, or a list, not a slip of the pen.

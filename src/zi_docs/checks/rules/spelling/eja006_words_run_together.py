@@ -9,7 +9,7 @@ from ....language.spelling import camel_split, compound_single, glued_prepositio
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import extra_words, memo, prose, the_kamus
+from ._helpers import extra_words, memo, prose, the_kamus
 
 
 @register

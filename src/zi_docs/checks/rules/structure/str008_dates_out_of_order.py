@@ -14,7 +14,7 @@ from ...registry import Rule, register
 
 
 @register
-class DatesInOrder(Rule):
+class DatesOutOfOrder(Rule):
     code = "STR008"
     name = "dates-out-of-order"
     severity = Severity.error

@@ -9,11 +9,11 @@ from ....language.spelling import compound_heads, compound_pair, compound_single
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import memo, prose, the_kamus
+from ._helpers import memo, prose, the_kamus
 
 
 @register
-class CompoundWord(Rule):
+class CompoundWordSpacing(Rule):
     code = "EJA004"
     name = "compound-word-spacing"
     severity = Severity.error

@@ -8,11 +8,11 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._zi import area_rencana_aksi, area_tim, path_rencana_aksi, tentang_zi
+from ._helpers import area_rencana_aksi, area_tim, path_rencana_aksi, tentang_zi
 
 
 @register
-class TeamWithoutActions(Rule):
+class TeamAreaWithoutActions(Rule):
     code = "ZI002"
     name = "team-area-without-actions"
     severity = Severity.error

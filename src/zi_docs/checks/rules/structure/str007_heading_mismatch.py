@@ -9,7 +9,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._common import normalise
+from ._helpers import normalise
 
 _TENTANG = re.compile(r"\s+TENTANG\s+", re.IGNORECASE)
 _FIELDS = {
@@ -21,7 +21,7 @@ _FIELDS = {
 
 
 @register
-class HeadingConsistency(Rule):
+class HeadingMismatch(Rule):
     code = "STR007"
     name = "heading-mismatch"
     severity = Severity.error

@@ -8,11 +8,11 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._anggota import baris
+from ._helpers import baris
 
 
 @register
-class MemberTwiceInOneTeam(Rule):
+class MemberTwiceInTeam(Rule):
     code = "ORG001"
     name = "member-twice-in-team"
     severity = Severity.error

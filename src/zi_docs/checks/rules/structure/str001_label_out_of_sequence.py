@@ -11,7 +11,7 @@ from ....language.numbers import ordinal, ordinal_value
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._common import Label, iter_lists, read_label
+from ._helpers import Label, iter_lists, read_label
 
 
 @dataclass
@@ -39,7 +39,7 @@ _WHAT = {
 
 
 @register
-class LabelsInSequence(Rule):
+class LabelOutOfSequence(Rule):
     code = "STR001"
     name = "label-out-of-sequence"
     severity = Severity.error

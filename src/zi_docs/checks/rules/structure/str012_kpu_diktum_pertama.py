@@ -14,7 +14,7 @@ _KPU = re.compile(r"\bKOMISI\s+PEMILIHAN\s+UMUM\b|\bKPU\b", re.IGNORECASE)
 
 
 @register
-class KpuDiktumOrdinal(Rule):
+class KpuDiktumPertama(Rule):
     code = "STR012"
     name = "kpu-diktum-pertama"
     severity = Severity.warning

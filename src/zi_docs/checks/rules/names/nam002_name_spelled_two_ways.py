@@ -13,7 +13,7 @@ from ....model import Butir, area_dari_nama
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._wilayah import betulkan, ikut_huruf, nama_diterima, sebutan
+from ._helpers import betulkan, ikut_huruf, nama_diterima, sebutan
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _unit_mirip(a: str, b: str) -> bool:
 
 
 @register
-class OneNameOneSpelling(Rule):
+class NameSpelledTwoWays(Rule):
     code = "NAM002"
     name = "name-spelled-two-ways"
     severity = Severity.error

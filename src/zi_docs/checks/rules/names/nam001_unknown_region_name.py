@@ -8,7 +8,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._wilayah import nama_diterima, sebutan
+from ._helpers import nama_diterima, sebutan
 
 
 @register

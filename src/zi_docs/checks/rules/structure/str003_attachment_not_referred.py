@@ -9,7 +9,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._common import body_texts, roman_value
+from ._helpers import body_texts, roman_value
 
 _ROMAN = r"[IVXLC]+"
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
@@ -36,7 +36,7 @@ def _likely(text: str, lampiran: list) -> int | None:
 
 
 @register
-class AttachmentsReferred(Rule):
+class AttachmentNotReferred(Rule):
     code = "STR003"
     name = "attachment-not-referred"
     severity = Severity.error

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ....model import AreaZI, BagianRencanaAksi, Keputusan, LampiranRencanaAksi, area_dari_nama
-from ..people._anggota import kelompok_di_diktum, tim
+from ..people._helpers import kelompok_di_diktum, tim
 
 
 def tentang_zi(k: Keputusan) -> bool:

@@ -9,7 +9,7 @@ from ....language.spelling import glued_preposition
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import prose, the_kamus
+from ._helpers import prose, the_kamus
 
 
 @register

@@ -11,7 +11,7 @@ from ....language.numbers import ORDINAL_PATTERN, ordinal_value
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._common import body_texts, read_label, roman_value, to_roman
+from ._helpers import body_texts, read_label, roman_value, to_roman
 
 _LETTER = r"[a-z]{1,2}"
 _NUMBER = r"\d{1,3}"
@@ -82,7 +82,7 @@ def _containing_list(keputusan: Keputusan, path: str) -> tuple[str, list[Butir]]
 
 
 @register
-class ReferencesExist(Rule):
+class ReferenceToMissingPart(Rule):
     code = "STR002"
     name = "reference-to-missing-part"
     severity = Severity.error

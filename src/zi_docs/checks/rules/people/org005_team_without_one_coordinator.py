@@ -10,14 +10,14 @@ from ....model import area_dari_nama
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._anggota import tim, tim_kerja
+from ._helpers import tim, tim_kerja
 
 # "Koordinator merangkap Anggota", "Ketua", "Ketua Tim" — not "Wakil Ketua".
 _PEMIMPIN = re.compile(r"^(?!.*\bwakil\b).*\b(koordinator|ketua)\b", re.IGNORECASE)
 
 
 @register
-class TeamCoordinator(Rule):
+class TeamWithoutOneCoordinator(Rule):
     code = "ORG005"
     name = "team-without-one-coordinator"
     severity = Severity.error

@@ -11,7 +11,7 @@ from ....language.spelling import match_case, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._teks import memo, prose, the_kamus
+from ._helpers import memo, prose, the_kamus
 
 MELT = "EYD V: k, p, t, s luluh setelah meN-/peN-"
 

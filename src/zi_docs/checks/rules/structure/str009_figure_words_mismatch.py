@@ -37,7 +37,7 @@ def is_number_words(words: str) -> bool:
 
 
 @register
-class FigureAndWordsAgree(Rule):
+class FigureWordsMismatch(Rule):
     code = "STR009"
     name = "figure-words-mismatch"
     severity = Severity.error

@@ -9,11 +9,11 @@ from ....model import AreaZI
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._zi import area_rencana_aksi, area_tim, path_rencana_aksi, tentang_zi
+from ._helpers import area_rencana_aksi, area_tim, path_rencana_aksi, tentang_zi
 
 
 @register
-class AreasCovered(Rule):
+class ZiAreaNotCovered(Rule):
     code = "ZI001"
     name = "zi-area-not-covered"
     severity = Severity.error

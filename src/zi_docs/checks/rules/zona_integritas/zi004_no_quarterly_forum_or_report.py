@@ -11,8 +11,8 @@ from ....model import Butir
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ..people._anggota import kelompok_di_diktum, tim
-from ._zi import tentang_zi
+from ..people._helpers import kelompok_di_diktum, tim
+from ._helpers import tentang_zi
 
 _ANGKA = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "enam": 6, "dua belas": 12, "sebelas": 11}
 _KALI_DALAM = re.compile(
@@ -55,7 +55,7 @@ def _kalimat(items: list[Butir]) -> Iterator[str]:
 
 
 @register
-class QuarterlyForumAndReport(Rule):
+class NoQuarterlyForumOrReport(Rule):
     code = "ZI004"
     name = "no-quarterly-forum-or-report"
     severity = Severity.warning
