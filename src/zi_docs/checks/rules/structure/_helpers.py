@@ -10,8 +10,8 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ....model import Butir, Keputusan
 from ....language.numbers import roman_value, to_roman
+from ....model import Butir, Keputusan
 
 _LETTERS = string.ascii_lowercase
 _SPACES = re.compile(r"\s+")

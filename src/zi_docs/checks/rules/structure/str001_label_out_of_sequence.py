@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ....i18n import Message
-from ....model import LampiranRencanaAksi, LampiranSusunanTim
 from ....language.numbers import ordinal, ordinal_value
+from ....model import LampiranRencanaAksi, LampiranSusunanTim
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register

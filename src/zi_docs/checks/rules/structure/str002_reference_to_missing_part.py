@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
-from ....model import Butir, Keputusan
 from ....language.numbers import ORDINAL_PATTERN, ordinal_value
+from ....model import Butir, Keputusan
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
