@@ -126,3 +126,112 @@ def test_org_rules_on_real_decrees_raise_nothing(path) -> None:
 def test_org_rules_never_raise(k) -> None:
     for f in check(k, config=CheckConfig(select=["ORG"])):
         assert f.description("id")
+
+
+# One person-name key (issue 12): the ORG rules and the per-person statements of
+# zi_docs.laporan decide "one person or two" by the same function.
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Bpk. Ahmad Ruzika", "ahmad ruzika"),
+        ("Drs. Ahmad Ruzika, M.Si.", "ahmad ruzika"),
+        ("AHMAD  RUZIKA", "ahmad ruzika"),
+        ("Linda Marlis S.H.", "linda marlis"),
+        ("Dr. Linda  Marlis, S.H., M.H.", "linda marlis"),
+        ("Ibu Linda Marlis", "linda marlis"),
+        ("Linda Marlis NIP. 19800101 200501 2 001", "linda marlis"),
+        ("K.H. Abdul Somad", "abdul somad"),
+        ("K. H. Abdul Somad", "abdul somad"),
+        ("KH Abdul Somad, Lc.", "abdul somad"),
+        ("Hj. Nurlina S.E.", "nurlina"),
+        ("Dra. Hj. Nurlina", "nurlina"),
+        ("Prof. Dr. H. Rizky, S.Kom., M.T.", "rizky"),
+        ("Ir.Ketut Suarna", "ketut suarna"),
+        ("Ir. H. Dedi M.Si", "dedi"),
+        ("Susanty, A.Md.", "susanty"),
+        ("Ali Ahda, ST", "ali ahda"),
+        ("Sdr. Ali Ahda", "ali ahda"),
+        # Initials belong to the name: "M." is Muhammad, "R." a surname's initial.
+        ("M. Hady Habibullah", "m hady habibullah"),
+        ("M.Hady Habibullah", "m hady habibullah"),
+        ("Ahmad R.", "ahmad r"),
+        # Titles need a dot or a space: these are names.
+        ("Hadi Susanto", "hadi susanto"),
+        ("Irwansyah", "irwansyah"),
+        ("Ibu", "ibu"),
+    ],
+)
+def test_person_key_on_real_name_forms(written, key) -> None:
+    from zi_docs.language.names import person_key
+
+    assert person_key(written) == key
+
+
+def test_person_key_is_the_laporan_key_and_nips_tell_namesakes_apart() -> None:
+    from zi_docs.language.names import person_key, same_nip
+    from zi_docs.laporan import kunci_nama
+
+    assert kunci_nama is person_key
+    assert same_nip("19800101 200501 2 001", "198001012005012001")
+    assert same_nip(None, "198001012005012001")
+    assert not same_nip("198001012005012001", "198502022010012002")
+
+
+def test_org_rules_and_statements_agree_on_who_is_one_person(example) -> None:
+    from zi_docs.laporan.orang import daftar_orang, semua_tim
+
+    def edit(d):
+        team(d, 2)["anggota"][0]["nama"] = "Ibu Linda Marlis S.H."  # was "Linda Marlis"
+        team(d, 6)["anggota"][0]["nama"] = "Linda Marlis, S.H."
+        team(d, 6)["anggota"][0]["jabatan"] = "Kepala Sub Bagian Umum"
+
+    k = edited(example, edit)
+    people = [o for o in daftar_orang(semua_tim(k)) if "Linda" in o.nama]
+    assert len(people) == 1 and people[0].tim == ["TIM MANAJEMEN PERUBAHAN", "TIM PENGUATAN PENGAWASAN"]
+    (f,) = findings_of(k, "ORG002")
+    assert f.path == "lampiran[0].kelompok[6].anggota[0].jabatan"
+
+
+def test_org001_and_org002_let_a_nip_tell_namesakes_apart(example) -> None:
+    def edit(d):
+        row = dict(team(d, 2)["anggota"][1], nama="Ahmad Ruzika", nip="198001012005012001")
+        team(d, 2)["anggota"][4]["nip"] = "197501012000031002"  # the other Ahmad Ruzika
+        team(d, 2)["anggota"].append(row)
+
+    assert findings_of(edited(example, edit), "ORG001") == []
+    assert findings_of(edited(example, edit), "ORG002") == []
+
+
+# Issue 18, "checks that stay silent".
+def test_org001_duplicate_in_one_team_is_reported_as_a_duplicate_not_a_second_jabatan(example) -> None:
+    def edit(d):
+        row = dict(team(d, 2)["anggota"][4], jabatan="Penata Kelola Pemilihan Umum")
+        team(d, 2)["anggota"].append(row)  # Ahmad Ruzika twice in TIM MANAJEMEN PERUBAHAN
+
+    k = edited(example, edit)
+    (f,) = findings_of(k, "ORG001")
+    assert f.path == "lampiran[0].kelompok[2].anggota[6].nama"
+    assert f.message("id") == (
+        '"Ahmad Ruzika" sudah tercantum dalam TIM MANAJEMEN PERUBAHAN pada baris 5; baris ini ganda'
+    )
+    assert f.fix is None
+    assert findings_of(k, "ORG002") == []
+
+
+def test_org007_empty_team(example) -> None:
+    assert findings_of(example, "ORG007") == []
+
+    def edit(d):
+        team(d, 3)["anggota"] = []
+
+    (f,) = findings_of(edited(example, edit), "ORG007")
+    assert f.path == "lampiran[0].kelompok[3].nama"
+    assert f.message("id") == "TIM PENATAAN TATA LAKSANA tidak beranggota seorang pun"
+    assert f.description("id") == "Lampiran I, Tim Penataan Tata Laksana, nama"
+
+
+def test_org007_a_group_row_heading_sub_teams_is_not_empty(example) -> None:
+    def edit(d):
+        team(d, 1)["anggota"] = []  # "2. TIM KERJA", followed by "a. TIM MANAJEMEN PERUBAHAN"
+
+    assert findings_of(edited(example, edit), "ORG007") == []

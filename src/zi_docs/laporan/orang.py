@@ -3,30 +3,21 @@
 The same person appears in several teams (in the example, the members of the
 Manajemen Perubahan team sit again in the Penguatan Pengawasan team), sometimes
 written differently: "Dr. Linda Marlis, S.H.", "LINDA  MARLIS".  Names are compared
-by :func:`kunci_nama`: without case, extra spaces, punctuation and academic or
-religious titles.  The NIP, when both rows have one, decides: two rows with
+by :func:`kunci_nama` (:func:`zi_docs.language.names.person_key`, which the ORG
+rules use too): without case, extra spaces, punctuation and academic or religious titles.  The NIP, when both rows have one, decides: two rows with
 different NIPs are two people even with one name.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..language.names import person_key, same_nip
 from ..model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 
 __all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim"]
-
-# Degrees and titles written before or after names in Indonesian offices.  Matched as
-# whole tokens after the name is split at commas and spaces; dots are optional so
-# that "SH" and "S.H." are one.
-_GELAR_DEPAN = {"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "drg", "apt", "ns", "bpk", "ibu", "sdr", "sdri"}
-_GELAR_BELAKANG = re.compile(
-    r"^(?:s|m|d)\.?\s?(?:[a-z]{1,4}\.?){1,3}$|^ph\.?d\.?$|^(?:a\.?md|amd)\.?(?:\s?[a-z]+\.?)?$|^mba$|^mm$|^mh$|^se$|^sh$",
-    re.IGNORECASE,
-)
 
 
 def _dasar(teks: str) -> str:
@@ -34,22 +25,8 @@ def _dasar(teks: str) -> str:
     return " ".join(teks.split())
 
 
-def kunci_nama(nama: str) -> str:
-    """``"Dr. Linda  Marlis, S.H., M.H."`` → ``"linda marlis"``: the name without titles, for comparing."""
-    teks = _dasar(nama).casefold()
-    # Degrees after the name follow a comma: "Linda Marlis, S.H., M.H.".
-    bagian = [b.strip() for b in teks.split(",")]
-    inti, belakang = bagian[0], bagian[1:]
-    belakang = [b for b in belakang if not _GELAR_BELAKANG.match(b.replace(" ", ""))]
-    kata = inti.split()
-    while len(kata) > 1 and kata[0].rstrip(".") in _GELAR_DEPAN:
-        kata.pop(0)
-    # A degree written after the name without a comma ("Linda Marlis S.H.") needs its dots to be told
-    # from a name: "S.H." is a degree, "Se" could be a name.
-    while len(kata) > 1 and "." in kata[-1] and _GELAR_BELAKANG.match(kata[-1]):
-        kata.pop()
-    kata += [w for b in belakang for w in b.split()]
-    return " ".join(re.sub(r"[^\w]", "", w) for w in kata if re.sub(r"[^\w]", "", w))
+#: The documented name of :func:`zi_docs.language.names.person_key`.
+kunci_nama = person_key
 
 
 @dataclass
@@ -137,16 +114,10 @@ def daftar_orang(kelompok: Iterable[KelompokTim]) -> list[Orang]:
     per_kunci: dict[str, list[Orang]] = {}
     for k in kelompok:
         for a in k.anggota:
-            kunci = kunci_nama(a.nama)
+            kunci = person_key(a.nama)
             if not kunci:
                 continue
-            nip = re.sub(r"\D", "", a.nip or "") or None
-            sama = None
-            for o in per_kunci.get(kunci, []):
-                o_nip = re.sub(r"\D", "", o.nip or "") or None
-                if nip is None or o_nip is None or nip == o_nip:
-                    sama = o
-                    break
+            sama = next((o for o in per_kunci.get(kunci, []) if same_nip(a.nip, o.nip)), None)
             if sama is None:
                 sama = Orang(nama=_dasar(a.nama), jabatan=a.jabatan, nip=a.nip)
                 per_kunci.setdefault(kunci, []).append(sama)

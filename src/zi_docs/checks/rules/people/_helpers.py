@@ -1,5 +1,7 @@
-"""The people of a decree's teams, wherever they are listed, and how to tell that two
-rows name the same person.  Shared by the ORG rules (and the ZI rules, for teams)."""
+"""The people of a decree's teams, wherever they are listed, and which rows name one
+person (:func:`zi_docs.language.names.person_key` and ``same_nip``, shared with the
+per-person statements of ``zi_docs.laporan``).  Shared by the ORG rules (and the ZI rules,
+for teams)."""
 
 from __future__ import annotations
 
@@ -7,23 +9,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ....language.names import person_key
 from ....model import Anggota, Butir, KelompokTim, Keputusan
 
-# Academic degrees and honorifics, before or after a name, that do not tell people
-# apart: "Dr. Ir. Ketut Suarna, M.Si" and "Ketut Suarna" are one person.
-_GELAR_DEPAN = re.compile(
-    r"^(?:(?:prof|drs|dra|drg|dr|ir|hj|h|kh|k\.\s?h|ns|apt|dt|ustadz|ust)(?:\.\s*|\s+))+", re.IGNORECASE
-)
-_GELAR_BELAKANG = re.compile(r",.*$")
 _BUKAN_HURUF = re.compile(r"[^\w\s]")
-
-
-def kunci_orang(nama: str) -> str:
-    """A person's name without titles and degrees, in lower case, spaces collapsed."""
-    teks = _GELAR_BELAKANG.sub("", nama.strip())  # degrees follow the first comma
-    teks = _GELAR_DEPAN.sub("", teks)
-    teks = _BUKAN_HURUF.sub(" ", teks)
-    return " ".join(teks.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,7 @@ def tim(k: Keputusan) -> list[Tim]:
 def baris(k: Keputusan) -> Iterator[Baris]:
     for t in tim(k):
         for a, anggota in enumerate(t.kelompok.anggota):
-            kunci = kunci_orang(anggota.nama)
+            kunci = person_key(anggota.nama)
             if kunci:
                 yield Baris(t, f"{t.path}.anggota[{a}]", anggota, kunci)
 

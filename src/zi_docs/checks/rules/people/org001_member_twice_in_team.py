@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....language.names import same_nip
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._helpers import baris
+from ._helpers import Baris, baris
 
 
 @register
@@ -29,19 +30,24 @@ class MemberTwiceInTeam(Rule):
     right = "a. TIM MANAJEMEN PERUBAHAN: 2. Ahmad Ruzika … 5. Arinil Hidayah Bahri"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        pertama: dict[tuple[str, str], str] = {}
+        pertama: dict[tuple[str, str], list[Baris]] = {}
         for b in baris(ctx.keputusan):
-            key = (b.tim.path, b.kunci)
-            if key not in pertama:
-                pertama[key] = b.path
+            sebelumnya = pertama.setdefault((b.tim.path, b.kunci), [])
+            # One name with two different NIPs is two people.
+            awal = next((a for a in sebelumnya if same_nip(a.anggota.nip, b.anggota.nip)), None)
+            if awal is None:
+                sebelumnya.append(b)
                 continue
+            baris_awal = int(awal.path.rsplit("[", 1)[1].rstrip("]")) + 1
             yield ctx.finding(
                 type(self),
                 f"{b.path}.nama",
                 b.anggota.nama,
                 Message(
-                    f'"{b.anggota.nama}" sudah tercantum dalam {b.tim.kelompok.nama}',
-                    f'"{b.anggota.nama}" is already listed in {b.tim.kelompok.nama}',
+                    f'"{b.anggota.nama}" sudah tercantum dalam {b.tim.kelompok.nama} pada baris {baris_awal}; '
+                    "baris ini ganda",
+                    f'"{b.anggota.nama}" is already listed in {b.tim.kelompok.nama} in row {baris_awal}; '
+                    "this row is a duplicate",
                 ),
-                related=(f"{pertama[key]}.nama",),
+                related=(f"{awal.path}.nama",),
             )

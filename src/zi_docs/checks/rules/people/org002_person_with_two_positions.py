@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....language.names import same_nip
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -40,16 +41,22 @@ class PersonWithTwoPositions(Rule):
     )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        pertama: dict[str, Baris] = {}
+        pertama: dict[str, list[Baris]] = {}
         dilaporkan: set[tuple[str, str]] = set()
         for b in baris(ctx.keputusan):
             jabatan = (b.anggota.jabatan or "").strip()
             if not jabatan:
                 continue
-            if b.kunci not in pertama:
-                pertama[b.kunci] = b
+            sebelumnya = pertama.setdefault(b.kunci, [])
+            # One name with two different NIPs is two people, each with a jabatan of their own.
+            awal = next((a for a in sebelumnya if same_nip(a.anggota.nip, b.anggota.nip)), None)
+            if awal is None:
+                sebelumnya.append(b)
                 continue
-            awal = pertama[b.kunci]
+            if awal.tim.path == b.tim.path:
+                # A second row in the same team is a duplicate row (ORG001 reports it), not a second
+                # position: there is no jabatan to change, the row is to be removed.
+                continue
             jabatan_awal = (awal.anggota.jabatan or "").strip()
             if _kunci_jabatan(jabatan) == _kunci_jabatan(jabatan_awal):
                 continue

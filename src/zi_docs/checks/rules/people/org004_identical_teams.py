@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....language.names import person_key
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._helpers import kunci_orang, tim
+from ._helpers import tim
 
 
 @register
@@ -32,7 +33,7 @@ class IdenticalTeams(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pertama: dict[frozenset[str], tuple[str, str]] = {}
         for t in tim(ctx.keputusan):
-            anggota = frozenset(filter(None, (kunci_orang(a.nama) for a in t.kelompok.anggota)))
+            anggota = frozenset(filter(None, (person_key(a.nama) for a in t.kelompok.anggota)))
             if len(anggota) < 2:
                 continue  # one person heading a group is no team to compare
             if anggota not in pertama:
