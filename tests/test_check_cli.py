@@ -143,7 +143,13 @@ def test_rule_explains_one(capsys) -> None:
     code, out, _ = run(["rule", "str003", "--lang", "en"], capsys)
     assert code == 0
     assert out.startswith("STR003 attachment-not-referred (error)")
-    assert "Why: " in out and "Source: UU 12/2011" in out and "Wrong:\n    KEDUA" in out and "Right:\n" in out
+    assert (
+        "Why: " in out
+        and "Source: UU 12/2011" in out
+        and "Wrong:\n    diktum[1].teks: Susunan" in out
+        and "Right:\n" in out
+    )
+    assert "→ Finding: Diktum KEDUA — " in out
     code, out, _ = run(["rule", "label-out-of-sequence"], capsys)
     assert code == 0 and out.startswith("STR001")
 

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 import zi_docs
 from zi_docs.checks import CheckConfig, all_rules, check
+from zi_docs.checks.rules.examples import rule_examples
 from zi_docs.model import Keputusan
 from zi_docs.readers import read
 
@@ -48,7 +49,7 @@ def test_all_eight_rules_are_registered_and_documented():
     rules = {c: r for c, r in all_rules().items() if c.startswith("EJA")}
     assert sorted(rules) == [f"EJA00{i}" for i in range(1, 9)]
     for rule in rules.values():
-        assert rule.summary.id and rule.summary.en and rule.why.id and rule.why.en and rule.wrong and rule.right
+        assert rule.summary.id and rule.summary.en and rule.why.id and rule.why.en and rule_examples(rule.code)
 
 
 # ---------------------------------------------------------------- each rule: wrong and right

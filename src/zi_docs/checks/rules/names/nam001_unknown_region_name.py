@@ -31,8 +31,6 @@ class UnknownRegionName(Rule):
         "98 kota). Names a team accepts are added with extra_names.",
     )
     source = "Kepmendagri No. 300.2.2-2138 Tahun 2025"
-    wrong = "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN PETAJAM PASER UTARA"
-    right = "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         diterima = nama_diterima(ctx.config.extra_names)

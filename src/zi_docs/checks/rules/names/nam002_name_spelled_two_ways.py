@@ -138,14 +138,6 @@ class NameSpelledTwoWays(Rule):
         "and the signature; two spellings make a reader ask whether two teams or units are meant.",
     )
     source = "UU 12/2011 Lampiran II (bahasa peraturan: lugas, pasti, konsisten)"
-    wrong = (
-        "KESATU … f. Tim Peningkatan Kualitas Pelayanan Publik.\n"
-        "KEEMPAT … f. Tim Penguatan Kualitas Pelayanan Publik, bertugas:"
-    )
-    right = (
-        "KESATU … f. Tim Peningkatan Kualitas Pelayanan Publik.\n"
-        "KEEMPAT … f. Tim Peningkatan Kualitas Pelayanan Publik, bertugas:"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         yield from self._tim(ctx)

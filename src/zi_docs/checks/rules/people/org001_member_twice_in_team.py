@@ -26,8 +26,6 @@ class MemberTwiceInTeam(Rule):
         "A person holds one row in a team; a second row is usually left over from copying and throws "
         "off the numbering and the number of members appointed.",
     )
-    wrong = "a. TIM MANAJEMEN PERUBAHAN: 2. Ahmad Ruzika … 5. Ahmad Ruzika"
-    right = "a. TIM MANAJEMEN PERUBAHAN: 2. Ahmad Ruzika … 5. Arinil Hidayah Bahri"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pertama: dict[tuple[str, str], list[Baris]] = {}

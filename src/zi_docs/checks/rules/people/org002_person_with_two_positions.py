@@ -31,14 +31,6 @@ class PersonWithTwoPositions(Rule):
         "The jabatan in a composition table is the person's position in the office on the date of the "
         "decree; a person holds one, so two different ones mean one of them is wrong.",
     )
-    wrong = (
-        "a. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum\n"
-        "e. 3. Tridion Jonathan Karangan — Penyusun Materi Hukum dan Perundang-Undangan"
-    )
-    right = (
-        "a. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum\n"
-        "e. 3. Tridion Jonathan Karangan — Ahli Pertama-Penata Kelola Pemilihan Umum"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pertama: dict[str, list[Baris]] = {}

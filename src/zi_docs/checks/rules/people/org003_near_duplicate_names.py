@@ -47,8 +47,6 @@ class NearDuplicateNames(Rule):
         "(one letter off, a middle name abbreviated) cannot be identified for certain. Titles and "
         "degrees are not compared.",
     )
-    wrong = "2. M. Hady Habibullah … 2. Muhammad Hady Habibullah"
-    right = "2. Muhammad Hady Habibullah … 2. Muhammad Hady Habibullah"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pertama: dict[str, Baris] = {}

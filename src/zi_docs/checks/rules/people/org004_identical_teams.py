@@ -25,10 +25,6 @@ class IdenticalTeams(Rule):
         "the same members usually mean one team's list was copied into another.",
     )
     source = "PermenPANRB 90/2021"
-    wrong = (
-        "b. TIM PENATAAN TATA LAKSANA: Susanty, Marlina, …\nd. TIM PENGUATAN AKUNTABILITAS KINERJA: Susanty, Marlina, …"
-    )
-    right = "b. TIM PENATAAN TATA LAKSANA: Susanty, Marlina, …\nd. TIM PENGUATAN AKUNTABILITAS KINERJA: Megawati, …"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pertama: dict[frozenset[str], tuple[str, str]] = {}

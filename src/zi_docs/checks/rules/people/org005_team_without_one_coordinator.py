@@ -32,8 +32,6 @@ class TeamWithoutOneCoordinator(Rule):
         "Each working team is led by one coordinator (or ketua) who answers for the area's Rencana Aksi "
         "and reports to the Pengarah; without one nobody answers for it, with two it is unclear who does.",
     )
-    wrong = "b. TIM PENATAAN TATA LAKSANA: 1. Susanty — Anggota; 2. Marlina — Anggota"
-    right = "b. TIM PENATAAN TATA LAKSANA: 1. Susanty — Koordinator merangkap Anggota; 2. Marlina — Anggota"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for t in tim(ctx.keputusan):

@@ -36,8 +36,6 @@ class GroupWithoutTable(Rule):
         "The diktum establishes the groups and the attachment lists each one's members; a group without "
         "a table has no lawful members, and a table no diktum establishes is not decided.",
     )
-    wrong = "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; … (Lampiran I has no TIM MANAJEMEN PERUBAHAN)"
-    right = "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; … (Lampiran I: a. TIM MANAJEMEN PERUBAHAN)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         di_diktum = kelompok_di_diktum(ctx.keputusan)

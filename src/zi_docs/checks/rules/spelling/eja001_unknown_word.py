@@ -65,8 +65,6 @@ class UnknownWord(Rule):
         "checked; a correct local word can be added to extra-words in the configuration.",
     )
     source = "KBBI daring (kamus hunspell-id); Pedoman Umum EYD V"
-    wrong = "menyelenggarakan pembanguan zona integritas"
-    right = "menyelenggarakan pembangunan zona integritas"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

@@ -36,8 +36,6 @@ class NonStandardWord(Rule):
         "mensosialisasikan).  Common typos (pengaudan, pemantuan) are listed too.",
     )
     source = "KBBI daring; Pedoman Umum EYD V (Badan Bahasa, 2022); UU 12/2011 Lampiran II angka 242"
-    wrong = "3) melakukan analisis atas resiko kegagalan …;"
-    right = "3) melakukan analisis atas risiko kegagalan …;"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

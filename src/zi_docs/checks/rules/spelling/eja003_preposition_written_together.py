@@ -29,8 +29,6 @@ class PrepositionWrittenTogether(Rule):
         "kedua) are written together.",
     )
     source = "Pedoman Umum EYD V, bab II.G (Kata Depan)"
-    wrong = "b. memberikan arahan dalam penyusunan rencana kerja dimasing-masing Tim;"
-    right = "b. memberikan arahan dalam penyusunan rencana kerja di masing-masing Tim;"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

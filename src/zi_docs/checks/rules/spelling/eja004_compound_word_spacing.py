@@ -27,8 +27,6 @@ class CompoundWordSpacing(Rule):
         "suffix it is one word (menindaklanjuti, pertanggungjawaban).",
     )
     source = "Pedoman Umum EYD V, bab II.E (Gabungan Kata)"
-    wrong = "Menyusun proyeksi tindaklanjuti dalam jangka panjang …"
-    right = "Menyusun proyeksi tindak lanjut dalam jangka panjang …"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

@@ -32,8 +32,6 @@ class RepeatedWords(Rule):
         "word is written with a hyphen (masing-masing), not with a space.",
     )
     source = "Pedoman Umum EYD V, bab II.D (Kata Ulang)"
-    wrong = "a. melakukan evaluasi/pelatihan dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan prima;"
-    right = "a. melakukan evaluasi/pelatihan dalam upaya penerapan pelayanan prima;"
 
     @staticmethod
     def _layout(text: str, toks: list, i: int, n: int) -> bool:

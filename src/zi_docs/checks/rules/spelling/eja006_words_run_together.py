@@ -27,8 +27,6 @@ class WordsRunTogether(Rule):
         "that way (KemenPANRB, eKinerja, WhatsApp).",
     )
     source = "Pedoman Umum EYD V, bab II (Penulisan Kata)"
-    wrong = "Kepala Sub BagianPartisipasi, Hubungan Masyarakat dan Sumber Daya Manusia"
-    right = "Kepala Sub Bagian Partisipasi, Hubungan Masyarakat dan Sumber Daya Manusia"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

@@ -25,8 +25,6 @@ class AcronymCase(Rule):
         "forms such as Zi or Kpu are slips.",
     )
     source = "Pedoman Umum EYD V, bab I.B (Huruf Kapital) dan bab II.H (Singkatan dan Akronim)"
-    wrong = "Rapat evaluasi pembangunan Zi tiap triwulan (elsewhere: Tim ZI)"
-    right = "Rapat evaluasi pembangunan ZI tiap triwulan"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)

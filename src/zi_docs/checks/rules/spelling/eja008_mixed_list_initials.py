@@ -70,8 +70,6 @@ class MixedListInitials(Rule):
         "items of one list are written alike.  Items that differ from most of their list are reported.",
     )
     source = "UU 12/2011 Lampiran II angka 98–99 (rincian); Pedoman Umum EYD V, bab I.B"
-    wrong = "1) meningkatkan kualitas pelayanan …; … 4) Melakukan survei kepuasan masyarakat …;"
-    right = "1) meningkatkan kualitas pelayanan …; … 4) melakukan survei kepuasan masyarakat …;"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         kep = ctx.keputusan

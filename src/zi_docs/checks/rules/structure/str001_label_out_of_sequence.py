@@ -57,8 +57,6 @@ class LabelOutOfSequence(Rule):
         'letter c") point to the wrong place and is a sign of a part lost or copied twice.',
     )
     source = "UU 12/2011 Lampiran II angka 98, 206-207; PKPU 1/2022"
-    wrong = "III  Pelaksanaan Whistle Blowing System\n1  Internalisasi …\n1  Evaluasi …\n2  Menindaklanjuti …"
-    right = "III  Pelaksanaan Whistle Blowing System\n1  Internalisasi …\n2  Evaluasi …\n3  Menindaklanjuti …"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

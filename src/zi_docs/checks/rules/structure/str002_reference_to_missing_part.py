@@ -99,8 +99,6 @@ class ReferenceToMissingPart(Rule):
         "reading becomes uncertain.",
     )
     source = "UU 12/2011 Lampiran II angka 219-222"
-    wrong = "KETIGA : Tugas Tim sebagaimana dimaksud dalam Diktum KEDELAPAN …  (keputusan hanya punya tujuh diktum)"
-    right = "KETIGA : Tugas Tim sebagaimana dimaksud dalam Diktum KESATU …"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -53,10 +53,6 @@ class AttachmentNotReferred(Rule):
         "which one.",
     )
     source = "UU 12/2011 Lampiran II angka 192-196"
-    wrong = "KEDUA : Susunan Keanggotaan Tim … tercantum dalam Lampiran Keputusan ini.  (ada Lampiran I dan II)"
-    right = (
-        "KEDUA : Susunan Keanggotaan Tim … tercantum dalam Lampiran I …; Rencana Aksi … tercantum dalam Lampiran II …"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -41,8 +41,6 @@ class ClosingPunctuation(Rule):
         "The issuer's title ends with a comma; the decree's name after Menetapkan with a full stop.",
     )
     source = "UU 12/2011 Lampiran II angka 26, 28, 45, 98, 100-102"
-    wrong = "Menimbang : a. bahwa …,\n            b. bahwa berdasarkan pertimbangan … perlu menetapkan Keputusan …;"
-    right = "Menimbang : a. bahwa …;\n            b. bahwa berdasarkan pertimbangan … perlu menetapkan Keputusan …."
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -22,8 +22,6 @@ class MenimbangWithoutBahwa(Rule):
         'The recitals state the considerations; each is one sentence that begins with the word "bahwa".',
     )
     source = "UU 12/2011 Lampiran II angka 19"
-    wrong = "Menimbang : a. dalam rangka mewujudkan pembangunan Zona Integritas …;"
-    right = "Menimbang : a. bahwa dalam rangka mewujudkan pembangunan Zona Integritas …;"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for index, butir in enumerate(ctx.keputusan.menimbang):

@@ -72,14 +72,6 @@ class MengingatOrder(Rule):
         "year of enactment, then number.",
     )
     source = "UU 12/2011 Pasal 7-8; Lampiran II angka 40-41"
-    wrong = (
-        "Mengingat : 1. Peraturan Presiden Nomor 81 Tahun 2010 …;\n"
-        "            2. Peraturan Pemerintah Nomor 94 Tahun 2021 …;"
-    )
-    right = (
-        "Mengingat : 1. Peraturan Pemerintah Nomor 94 Tahun 2021 …;\n"
-        "            2. Peraturan Presiden Nomor 81 Tahun 2010 …;"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         previous = None

@@ -31,8 +31,6 @@ class DatesOutOfOrder(Rule):
         "budget year and do not end before the decree was enacted.",
     )
     source = "UU 12/2011 Lampiran II angka 29; UU 17/2003 Pasal 4 (tahun anggaran)"
-    wrong = "Memperhatikan : 1. Surat … tanggal 10 September 2025 …  (ditetapkan 8 September 2025)"
-    right = "Memperhatikan : 1. Surat … tanggal 4 September 2025 …  (ditetapkan 8 September 2025)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -52,8 +52,6 @@ class FigureWordsMismatch(Rule):
         "when the two differ, it is unclear which one holds.",
     )
     source = "UU 12/2011 Lampiran II angka 254-255"
-    wrong = "paling sedikit 1 (satu) kali dalam 3 (empat) bulan"
-    right = "paling sedikit 1 (satu) kali dalam 3 (tiga) bulan"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         judged: set[str] = set()

@@ -56,11 +56,6 @@ class CertifiedCopyBlock(Rule):
         "title or a missing name leaves nobody answerable for the copy.",
     )
     source = "PKPU 1/2022 (autentikasi salinan); Permenpan 6/2024 tentang Pedoman Tata Naskah Dinas"
-    wrong = "Salinan sesuai dengan aslinya\nSEKRETARIAT KPU KABUPATEN …\nH. Kasubag Teknis Penyelenggaraan Pemilu dan Hukum,"
-    right = (
-        "Salinan sesuai dengan aslinya\nSEKRETARIAT KPU KABUPATEN …\nPlh. Kasubbag Teknis Penyelenggaraan Pemilu "
-        "dan Hukum,\n\nLINDA MARLIS"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

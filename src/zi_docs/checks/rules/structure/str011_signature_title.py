@@ -34,14 +34,6 @@ class SignatureTitle(Rule):
         "signed, or one of the two is misspelt.",
     )
     source = "UU 12/2011 Lampiran II angka 28, 118-121"
-    wrong = (
-        "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,\n…\nDitetapkan di Penajam\n"
-        "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PASER"
-    )
-    right = (
-        "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,\n…\nDitetapkan di Penajam\n"
-        "KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,"
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -29,8 +29,6 @@ class KpuDiktumPertama(Rule):
         "KPU decree it is a sign of another agency's template.",
     )
     source = "PKPU 1/2022; Keputusan KPU 1442/2019 (pedoman penyusunan keputusan)"
-    wrong = "PERTAMA : Menetapkan Tim Pembangunan Zona Integritas …"
-    right = "KESATU : Menetapkan Tim Pembangunan Zona Integritas …"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -31,10 +31,6 @@ class ZiAreaNotCovered(Rule):
         "team and actions.",
     )
     source = "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024, Lampiran"
-    wrong = (
-        "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; b. Tim Penguatan Pengawasan. (four areas without a team)"
-    )
-    right = "KESATU … 2. Tim Kerja: a. Tim Manajemen Perubahan; … f. Tim Peningkatan Kualitas Pelayanan Publik."
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -29,8 +29,6 @@ class TeamAreaWithoutActions(Rule):
         "is assessed.",
     )
     source = "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024"
-    wrong = "Lampiran I: b. TIM PENATAAN TATA LAKSANA …; Lampiran II: I Manajemen Perubahan, II Penguatan Pengawasan"
-    right = "Lampiran II: … VII Penataan Tata Laksana (SOP, keterbukaan informasi publik)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

@@ -67,8 +67,6 @@ class IncompleteAction(Rule):
         "the quarterly report to the Pengarah.",
     )
     source = "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024"
-    wrong = "5 | Public Campaign … | … | … | Tampilan Website … | September - Desember 2025 | (kosong)"
-    right = "5 | Public Campaign … | … | … | Tampilan Website … | September - Desember 2025 | 4 (empat) Bulan"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

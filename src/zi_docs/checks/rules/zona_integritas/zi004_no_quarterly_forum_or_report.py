@@ -72,11 +72,6 @@ class NoQuarterlyForumOrReport(Rule):
         "quarterly Rencana Aksi report.",
     )
     source = "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024 (pemantauan dan evaluasi)"
-    wrong = "KETIGA … 4. menyelenggarakan forum Tim …; dan 5. melaporkan hasil kerja kepada Pengarah."
-    right = (
-        "KETIGA … 4. menyelenggarakan forum Tim … paling sedikit 1 (satu) kali dalam 3 (tiga) bulan; dan "
-        "5. melaporkan perkembangan hasil kerja kepada Pengarah paling sedikit 1 (satu) kali dalam 3 (tiga) bulan."
-    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
