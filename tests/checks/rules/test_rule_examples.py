@@ -4,6 +4,7 @@ example decree: the wrong edit gives exactly the findings the fixture names, the
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,6 @@ def _findings(data: dict, code: str) -> set[tuple[str, str, str, str, str]]:
 
 
 def _edited(data: dict, edits) -> dict:
-    import copy
-
     copied = copy.deepcopy(data)
     apply_edits(copied, edits)
     return copied
