@@ -202,6 +202,16 @@ def test_org001_and_org002_let_a_nip_tell_namesakes_apart(example) -> None:
     assert findings_of(edited(example, edit), "ORG002") == []
 
 
+def test_org003_near_names_with_two_nips_are_two_people(example) -> None:
+    def edit(d, nip):
+        team(d, 6)["anggota"][1]["nama"] = "Muhammad Hady Habibullah"
+        team(d, 6)["anggota"][1]["nip"] = nip
+        team(d, 2)["anggota"][1]["nip"] = "198001012005011001"
+
+    assert len(findings_of(edited(example, lambda d: edit(d, "198001012005011001")), "ORG003")) == 1
+    assert findings_of(edited(example, lambda d: edit(d, "199003032015031003")), "ORG003") == []
+
+
 # Issue 18, "checks that stay silent".
 def test_org001_duplicate_in_one_team_is_reported_as_a_duplicate_not_a_second_jabatan(example) -> None:
     def edit(d):

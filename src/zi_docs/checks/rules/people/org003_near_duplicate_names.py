@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ....i18n import Message
+from ....language.names import same_nip
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -58,6 +59,8 @@ class NearDuplicateNames(Rule):
             for b in orang[i + 1 :]:
                 if b.kunci in dilaporkan or not _mirip(a.kunci, b.kunci):
                     continue
+                if not same_nip(a.anggota.nip, b.anggota.nip):
+                    continue  # two NIPs: two people whose names happen to be alike
                 dilaporkan.add(b.kunci)
                 yield ctx.finding(
                     type(self),
