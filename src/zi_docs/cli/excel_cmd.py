@@ -65,8 +65,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="baca .xlsx kembali ke keputusan / read the tables back into a decree",
         description="Membaca buku kerja hasil 'zi-docs excel export' (setelah disunting) ke keputusan --into dan "
-        "menulis keputusan baru ke -o; berkas masukan tidak pernah ditimpa. Lembar 'Lampiran I …' mengganti tabel "
-        "Lampiran I; judul, kepala, dan tanda tangan Lampiran tetap. Semua sel yang salah dilaporkan sekaligus "
+        "menulis keputusan baru ke -o; berkas masukan tidak pernah ditimpa. Lembar 'Lampiran I …' masuk ke "
+        "Lampiran I: tim yang ada di lembar diganti, tim baru ditambahkan, tim lain tetap (dengan --replace lembar "
+        "menjadi seluruh susunan tim); tabel Rencana Aksi diganti; judul, kepala, dan tanda tangan Lampiran tetap. Semua sel yang salah dilaporkan sekaligus "
         "dengan lembar, baris, dan kolomnya. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
         epilog=IMPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -74,6 +75,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.add_argument("workbook", metavar="TABEL.xlsx", help="buku kerja Excel (.xlsx)")
     imp.add_argument("--into", required=True, metavar="KEPUTUSAN.yaml", help="keputusan yang tabelnya diganti")
     imp.add_argument("-o", "--output", required=True, metavar="KELUARAN.yaml", help="keputusan baru .yaml/.json")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="lembar tim menjadi seluruh susunan tim; tim yang tidak ada di lembar dihapus / "
+        "a team sheet becomes the whole team list; teams not in it are removed",
+    )
     imp.set_defaults(func=run_import)
 
 
@@ -117,7 +124,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..excel import import_excel
+    from ..excel import import_excel_report
 
     lang: Lang = args.lang
     workbook, output, into = Path(args.workbook), Path(args.output), Path(args.into)
@@ -139,7 +146,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
     # The decree first: a mistyped --into is reported before the workbook is read.
     keputusan = load(into)
-    updated = import_excel(workbook, keputusan)
+    updated, reports = import_excel_report(workbook, keputusan, replace=args.replace)
     try:
         save(updated, output)
     except OSError as exc:
@@ -150,4 +157,7 @@ def run_import(args: argparse.Namespace) -> int:
         f"{workbook}: {changed} Lampiran changed → {output}",
     )
     print(message(lang), file=sys.stderr)
+    for report in reports:
+        if report.kept or report.removed or report.added:  # a plain round trip replaces every team: nothing to say
+            print(report.message()(lang), file=sys.stderr)
     return 0

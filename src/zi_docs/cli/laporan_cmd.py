@@ -127,7 +127,7 @@ def _print_paths(paths: list[Path]) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from ..laporan.realisasi import tulis_templat_realisasi
+    from ..laporan.realisasi_templat import tulis_templat_realisasi
 
     keputusan = load(args.keputusan)
     return _print_paths([tulis_templat_realisasi(keputusan, args.output, inputs=(Path(args.keputusan),))])

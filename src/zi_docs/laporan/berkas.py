@@ -1,4 +1,4 @@
-"""Output file names: safe on every file system, unique, and never an input file."""
+"""The reports' files: output names safe on every file system, unique and never an input file; input text."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import ZiDocsError
+from ..errors import UnreadableFileError, ZiDocsError
 from ..i18n import Message
+from ..storage.files import read_bytes
 
-__all__ = ["NamaBerkas", "jangan_timpa", "slug"]
+__all__ = ["NamaBerkas", "jangan_timpa", "read_text_utf8", "slug"]
 
 #: Names Windows reserves for devices, with any extension ("con.docx" cannot be created).
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -80,3 +81,19 @@ def jangan_timpa(output: Path, inputs: Iterable[Path | str | None]) -> None:
                 ),
                 hint=Message("Pilih nama atau folder keluaran lain.", "Choose another output name or folder."),
             )
+
+
+def read_text_utf8(path: Path, max_bytes: int) -> str:
+    """The text of a small input file (realisation data, a meeting), refused above ``max_bytes``."""
+    raw = read_bytes(path, max_bytes)  # size-limited before anything is parsed
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            Message(
+                f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
+                f"the file is not UTF-8 text (byte {exc.start + 1})",
+            ),
+            path=path,
+            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
+        ) from None

@@ -32,13 +32,13 @@ from pydantic import Field, ValidationError
 
 from ..errors import InvalidDataError, ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import write_atomic
 from ..model import KelompokTim, Keputusan
 from ..model.base import ZiModel
 from ..model.tanggal import Tanggal, format_tanggal
+from ..storage.load_save import write_atomic
 from ..storage.validation import problems_from
 from ..storage.yaml_io import YamlDocument
-from .berkas import jangan_timpa
+from .berkas import jangan_timpa, read_text_utf8
 from .orang import Orang, _judul, daftar_orang, pilih_tim
 from .templat import aman, render_docx, templat_laporan
 from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tanggal
@@ -46,6 +46,8 @@ from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tangga
 __all__ = ["JENIS_FORUM", "Rapat", "TindakLanjut", "dokumen_forum", "muat_rapat", "peserta"]
 
 JENIS_FORUM = ("undangan", "daftar_hadir", "notulensi")
+#: Largest meeting file read, in bytes (a page of YAML).
+MAX_BYTES = 5 * 1024 * 1024
 
 
 class TindakLanjut(ZiModel):
@@ -81,10 +83,8 @@ class Rapat(ZiModel):
 
 def muat_rapat(path: str | os.PathLike[str]) -> Rapat:
     """Read a meeting from YAML; every problem is reported at once, with its line."""
-    from .realisasi import _teks_utf8
-
     path = Path(path)
-    doc = YamlDocument(_teks_utf8(path), str(path))
+    doc = YamlDocument(read_text_utf8(path, MAX_BYTES), str(path))
     try:
         return Rapat.model_validate(doc.data if doc.data is not None else {})
     except ValidationError as exc:

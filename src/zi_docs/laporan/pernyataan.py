@@ -25,8 +25,8 @@ from typing import Any
 
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import write_atomic
 from ..model import Keputusan
+from ..storage.load_save import write_atomic
 from .berkas import NamaBerkas, jangan_timpa
 from .forum import peserta
 from .orang import Orang

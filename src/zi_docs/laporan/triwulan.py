@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from ..model.tanggal import format_tanggal
 from ..rendering.filters import romawi
+from ..storage.load_save import write_atomic
 from .berkas import jangan_timpa
 from .grafik import grafik_png
 from .kemajuan import KATEGORI, Jumlah, Kemajuan, hitung_kemajuan

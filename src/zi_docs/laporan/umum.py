@@ -11,7 +11,7 @@ from ..model.tanggal import format_tanggal
 from ..rendering.filters import baris_seimbang
 from .orang import _judul, semua_tim
 
-__all__ = ["Penanda", "instansi_pendek", "kop", "ketua_tim_kerja", "tempat", "tempat_tanggal"]
+__all__ = ["Penanda", "instansi_pendek", "ketua_tim_kerja", "kop", "tempat", "tempat_tanggal"]
 
 
 def kop(keputusan: Keputusan) -> list[str]:
