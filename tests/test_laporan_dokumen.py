@@ -11,7 +11,6 @@ from zi_docs.errors import ZiDocsError
 from zi_docs.laporan import Rapat, daftar_orang, dokumen_forum, kunci_nama, peserta, surat_pernyataan
 from zi_docs.laporan.berkas import NamaBerkas, slug
 from zi_docs.laporan.orang import semua_tim
-from zi_docs.laporan.progres import Progres, mode_bawaan
 
 RAPAT = Rapat(
     tanggal="2025-09-30",
@@ -19,8 +18,9 @@ RAPAT = Rapat(
     tempat="Ruang Rapat <Utama> & Aula",
     agenda=["Evaluasi Rencana Aksi triwulan III", "{{ 6*7 }}"],
     keputusan=["Laporan triwulan disampaikan kepada Pengarah"],
-    tindak_lanjut=[{"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan",
-                    "tenggat": "2025-10-31"}],  # fmt: skip
+    tindak_lanjut=[
+        {"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan", "tenggat": "2025-10-31"}
+    ],  # fmt: skip
     notulis="Linda Marlis",
 )
 
@@ -111,20 +111,32 @@ def test_statements_text_is_literal_and_pool_matches(example, tmp_path):
     assert docx.Document(pooled[0]).paragraphs[-1].text == first.paragraphs[-1].text
 
 
-def test_progress_modes(capsys, monkeypatch):
+def test_statements_progress_is_counted_in_about_ten_lines(example, tmp_path, capsys):
+    """The statements use zi_docs.progress: batches of unnamed items are counted, not listed one by one."""
     import io
 
-    monkeypatch.setenv("CI", "1")
-    assert mode_bawaan() == "baris" and mode_bawaan(quiet=True) == "diam"
+    from zi_docs.i18n import Message
+    from zi_docs.progress import Progress
+
     out = io.StringIO()
-    with Progres(40, "Surat", "baris", stream=out) as bar:
+    with Progress(40, Message("menulis surat", "writing statements"), stream=out, lang="id", mode="lines") as bar:
         for _ in range(2):
-            bar.maju(20)
-    assert out.getvalue().splitlines() == ["Surat: 20/40", "Surat: 40/40"]
+            bar.advance(20)
+    assert out.getvalue().splitlines() == ["[20/40] menulis surat", "[40/40] menulis surat"]
+    many = io.StringIO()
+    with Progress(500, Message("menulis", "writing"), stream=many, lang="en", mode="lines") as bar:
+        for _ in range(25):
+            bar.advance(20)
+    assert len(many.getvalue().splitlines()) == 10 and many.getvalue().endswith("[500/500] writing\n")
     silent = io.StringIO()
-    with Progres(5, "Surat", "diam", stream=silent) as bar:
-        bar.maju(5)
+    with Progress(5, Message("x", "x"), stream=silent, mode="off") as bar:
+        bar.advance(5)
     assert silent.getvalue() == ""
+    _, orang = peserta(example, ["a."])
+    surat_pernyataan(example, tmp_path, jenis=["pakta-integritas"], orang=orang, progres="lines", lang="en")
+    assert capsys.readouterr().err.splitlines()[-1] == f"[{len(orang)}/{len(orang)}] writing statements"
+    surat_pernyataan(example, tmp_path / "b", jenis=["pakta-integritas"], orang=orang, progres="baris")
+    assert capsys.readouterr().err.splitlines()[-1] == f"[{len(orang)}/{len(orang)}] menulis surat pernyataan"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")

@@ -190,7 +190,7 @@ def run_forum(args: argparse.Namespace) -> int:
 
 def run_pernyataan(args: argparse.Namespace) -> int:
     from ..laporan.pernyataan import JENIS_PERNYATAAN, surat_pernyataan
-    from ..laporan.progres import mode_bawaan
+    from ..progress import choose_mode
 
     keputusan = load(args.keputusan)
     paths = surat_pernyataan(
@@ -202,7 +202,8 @@ def run_pernyataan(args: argparse.Namespace) -> int:
         tanggal=args.tanggal,
         meterai=args.meterai,
         pdf=args.pdf,
-        progres=mode_bawaan(args.quiet),
+        progres=choose_mode(sys.stderr, quiet=args.quiet),
+        lang=args.lang,
         inputs=(args.keputusan,),
     )
     return _print_paths(paths)
