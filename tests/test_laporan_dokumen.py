@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import docx
 import pytest
@@ -143,3 +144,51 @@ def test_statements_progress_is_counted_in_about_ten_lines(example, tmp_path, ca
 def test_forum_pdf(example, tmp_path):
     paths = dokumen_forum(example, RAPAT, tmp_path, tim=["a."], jenis=("daftar_hadir",), pdf=True)
     assert [p.suffix for p in paths] == [".docx", ".pdf"] and paths[1].stat().st_size > 1000
+
+
+def test_forum_without_place_and_time_says_so(example, example_path, tmp_path, capsys):
+    """Issue 18: no silent gap in the invitation, and a warning on the command line."""
+    from test_laporan import cli
+
+    from zi_docs.laporan.forum import BELUM_DITENTUKAN
+
+    rapat = Rapat(tanggal="2025-10-06")
+    assert rapat.belum_diisi == ["tempat", "waktu"]
+    [undangan] = dokumen_forum(example, rapat, tmp_path / "api", jenis=("undangan",))
+    cells = [c.text for t in docx.Document(undangan).tables for r in t.rows for c in r.cells]
+    for label in ("Waktu", "Tempat"):
+        at = cells.index(label)
+        assert BELUM_DITENTUKAN in cells[at : at + 4], (label, cells[at : at + 4])
+    code = cli(["laporan", "forum", str(example_path), "--tanggal", "2025-10-06", "--tim", "a.", "-o",
+                str(tmp_path / "cli"), "--jenis", "undangan"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 0 and "peringatan: tempat dan waktu rapat belum diberikan (--tempat, --waktu)" in err
+    assert cli(["--lang", "en", "laporan", "forum", str(example_path), "--tanggal", "2025-10-06", "--tempat",
+                "Aula", "-o", str(tmp_path / "cli2"), "--jenis", "undangan"]) == 0  # fmt: skip
+    err = capsys.readouterr().err
+    assert "warning: the meeting's time not given (--waktu)" in err and "place" not in err
+    [full] = dokumen_forum(example, RAPAT, tmp_path / "full", jenis=("undangan",))
+    full_cells = [c.text for t in docx.Document(full).tables for r in t.rows for c in r.cells]
+    assert not any(BELUM_DITENTUKAN in c for c in full_cells) and RAPAT.belum_diisi == []
+
+
+def test_undated_statement_carries_the_decrees_year(example, tmp_path):
+    """Issue 18: a statement for a 2023 decree printed undated says 2023, not the current year."""
+    from conftest import edited
+
+    def of_2023(data):
+        data["kepala"]["tahun"] = 2023
+        data["penetapan"]["tanggal"] = "2023-03-01"
+
+    old = edited(example, of_2023)
+    _, orang = peserta(old, ["a."])
+    [path] = surat_pernyataan(old, tmp_path, jenis=["pakta-integritas"], orang=orang[:1])
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    text += "\n".join(c.text for t in docx.Document(path).tables for r in t.rows for c in r.cells)
+    assert "Penajam, ........................ 2023" in text
+    [dated] = surat_pernyataan(old, tmp_path / "d", jenis=["pakta-integritas"], orang=orang[:1],
+                               tanggal=date(2026, 1, 5))  # fmt: skip
+    dated_doc = docx.Document(dated)
+    dated_text = "\n".join(p.text for p in dated_doc.paragraphs)
+    dated_text += "\n".join(c.text for t in dated_doc.tables for r in t.rows for c in r.cells)
+    assert "Penajam, 5 Januari 2026" in dated_text

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 
-__all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim"]
+__all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim", "title_case"]
 
 # Degrees and titles written before or after names in Indonesian offices.  Matched as
 # whole tokens after the name is split at commas and spaces; dots are optional so
@@ -74,9 +74,9 @@ class Orang:
         for kelompok, anggota in self.tempat:
             kedudukan = (anggota.kedudukan or "Anggota").strip()
             if kelompok.nama.strip().upper() in {kedudukan.upper(), f"TIM {kedudukan.upper()}"}:
-                hasil.append(_judul(kelompok.nama))  # "Pengarah" in the PENGARAH group
+                hasil.append(title_case(kelompok.nama))  # "Pengarah" in the PENGARAH group
             else:
-                hasil.append(f"{kedudukan} {_judul(kelompok.nama)}")
+                hasil.append(f"{kedudukan} {title_case(kelompok.nama)}")
         return hasil
 
 
@@ -84,7 +84,7 @@ _KECIL = {"dan", "di", "ke", "dari", "yang", "atau", "pada", "untuk"}
 _TETAP = {"SDM", "ZI", "KPU", "WBK", "WBBM", "RI", "SPIP"}
 
 
-def _judul(nama: str) -> str:
+def title_case(nama: str) -> str:
     """``"TIM PENATAAN TATA LAKSANA"`` → ``"Tim Penataan Tata Laksana"`` (acronyms and small words kept)."""
     kata = []
     for i, w in enumerate(nama.split()):

@@ -76,6 +76,9 @@ class Realisasi:
     sumber: str | None = None
     """Where it was written: ``"baris 12"`` or ``"lembar 'Realisasi', baris 5"``."""
 
+    sumber_tanggal: tuple[str, int | None] | None = None
+    """Where ``tanggal_selesai`` was written: the place as problems name it, and its YAML line."""
+
 
 @dataclass
 class DataRealisasi:
@@ -203,6 +206,7 @@ def _periksa(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> Dat
             bukti=bukti,
             catatan=str(catatan).strip() if catatan not in (None, "") else None,
             sumber=asal[target.kunci],
+            sumber_tanggal=row.where_kolom.get("tanggal_selesai", (row.where, row.line)),
         )
     hilang = [a for a in aksi if a.kunci not in hasil]
     kunci_hilang = [a.kunci for a in hilang]
