@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from ..errors import UnsupportedFormatError, ZiDocsError
+from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
+from ..storage.files import same_file
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
 EXPORT_EXAMPLES = """\
@@ -84,21 +84,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.set_defaults(func=run_import)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # also catches links to the same file
-    except OSError:
-        pass
-    return a.resolve() == b.resolve()
-
-
-def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
-    return ZiDocsError(
-        Message(f"tidak dapat menulis berkas: {exc.strerror}", f"cannot write the file: {exc.strerror}"), path=path
-    )
-
-
 def run_export(args: argparse.Namespace) -> int:
     from ..excel import export_excel
     from ..model import LampiranRencanaAksi, LampiranSusunanTim
@@ -106,10 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     keputusan = load(args.decree)
     output = Path(args.output)
-    try:
-        export_excel(keputusan, output)
-    except OSError as exc:
-        raise _cannot_write(output, exc) from None
+    export_excel(keputusan, output)
     sheets = [
         f"Lampiran {lamp.nomor}" if lamp.nomor else "Lampiran"
         for lamp in keputusan.lampiran
@@ -129,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     workbook, output, into = Path(args.workbook), Path(args.output), Path(args.into)
     for source in (workbook, into):
-        if _same_file(output, source):
+        if same_file(output, source):
             print(
                 Message(
                     f"-o {args.output} sama dengan berkas masukan {source}; pilih nama keluaran lain",
@@ -147,10 +129,7 @@ def run_import(args: argparse.Namespace) -> int:
     # The decree first: a mistyped --into is reported before the workbook is read.
     keputusan = load(into)
     updated, reports = import_excel_report(workbook, keputusan, replace=args.replace)
-    try:
-        save(updated, output)
-    except OSError as exc:
-        raise _cannot_write(output, exc) from None
+    save(updated, output)
     changed = sum(1 for old, new in zip(keputusan.lampiran, updated.lampiran) if old != new)
     message = Message(
         f"{workbook}: {changed} Lampiran berubah → {output}",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UnsupportedFormatError, ZiDocsError
+from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
+from ..storage.files import same_file
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
 from ..storage.yaml_io import dump_yaml
 
@@ -53,15 +53,6 @@ def _refuse(message: Message, lang: Lang) -> int:
     return 2
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # also catches links to the same file
-    except OSError:
-        pass
-    return a.resolve() == b.resolve()
-
-
 def _summary(groups: list[KelompokTim], source: str, lang: Lang) -> Message:
     members = sum(len(group.anggota) for group in groups)
     return Message(
@@ -69,19 +60,6 @@ def _summary(groups: list[KelompokTim], source: str, lang: Lang) -> Message:
         f"{source}: imported {len(groups)} group{'s' if len(groups) != 1 else ''}, "
         f"{members} member{'s' if members != 1 else ''}",
     )
-
-
-def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
-    return ZiDocsError(
-        Message(f"tidak dapat menulis berkas: {exc.strerror}", f"cannot write the file: {exc.strerror}"), path=path
-    )
-
-
-def _write(path: Path, content: str) -> None:
-    try:
-        write_atomic(path, content)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         inputs = [workbook] + ([Path(args.into)] if args.into else [])
         for source in inputs:
-            if _same_file(output, source):
+            if same_file(output, source):
                 return _refuse(
                     Message(
                         f"-o {args.output} sama dengan berkas masukan {source}; pilih nama keluaran lain",
@@ -136,10 +114,7 @@ def run(args: argparse.Namespace) -> int:
     if keputusan is not None:
         assert output is not None
         updated, report = merge_teams(keputusan, groups, args.lampiran, replace=args.replace)
-        try:
-            save(updated, output)
-        except OSError as exc:
-            raise _cannot_write(output, exc) from None
+        save(updated, output)
         target = f"Lampiran {report.lampiran}" if report.lampiran else "Lampiran"
         print(f"{summary(lang)} → {target} → {output}", file=sys.stderr)
         # Which teams changed, and which stayed or went, so that nothing vanishes unnoticed.
@@ -151,8 +126,8 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(dump_yaml(data))
     elif output.suffix.lower() in JSON_SUFFIXES:
-        _write(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        _write(output, dump_yaml(data))
+        write_atomic(output, dump_yaml(data))
     print(summary(lang) + (f" → {output}" if output is not None else ""), file=sys.stderr)
     return 0

@@ -1,18 +1,17 @@
-"""The reports' files: output names safe on every file system, unique and never an input file; input text."""
+"""Output file names: safe on every file system, unique, and never an input file."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import UnreadableFileError, ZiDocsError
+from ..errors import ZiDocsError
 from ..i18n import Message
-from ..storage.files import read_bytes
+from ..storage.files import same_file
 
-__all__ = ["NamaBerkas", "jangan_timpa", "read_text_utf8", "slug"]
+__all__ = ["NamaBerkas", "jangan_timpa", "slug"]
 
 #: Names Windows reserves for devices, with any extension ("con.docx" cannot be created).
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -60,20 +59,13 @@ class NamaBerkas:
         return nama
 
 
-def _sama(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def jangan_timpa(output: Path, inputs: Iterable[Path | str | None]) -> None:
     """Refuse to write ``output`` over one of the ``inputs`` (same file, by path or by inode)."""
     for item in inputs:
         if item is None:
             continue
         source = Path(item)
-        if output.resolve() == source.resolve() or _sama(output, source):
+        if same_file(output, source):
             raise ZiDocsError(
                 Message(
                     f"berkas keluaran {output} sama dengan berkas masukan; tidak ditimpa",
@@ -81,19 +73,3 @@ def jangan_timpa(output: Path, inputs: Iterable[Path | str | None]) -> None:
                 ),
                 hint=Message("Pilih nama atau folder keluaran lain.", "Choose another output name or folder."),
             )
-
-
-def read_text_utf8(path: Path, max_bytes: int) -> str:
-    """The text of a small input file (realisation data, a meeting), refused above ``max_bytes``."""
-    raw = read_bytes(path, max_bytes)  # size-limited before anything is parsed
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(
-            Message(
-                f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
-                f"the file is not UTF-8 text (byte {exc.start + 1})",
-            ),
-            path=path,
-            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
-        ) from None

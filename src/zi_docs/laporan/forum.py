@@ -35,10 +35,11 @@ from ..i18n import Message
 from ..model import KelompokTim, Keputusan
 from ..model.base import ZiModel
 from ..model.tanggal import Tanggal, format_tanggal
+from ..storage.files import read_text_utf8
 from ..storage.load_save import write_atomic
 from ..storage.validation import problems_from
 from ..storage.yaml_io import YamlDocument
-from .berkas import jangan_timpa, read_text_utf8
+from .berkas import jangan_timpa
 from .orang import Orang, daftar_orang, pilih_tim, title_case
 from .templat import aman, render_docx, templat_laporan
 from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tanggal

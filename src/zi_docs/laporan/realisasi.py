@@ -34,9 +34,9 @@ from ..errors import InvalidDataError, Problem, UnsupportedFormatError
 from ..i18n import Message
 from ..model import Keputusan
 from ..model.tanggal import parse_tanggal
+from ..storage.files import read_text_utf8
 from ..storage.yaml_io import YamlDocument
 from .aksi import AksiRencana, KunciTidakDikenal, cari_aksi, daftar_aksi
-from .berkas import read_text_utf8
 
 __all__ = [
     "STATUS",
