@@ -34,7 +34,7 @@ from .orang import Orang
 from .templat import TemplatCepat, aman, templat_laporan
 from .umum import instansi, instansi_pendek, tempat_tanggal
 
-__all__ = ["JENIS_PERNYATAAN", "MIN_PARALEL", "konteks_orang", "surat_pernyataan"]
+__all__ = ["JENIS_PERNYATAAN", "MIN_PARALEL", "konteks_bersama", "konteks_orang", "surat_pernyataan"]
 
 #: Kind → (template file, title for the file's properties).
 JENIS_PERNYATAAN = {
@@ -69,7 +69,8 @@ def konteks_orang(orang: Orang) -> dict[str, Any]:
     }
 
 
-def _bersama(keputusan: Keputusan, tanggal: date | None, meterai: bool) -> dict[str, Any]:
+def konteks_bersama(keputusan: Keputusan, tanggal: date | None, meterai: bool) -> dict[str, Any]:
+    """What every statement of a decree says alike: the office, the place and date, the closing words."""
     return {
         "instansi": instansi(keputusan),
         "instansi_pendek": instansi_pendek(keputusan),
@@ -162,7 +163,7 @@ def surat_pernyataan(
         )
     if orang is None:
         orang = peserta(keputusan, tim)[1]
-    bersama = aman(_bersama(keputusan, tanggal, meterai))
+    bersama = aman(konteks_bersama(keputusan, tanggal, meterai))
     per_orang = [aman(konteks_orang(o)) for o in orang]
     templates = {j: str(templat_laporan(JENIS_PERNYATAAN[j][0])) for j in jenis}
     tugas: list[tuple[str, str, dict[str, Any], str]] = []
