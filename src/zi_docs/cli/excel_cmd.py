@@ -67,7 +67,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Membaca buku kerja hasil 'zi-docs excel export' (setelah disunting) ke keputusan --into dan "
         "menulis keputusan baru ke -o; berkas masukan tidak pernah ditimpa. Lembar 'Lampiran I …' masuk ke "
         "Lampiran I: tim yang ada di lembar diganti, tim baru ditambahkan, tim lain tetap (dengan --replace lembar "
-        "menjadi seluruh susunan tim); tabel Rencana Aksi diganti; judul, kepala, dan tanda tangan Lampiran tetap. Semua sel yang salah dilaporkan sekaligus "
+        "menjadi seluruh susunan tim); tabel Rencana Aksi diganti; judul, kepala, dan tanda tangan Lampiran tetap. "
+        "Semua sel yang salah dilaporkan sekaligus "
         "dengan lembar, baris, dan kolomnya. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
         epilog=IMPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Membaca daftar anggota tim dari buku kerja Excel (.xlsx): satu lembar per tim, atau satu "
         "lembar dengan kolom TIM. Tanpa --into, kelompok dicetak sebagai YAML (atau ditulis ke -o). Dengan "
         "--into, Lampiran susunan tim keputusan diisi dan keputusan baru ditulis ke -o; berkas masukan tidak "
-        "pernah ditimpa. Hanya tim yang ada di buku kerja yang diganti; tim baru ditambahkan dan tim lain tetap, kecuali dengan --replace. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
+        "pernah ditimpa. Hanya tim yang ada di buku kerja yang diganti; tim baru ditambahkan dan tim lain tetap, "
+        "kecuali dengan --replace. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
         epilog="contoh: zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml",
     )
     parser.add_argument("workbook", metavar="ANGGOTA.xlsx", help="buku kerja Excel berisi daftar anggota")

@@ -145,7 +145,8 @@ def surat_pernyataan(
     ``outdir/<kind>-gabungan.docx``, one person per page.  ``tim`` chooses teams as
     :func:`~zi_docs.laporan.forum.peserta` does; ``orang`` gives the people directly
     (the benchmark's roster).  ``tanggal`` is printed above the signature; when
-    ``None``, dots to fill in by hand and the decree's year (not this year's).  ``progres`` is a :data:`zi_docs.progress.Mode`
+    ``None``, dots to fill in by hand and the decree's year (not this year's).
+    ``progres`` is a :data:`zi_docs.progress.Mode`
     (``"bar"``, ``"lines"``, ``"off"``; the older ``"rich"``, ``"baris"``, ``"diam"`` are
     still taken), shown in ``lang``.
     """
