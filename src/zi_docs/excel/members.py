@@ -34,6 +34,7 @@ from openpyxl.utils import get_column_letter
 
 from ..errors import InvalidDataError, Problem, UnreadableFileError
 from ..i18n import Message
+from ..language.numbers import roman_value
 from ..model import Anggota, KelompokTim
 from .workbook import (
     HEADER_SEARCH_ROWS,
@@ -52,8 +53,8 @@ __all__ = ["load_members", "split_label"]
 
 # ------------------------------------------------------------------------ group names
 
-_ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_LABEL_RE = re.compile(rf"^(?P<label>(?:\d{{1,3}}|[A-Za-z]|{_ROMAN})[.)])\s*(?P<nama>\S.*)$", re.DOTALL)
+# A marker is a number, one letter, or a Roman numeral up to C (checked by roman_value).
+_LABEL_RE = re.compile(r"^(?P<label>(?P<mark>\d{1,3}|[A-Za-z]|[IVXLC]+)[.)])\s*(?P<nama>\S.*)$", re.DOTALL)
 # "TIM: TIM MANAJEMEN PERUBAHAN" or "Nama Tim : …" above the header names the team.
 _TEAM_PREFIX_RE = re.compile(r"^(?:nama\s+)?(?:tim|kelompok)\s*:\s*", re.IGNORECASE)
 
@@ -67,7 +68,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     """
     text = " ".join(text.split())
     match = _LABEL_RE.match(text)
-    if match is None:
+    if match is None or (len(match["mark"]) > 1 and not match["mark"].isdigit() and roman_value(match["mark"]) is None):
         return None, text
     return match["label"], match["nama"]
 
