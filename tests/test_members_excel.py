@@ -358,7 +358,7 @@ def test_merge_replaces_only_the_workbooks_teams_and_says_so() -> None:
         "Lampiran I: 1 tim ditambahkan (TIM BARU)",
         "Lampiran I: 1 tim tetap (tidak ada di buku kerja) (b. TIM TIDAK DI BUKU KERJA)",
     ]
-    assert "1 teams kept (not in the workbook)" in report.message()("en")
+    assert "1 team kept (not in the workbook)" in report.message()("en")
     assert merge_members(keputusan, imported, "I") == result
     assert result.lampiran[1] == RENCANA
     # Inputs untouched.

@@ -131,13 +131,17 @@ class TeamMerge:
         """One line per kind of change, for the person who ran the import."""
         where = f"Lampiran {self.lampiran}" if self.lampiran else "Lampiran"
         parts = [
-            (self.replaced, "tim diganti", "teams replaced"),
-            (self.added, "tim ditambahkan", "teams added"),
-            (self.kept, "tim tetap (tidak ada di buku kerja)", "teams kept (not in the workbook)"),
-            (self.removed, "tim dihapus (tidak ada di buku kerja)", "teams removed (not in the workbook)"),
+            (self.replaced, "diganti", "replaced"),
+            (self.added, "ditambahkan", "added"),
+            (self.kept, "tetap (tidak ada di buku kerja)", "kept (not in the workbook)"),
+            (self.removed, "dihapus (tidak ada di buku kerja)", "removed (not in the workbook)"),
         ]
-        lines_id = [f"{where}: {len(names)} {id_} ({'; '.join(names)})" for names, id_, _ in parts if names]
-        lines_en = [f"{where}: {len(names)} {en} ({'; '.join(names)})" for names, _, en in parts if names]
+        lines_id = [f"{where}: {len(names)} tim {id_} ({'; '.join(names)})" for names, id_, _ in parts if names]
+        lines_en = [
+            f"{where}: {len(names)} team{'s' if len(names) != 1 else ''} {en} ({'; '.join(names)})"
+            for names, _, en in parts
+            if names
+        ]
         return Message("\n".join(lines_id), "\n".join(lines_en))
 
 
