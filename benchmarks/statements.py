@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import zi_docs
 from zi_docs.laporan import Orang
-from zi_docs.laporan.pernyataan import JENIS_PERNYATAAN, _bersama, konteks_orang, surat_pernyataan
+from zi_docs.laporan.pernyataan import JENIS_PERNYATAAN, konteks_bersama, konteks_orang, surat_pernyataan
 from zi_docs.laporan.templat import aman, templat_laporan
 from zi_docs.model import Anggota, KelompokTim
 
@@ -49,7 +49,7 @@ def baseline(keputusan, people, outdir: Path) -> None:
     from zi_docs.rendering.engine import make_environment
 
     template = templat_laporan(JENIS_PERNYATAAN["pakta-integritas"][0])
-    shared = aman(_bersama(keputusan, None, False))
+    shared = aman(konteks_bersama(keputusan, None, False))
     for i, person in enumerate(people):
         tpl = DocxTemplate(template)
         tpl.render({**shared, "orang": [aman(konteks_orang(person))]}, make_environment(), autoescape=True)

@@ -129,3 +129,49 @@ def test_cli_export_and_import(
     assert main(["excel", "import", str(xlsx), "--into", str(out), "-o", str(out)]) == 2
     assert "sama dengan berkas masukan" in capsys.readouterr().err
     assert main(["excel", "import", str(tmp_path / "tidak-ada.xlsx"), "--into", str(EXAMPLE), "-o", str(out)]) == 2
+
+
+def _only_area_teams(workbook: Path) -> None:
+    """Keep only the rows of the six area teams (labelled a.–f.), as a secretariat's list would."""
+    wb = load_workbook(workbook)
+    ws = wb["Lampiran I Susunan Tim"]
+    for row in range(ws.max_row, 1, -1):
+        if ws.cell(row=row, column=1).value in ("1.", "2."):
+            ws.delete_rows(row)
+    ws["E2"] = "Nama Baru"
+    wb.save(workbook)
+
+
+def test_import_keeps_the_teams_a_sheet_leaves_out(workbook: Path, example) -> None:
+    """Issue 18: a team sheet without PENGARAH and TIM KERJA leaves them in the decree."""
+    from zi_docs.excel import import_excel_report
+
+    _only_area_teams(workbook)
+    updated, [report] = import_excel_report(workbook, example)
+    groups, before = updated.lampiran[0].kelompok, example.lampiran[0].kelompok
+    assert [g.nama for g in groups] == [g.nama for g in before]
+    assert groups[0] == before[0] and groups[1] == before[1]
+    assert groups[2].anggota[0].nama == "Nama Baru"
+    assert report.kept == ("1. PENGARAH", "2. TIM KERJA") and len(report.replaced) == 6 and not report.added
+    assert import_excel(workbook, example) == updated
+    replaced, [gone] = import_excel_report(workbook, example, replace=True)
+    assert [g.label for g in replaced.lampiran[0].kelompok] == ["a.", "b.", "c.", "d.", "e.", "f."]
+    assert gone.removed == ("1. PENGARAH", "2. TIM KERJA")
+
+
+def test_cli_import_says_which_teams_stay_or_go(
+    workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zi_docs.cli
+
+    if "excel" not in zi_docs.cli.COMMANDS:
+        monkeypatch.setattr(zi_docs.cli, "COMMANDS", [*zi_docs.cli.COMMANDS, "excel"])
+    _only_area_teams(workbook)
+    out = tmp_path / "baru.yaml"
+    assert main(["excel", "import", str(workbook), "--into", str(EXAMPLE), "-o", str(out)]) == 0
+    assert "Lampiran I: 2 tim tetap (tidak ada di buku kerja) (1. PENGARAH; 2. TIM KERJA)" in capsys.readouterr().err
+    assert [g.nama for g in zi_docs.load(out).lampiran[0].kelompok][:2] == ["PENGARAH", "TIM KERJA"]
+    args = ["excel", "import", "--lang", "en", str(workbook), "--into", str(EXAMPLE), "-o", str(out), "--replace"]
+    assert main(args) == 0
+    assert "Lampiran I: 2 teams removed (not in the workbook) (1. PENGARAH; 2. TIM KERJA)" in capsys.readouterr().err
+    assert len(zi_docs.load(out).lampiran[0].kelompok) == 6

@@ -227,3 +227,43 @@ def test_report_pdf(example, good_yaml, tmp_path):
     assert [p.suffix for p in paths] == [".docx", ".pdf"]
     text = "".join(page.extract_text() for page in PdfReader(paths[1]).pages)
     assert "Aksi yang Terlambat" in " ".join(text.split())
+
+
+def test_a_completion_after_the_report_date_is_refused_with_its_row(example, example_path, tmp_path, capsys):
+    """Issue 18: an action done on 2 Oktober 2025 is not done at a report per 30 September 2025."""
+    from openpyxl import load_workbook
+
+    per = date(2025, 9, 30)
+    late = [*GOOD[:2], {"aksi": "I.3", "status": "selesai", "tanggal_selesai": "2 Oktober 2025", "bukti": ["x.pdf"]}]
+    path = tmp_path / "realisasi.yaml"
+    path.write_text(yaml.safe_dump({"realisasi": late}, allow_unicode=True, sort_keys=False))
+    data = muat_realisasi(path, example)  # the data itself is valid
+    with pytest.raises(InvalidDataError) as raised:
+        hitung_kemajuan(example, data, per)
+    [problem] = raised.value.problems
+    assert problem.where == "realisasi[2].tanggal_selesai" and problem.line == 13
+    assert "aksi I.3 selesai 2 Oktober 2025, sesudah tanggal laporan 30 September 2025" in raised.value.text("id")
+    assert "--per" in raised.value.text("en")
+    out = tmp_path / "out"
+    with pytest.raises(InvalidDataError):
+        laporan_triwulan(example, data, per, out)
+    assert not out.exists()  # nothing written
+    assert hitung_kemajuan(example, data, date(2025, 10, 2)).aksi[2].kategori == "selesai"  # on the day: done
+
+    # The same in the Excel sheet the template writes: the sheet row is named.
+    book = tulis_templat_realisasi(example, tmp_path / "realisasi.xlsx")
+    wb = load_workbook(book)
+    ws = wb["Realisasi"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "II.1")
+    ws.cell(row=row, column=8).value = "selesai"
+    ws.cell(row=row, column=9).value = date(2025, 10, 2)
+    wb.save(book)
+    code = cli(["laporan", "triwulan", str(example_path), "--realisasi", str(book), "--per", "2025-09-30",
+                "-o", str(out)])  # fmt: skip
+    printed = capsys.readouterr().out
+    assert code == 2 and f"lembar 'Realisasi', baris {row}, kolom I: aksi II.1 selesai 2 Oktober 2025" in printed
+    assert not out.exists()
+    assert cli(["laporan", "triwulan", str(example_path), "--realisasi", str(book), "--per", "2025-10-31",
+                "-o", str(out)]) == 0  # fmt: skip
+    text = "\n".join(c.text for t in docx.Document(next(out.iterdir())).tables for r in t.rows for c in r.cells)
+    assert "Selesai" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import docx
 import pytest
@@ -11,7 +12,6 @@ from zi_docs.errors import ZiDocsError
 from zi_docs.laporan import Rapat, daftar_orang, dokumen_forum, kunci_nama, peserta, surat_pernyataan
 from zi_docs.laporan.berkas import NamaBerkas, slug
 from zi_docs.laporan.orang import semua_tim
-from zi_docs.laporan.progres import Progres, mode_bawaan
 
 RAPAT = Rapat(
     tanggal="2025-09-30",
@@ -19,8 +19,9 @@ RAPAT = Rapat(
     tempat="Ruang Rapat <Utama> & Aula",
     agenda=["Evaluasi Rencana Aksi triwulan III", "{{ 6*7 }}"],
     keputusan=["Laporan triwulan disampaikan kepada Pengarah"],
-    tindak_lanjut=[{"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan",
-                    "tenggat": "2025-10-31"}],  # fmt: skip
+    tindak_lanjut=[
+        {"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan", "tenggat": "2025-10-31"}
+    ],  # fmt: skip
     notulis="Linda Marlis",
 )
 
@@ -111,23 +112,83 @@ def test_statements_text_is_literal_and_pool_matches(example, tmp_path):
     assert docx.Document(pooled[0]).paragraphs[-1].text == first.paragraphs[-1].text
 
 
-def test_progress_modes(capsys, monkeypatch):
+def test_statements_progress_is_counted_in_about_ten_lines(example, tmp_path, capsys):
+    """The statements use zi_docs.progress: batches of unnamed items are counted, not listed one by one."""
     import io
 
-    monkeypatch.setenv("CI", "1")
-    assert mode_bawaan() == "baris" and mode_bawaan(quiet=True) == "diam"
+    from zi_docs.i18n import Message
+    from zi_docs.progress import Progress
+
     out = io.StringIO()
-    with Progres(40, "Surat", "baris", stream=out) as bar:
+    with Progress(40, Message("menulis surat", "writing statements"), stream=out, lang="id", mode="lines") as bar:
         for _ in range(2):
-            bar.maju(20)
-    assert out.getvalue().splitlines() == ["Surat: 20/40", "Surat: 40/40"]
+            bar.advance(20)
+    assert out.getvalue().splitlines() == ["[20/40] menulis surat", "[40/40] menulis surat"]
+    many = io.StringIO()
+    with Progress(500, Message("menulis", "writing"), stream=many, lang="en", mode="lines") as bar:
+        for _ in range(25):
+            bar.advance(20)
+    assert len(many.getvalue().splitlines()) == 10 and many.getvalue().endswith("[500/500] writing\n")
     silent = io.StringIO()
-    with Progres(5, "Surat", "diam", stream=silent) as bar:
-        bar.maju(5)
+    with Progress(5, Message("x", "x"), stream=silent, mode="off") as bar:
+        bar.advance(5)
     assert silent.getvalue() == ""
+    _, orang = peserta(example, ["a."])
+    surat_pernyataan(example, tmp_path, jenis=["pakta-integritas"], orang=orang, progres="lines", lang="en")
+    assert capsys.readouterr().err.splitlines()[-1] == f"[{len(orang)}/{len(orang)}] writing statements"
+    surat_pernyataan(example, tmp_path / "b", jenis=["pakta-integritas"], orang=orang, progres="baris")
+    assert capsys.readouterr().err.splitlines()[-1] == f"[{len(orang)}/{len(orang)}] menulis surat pernyataan"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_forum_pdf(example, tmp_path):
     paths = dokumen_forum(example, RAPAT, tmp_path, tim=["a."], jenis=("daftar_hadir",), pdf=True)
     assert [p.suffix for p in paths] == [".docx", ".pdf"] and paths[1].stat().st_size > 1000
+
+
+def test_forum_without_place_and_time_says_so(example, example_path, tmp_path, capsys):
+    """Issue 18: no silent gap in the invitation, and a warning on the command line."""
+    from test_laporan import cli
+
+    from zi_docs.laporan.forum import BELUM_DITENTUKAN
+
+    rapat = Rapat(tanggal="2025-10-06")
+    assert rapat.belum_diisi == ["tempat", "waktu"]
+    [undangan] = dokumen_forum(example, rapat, tmp_path / "api", jenis=("undangan",))
+    cells = [c.text for t in docx.Document(undangan).tables for r in t.rows for c in r.cells]
+    for label in ("Waktu", "Tempat"):
+        at = cells.index(label)
+        assert BELUM_DITENTUKAN in cells[at : at + 4], (label, cells[at : at + 4])
+    code = cli(["laporan", "forum", str(example_path), "--tanggal", "2025-10-06", "--tim", "a.", "-o",
+                str(tmp_path / "cli"), "--jenis", "undangan"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 0 and "peringatan: tempat dan waktu rapat belum diberikan (--tempat, --waktu)" in err
+    assert cli(["--lang", "en", "laporan", "forum", str(example_path), "--tanggal", "2025-10-06", "--tempat",
+                "Aula", "-o", str(tmp_path / "cli2"), "--jenis", "undangan"]) == 0  # fmt: skip
+    err = capsys.readouterr().err
+    assert "warning: the meeting's time not given (--waktu)" in err and "place" not in err
+    [full] = dokumen_forum(example, RAPAT, tmp_path / "full", jenis=("undangan",))
+    full_cells = [c.text for t in docx.Document(full).tables for r in t.rows for c in r.cells]
+    assert not any(BELUM_DITENTUKAN in c for c in full_cells) and RAPAT.belum_diisi == []
+
+
+def test_undated_statement_carries_the_decrees_year(example, tmp_path):
+    """Issue 18: a statement for a 2023 decree printed undated says 2023, not the current year."""
+    from conftest import edited
+
+    def of_2023(data):
+        data["kepala"]["tahun"] = 2023
+        data["penetapan"]["tanggal"] = "2023-03-01"
+
+    old = edited(example, of_2023)
+    _, orang = peserta(old, ["a."])
+    [path] = surat_pernyataan(old, tmp_path, jenis=["pakta-integritas"], orang=orang[:1])
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    text += "\n".join(c.text for t in docx.Document(path).tables for r in t.rows for c in r.cells)
+    assert "Penajam, ........................ 2023" in text
+    [dated] = surat_pernyataan(old, tmp_path / "d", jenis=["pakta-integritas"], orang=orang[:1],
+                               tanggal=date(2026, 1, 5))  # fmt: skip
+    dated_doc = docx.Document(dated)
+    dated_text = "\n".join(p.text for p in dated_doc.paragraphs)
+    dated_text += "\n".join(c.text for t in dated_doc.tables for r in t.rows for c in r.cells)
+    assert "Penajam, 5 Januari 2026" in dated_text

@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 from zi_docs import load
 from zi_docs.cli import main
 from zi_docs.errors import InvalidDataError, UnreadableFileError, UnsupportedFormatError, ZiDocsError
-from zi_docs.members_excel import (
+from zi_docs.excel import (
     LampiranSelectionError,
     find_team_lampiran,
     load_members,
     merge_members,
+    merge_teams,
     split_label,
 )
 from zi_docs.model import (
@@ -324,31 +325,60 @@ def susunan(nomor: str | None, *kelompok: KelompokTim) -> LampiranSusunanTim:
 RENCANA = LampiranRencanaAksi(jenis="rencana_aksi", nomor="II", judul="RENCANA AKSI")
 
 
-def test_merge_replaces_groups_and_keeps_area_and_label() -> None:
+def _merge_case() -> tuple[Keputusan, list[KelompokTim], list[KelompokTim]]:
     old = [
         KelompokTim(label="1.", nama="PENGARAH", anggota=[Anggota(nama="Lama")]),
         KelompokTim(label="a.", nama="Tim  Manajemen Perubahan", area=AreaZI.manajemen_perubahan),
-        KelompokTim(label="b.", nama="TIM DIHAPUS", area=AreaZI.penguatan_pengawasan),
+        KelompokTim(label="b.", nama="TIM TIDAK DI BUKU KERJA", area=AreaZI.penguatan_pengawasan),
     ]
-    keputusan = make_keputusan(susunan("I", *old), RENCANA)
     imported = [
         KelompokTim(nama="PENGARAH", anggota=[Anggota(nama="Aris")]),
         KelompokTim(label="c.", nama="TIM MANAJEMEN PERUBAHAN", anggota=[Anggota(nama="Linda")]),
         KelompokTim(nama="TIM BARU", anggota=[Anggota(nama="Budi")]),
     ]
-    result = merge_members(keputusan, imported, "i")
+    return make_keputusan(susunan("I", *old), RENCANA), old, imported
+
+
+def test_merge_replaces_only_the_workbooks_teams_and_says_so() -> None:
+    keputusan, old, imported = _merge_case()
+    result, report = merge_teams(keputusan, imported, "i")
+    groups = result.lampiran[0].kelompok
+    # Replaced in place, the team the workbook does not name kept, the new one after them.
+    assert [(g.label, g.nama, g.area) for g in groups] == [
+        ("1.", "PENGARAH", None),
+        ("c.", "TIM MANAJEMEN PERUBAHAN", AreaZI.manajemen_perubahan),
+        ("b.", "TIM TIDAK DI BUKU KERJA", AreaZI.penguatan_pengawasan),
+        (None, "TIM BARU", None),
+    ]
+    assert [a.nama for g in groups for a in g.anggota] == ["Aris", "Linda", "Budi"]
+    assert report.replaced == ("1. PENGARAH", "a. Tim Manajemen Perubahan")
+    assert report.added == ("TIM BARU",) and report.kept == ("b. TIM TIDAK DI BUKU KERJA",) and not report.removed
+    assert report.message()("id").splitlines() == [
+        "Lampiran I: 2 tim diganti (1. PENGARAH; a. Tim Manajemen Perubahan)",
+        "Lampiran I: 1 tim ditambahkan (TIM BARU)",
+        "Lampiran I: 1 tim tetap (tidak ada di buku kerja) (b. TIM TIDAK DI BUKU KERJA)",
+    ]
+    assert "1 team kept (not in the workbook)" in report.message()("en")
+    assert merge_members(keputusan, imported, "I") == result
+    assert result.lampiran[1] == RENCANA
+    # Inputs untouched.
+    assert keputusan.lampiran[0].kelompok == old
+    assert imported[0].label is None
+
+
+def test_merge_with_replace_takes_the_workbook_whole_and_names_what_went() -> None:
+    keputusan, old, imported = _merge_case()
+    result, report = merge_teams(keputusan, imported, "i", replace=True)
     groups = result.lampiran[0].kelompok
     assert [(g.label, g.nama, g.area) for g in groups] == [
         ("1.", "PENGARAH", None),
         ("c.", "TIM MANAJEMEN PERUBAHAN", AreaZI.manajemen_perubahan),
         (None, "TIM BARU", None),
     ]
-    assert [a.nama for g in groups for a in g.anggota] == ["Aris", "Linda", "Budi"]
-    assert result.lampiran[1] == RENCANA
-    # Inputs untouched.
+    assert report.removed == ("b. TIM TIDAK DI BUKU KERJA",) and not report.kept
+    assert "1 tim dihapus (tidak ada di buku kerja) (b. TIM TIDAK DI BUKU KERJA)" in report.message()("id")
+    assert merge_members(keputusan, imported, replace=True) == result  # the only susunan_tim
     assert keputusan.lampiran[0].kelompok == old
-    assert imported[0].label is None
-    assert merge_members(keputusan, imported).lampiran[0].kelompok == groups  # the only susunan_tim
 
 
 def test_merge_refuses_missing_wrong_or_ambiguous_lampiran() -> None:
@@ -414,13 +444,55 @@ def test_cli_into_decree(workbook: Path, tmp_path: Path, capsys: pytest.CaptureF
     before = decree.read_text(encoding="utf-8")
     out = tmp_path / "baru.yaml"
     assert main(["members", str(workbook), "--into", str(decree), "--lampiran", "I", "-o", str(out)]) == 0
-    assert capsys.readouterr().err.strip() == f"{workbook}: 2 kelompok, 3 anggota diimpor → Lampiran I → {out}"
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"{workbook}: 2 kelompok, 3 anggota diimpor → Lampiran I → {out}",
+        "Lampiran I: 1 tim diganti (1. PENGARAH)",
+        "Lampiran I: 1 tim ditambahkan (a. TIM MANAJEMEN PERUBAHAN)",
+    ]
     result = load(out)
     assert [(g.label, g.nama, len(g.anggota)) for g in result.lampiran[0].kelompok] == [
         ("1.", "PENGARAH", 2),
         ("a.", "TIM MANAJEMEN PERUBAHAN", 1),
     ]
     assert decree.read_text(encoding="utf-8") == before
+
+
+def test_cli_into_the_example_keeps_the_teams_the_workbook_does_not_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: a workbook of two area teams no longer wipes PENGARAH, TIM KERJA and the other teams."""
+    from conftest import EXAMPLE
+
+    example = load(EXAMPLE)
+    before = example.lampiran[0].kelompok
+    book = write_xlsx(
+        tmp_path / "dua-tim.xlsx",
+        {
+            "a. TIM MANAJEMEN PERUBAHAN": [HEADER, [1, "Siti Rahma", "Kasubag", "Ketua merangkap Anggota"]],
+            "g. TIM PENGELOLA WEBSITE": [HEADER, [1, "Budi", "Staf", "Anggota"], [2, "Rina", "Staf", "Anggota"]],
+        },
+    )
+    out = tmp_path / "baru.yaml"
+    assert main(["members", str(book), "--into", str(EXAMPLE), "--lampiran", "I", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "Lampiran I: 1 tim diganti (a. TIM MANAJEMEN PERUBAHAN)" in err
+    assert "Lampiran I: 1 tim ditambahkan (g. TIM PENGELOLA WEBSITE)" in err
+    assert "Lampiran I: 7 tim tetap (tidak ada di buku kerja) (1. PENGARAH; 2. TIM KERJA; b. TIM PENATAAN" in err
+    groups = load(out).lampiran[0].kelompok
+    assert [g.nama for g in groups] == [g.nama for g in before] + ["TIM PENGELOLA WEBSITE"]
+    assert [a.nama for a in groups[2].anggota] == ["Siti Rahma"]
+    assert groups[2].area == before[2].area  # the decree's area stays with the replaced team
+    assert groups[0] == before[0] and groups[1] == before[1] and groups[3:-1] == before[3:]
+
+    # --replace keeps today's behaviour and says, in English on request, what went.
+    out2 = tmp_path / "ganti.yaml"
+    args = ["members", "--lang", "en", str(book), "--into", str(EXAMPLE), "--replace", "-o", str(out2)]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "Lampiran I: 7 teams removed (not in the workbook) (1. PENGARAH; 2. TIM KERJA;" in err
+    assert [g.nama for g in load(out2).lampiran[0].kelompok] == ["TIM MANAJEMEN PERUBAHAN", "TIM PENGELOLA WEBSITE"]
+    assert main(["members", str(book), "--replace"]) == 2
+    assert "--replace hanya berlaku bersama --into" in capsys.readouterr().err
 
 
 def test_cli_refuses_and_reports_without_traceback(

@@ -17,9 +17,9 @@ from .model import __all__ as _model_names
 #: Imported on first use, so that ``import zi_docs`` and the CLI's quick commands do
 #: not load openpyxl, docxtpl, Jinja and pypdf.
 _LAZY = {
-    "load_members": "members_excel",
-    "merge_members": "members_excel",
-    "LampiranSelectionError": "members_excel",
+    "load_members": "excel",
+    "merge_members": "excel",
+    "LampiranSelectionError": "excel",
     "render": "rendering",
     "to_dataframe": "dataframe",
     "export_excel": "excel",

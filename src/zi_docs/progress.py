@@ -8,8 +8,11 @@ Progress goes to standard error, so that a report written to standard output
 (``--format json``, ``sarif``) stays clean.  A bar redraws itself, which a CI log
 records as garbage, so the bar is shown only when standard error is a terminal and
 ``CI`` is not set; otherwise each item gets one line ``[2/5] memeriksa draf.docx``,
-which also shows in the log which file a stuck run was on.  rich draws the bar; when
-it is not installed the plain lines are used.
+which also shows in the log which file a stuck run was on.  Work done in batches
+without names (hundreds of statements written by a process pool) calls
+:meth:`Progress.advance` with a count and gets about ten lines ``[120/500] menulis
+surat pernyataan``, not one per item.  rich draws the bar; when it is not installed
+the plain lines are used.
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ class Progress:
         self.done = 0
         self._bar: Any = None
         self._task: Any = None
+        self._named = False  # whether items are reported by name (start) or only counted (advance)
+        self._step = max(1, total // 10)  # unnamed lines mode: about ten lines per run
+        self._next_line = self._step
 
     # -- context
 
@@ -108,17 +114,26 @@ class Progress:
 
     def start(self, name: str) -> None:
         """Say that work on ``name`` begins (a line in CI; the bar's label on a terminal)."""
+        self._named = True
         if self.mode == "lines":
             self.stream.write(f"[{self.done + 1}/{self.total}] {self.action(self.lang)} {name}\n")
             self.stream.flush()
         elif self.mode == "bar" and self._bar is not None:
             self._bar.update(self._task, description=f"{self.action(self.lang)} {name}")
 
-    def advance(self) -> None:
-        """One item is finished."""
-        self.done += 1
+    def advance(self, count: int = 1) -> None:
+        """``count`` items are finished.
+
+        In lines mode, items never named by :meth:`start` are reported by their count,
+        once per tenth of the total crossed and at the end.
+        """
+        self.done += count
         if self.mode == "bar" and self._bar is not None:
             self._bar.update(self._task, completed=self.done)
+        elif self.mode == "lines" and not self._named and (self.done >= self._next_line or self.done == self.total):
+            self._next_line = (self.done // self._step + 1) * self._step
+            self.stream.write(f"[{self.done}/{self.total}] {self.action(self.lang)}\n")
+            self.stream.flush()
 
     def note(self, message: Message) -> None:
         """A step that is not one of the items (converting everything to PDF at the end)."""

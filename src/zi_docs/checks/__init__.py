@@ -37,7 +37,7 @@ class Findings(list[Finding]):
     """
 
     def _repr_html_(self) -> str:
-        from ..notebook import findings_html
+        from .report.html import findings_html
 
         return findings_html(self)
 

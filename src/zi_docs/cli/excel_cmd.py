@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from ..errors import UnsupportedFormatError, ZiDocsError
+from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
+from ..storage.files import same_file
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
 EXPORT_EXAMPLES = """\
@@ -65,8 +65,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="baca .xlsx kembali ke keputusan / read the tables back into a decree",
         description="Membaca buku kerja hasil 'zi-docs excel export' (setelah disunting) ke keputusan --into dan "
-        "menulis keputusan baru ke -o; berkas masukan tidak pernah ditimpa. Lembar 'Lampiran I …' mengganti tabel "
-        "Lampiran I; judul, kepala, dan tanda tangan Lampiran tetap. Semua sel yang salah dilaporkan sekaligus "
+        "menulis keputusan baru ke -o; berkas masukan tidak pernah ditimpa. Lembar 'Lampiran I …' masuk ke "
+        "Lampiran I: tim yang ada di lembar diganti, tim baru ditambahkan, tim lain tetap (dengan --replace lembar "
+        "menjadi seluruh susunan tim); tabel Rencana Aksi diganti; judul, kepala, dan tanda tangan Lampiran tetap. "
+        "Semua sel yang salah dilaporkan sekaligus "
         "dengan lembar, baris, dan kolomnya. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
         epilog=IMPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -74,22 +76,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.add_argument("workbook", metavar="TABEL.xlsx", help="buku kerja Excel (.xlsx)")
     imp.add_argument("--into", required=True, metavar="KEPUTUSAN.yaml", help="keputusan yang tabelnya diganti")
     imp.add_argument("-o", "--output", required=True, metavar="KELUARAN.yaml", help="keputusan baru .yaml/.json")
-    imp.set_defaults(func=run_import)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # also catches links to the same file
-    except OSError:
-        pass
-    return a.resolve() == b.resolve()
-
-
-def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
-    return ZiDocsError(
-        Message(f"tidak dapat menulis berkas: {exc.strerror}", f"cannot write the file: {exc.strerror}"), path=path
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="lembar tim menjadi seluruh susunan tim; tim yang tidak ada di lembar dihapus / "
+        "a team sheet becomes the whole team list; teams not in it are removed",
     )
+    imp.set_defaults(func=run_import)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -99,10 +92,7 @@ def run_export(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     keputusan = load(args.decree)
     output = Path(args.output)
-    try:
-        export_excel(keputusan, output)
-    except OSError as exc:
-        raise _cannot_write(output, exc) from None
+    export_excel(keputusan, output)
     sheets = [
         f"Lampiran {lamp.nomor}" if lamp.nomor else "Lampiran"
         for lamp in keputusan.lampiran
@@ -117,12 +107,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..excel import import_excel
+    from ..excel import import_excel_report
 
     lang: Lang = args.lang
     workbook, output, into = Path(args.workbook), Path(args.output), Path(args.into)
     for source in (workbook, into):
-        if _same_file(output, source):
+        if same_file(output, source):
             print(
                 Message(
                     f"-o {args.output} sama dengan berkas masukan {source}; pilih nama keluaran lain",
@@ -139,15 +129,15 @@ def run_import(args: argparse.Namespace) -> int:
         )
     # The decree first: a mistyped --into is reported before the workbook is read.
     keputusan = load(into)
-    updated = import_excel(workbook, keputusan)
-    try:
-        save(updated, output)
-    except OSError as exc:
-        raise _cannot_write(output, exc) from None
+    updated, reports = import_excel_report(workbook, keputusan, replace=args.replace)
+    save(updated, output)
     changed = sum(1 for old, new in zip(keputusan.lampiran, updated.lampiran) if old != new)
     message = Message(
         f"{workbook}: {changed} Lampiran berubah → {output}",
         f"{workbook}: {changed} Lampiran changed → {output}",
     )
     print(message(lang), file=sys.stderr)
+    for report in reports:
+        if report.kept or report.removed or report.added:  # a plain round trip replaces every team: nothing to say
+            print(report.message()(lang), file=sys.stderr)
     return 0

@@ -112,7 +112,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                    help="bawaan keduanya / default both")  # fmt: skip
     p.add_argument("--tim", action="append", metavar="TIM", help="bawaan semua tim / default every team")
     p.add_argument("--gabung", action="store_true", help="satu dokumen per jenis / one combined document")
-    p.add_argument("--tanggal", type=_tanggal, metavar="TANGGAL", help="tanggal di atas tanda tangan")
+    p.add_argument("--tanggal", type=_tanggal, metavar="TANGGAL",
+                   help="tanggal di atas tanda tangan (bawaan: titik-titik dan tahun keputusan)")  # fmt: skip
     p.add_argument("--meterai", action="store_true", help="tempat meterai / a revenue-stamp line")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder tujuan / output folder")
     p.add_argument("--pdf", action="store_true", help="buat juga PDF / also write PDFs")
@@ -127,7 +128,7 @@ def _print_paths(paths: list[Path]) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from ..laporan.realisasi import tulis_templat_realisasi
+    from ..laporan.realisasi_templat import tulis_templat_realisasi
 
     keputusan = load(args.keputusan)
     return _print_paths([tulis_templat_realisasi(keputusan, args.output, inputs=(Path(args.keputusan),))])
@@ -176,6 +177,18 @@ def run_forum(args: argparse.Namespace) -> int:
                                  ("agenda", args.agenda)) if v}  # fmt: skip
     if changes:
         rapat = rapat.model_copy(update=changes)
+    if rapat.belum_diisi:
+        # Not an error (the place may be booked later), but the invitation must not go out without it unnoticed.
+        flags = ", ".join(f"--{name}" for name in rapat.belum_diisi)
+        names_id = " dan ".join(rapat.belum_diisi)
+        names_en = " and ".join({"tempat": "place", "waktu": "time"}[n] for n in rapat.belum_diisi)
+        message = Message(
+            f"peringatan: {names_id} rapat belum diberikan ({flags}); undangan mencetak "
+            f"'(belum ditentukan)' untuk diisi tangan",
+            f"warning: the meeting's {names_en} not given ({flags}); the invitation prints "
+            f"'(belum ditentukan)' to be filled in by hand",
+        )
+        print(message(args.lang), file=sys.stderr)
     paths = dokumen_forum(
         keputusan,
         rapat,
@@ -190,7 +203,7 @@ def run_forum(args: argparse.Namespace) -> int:
 
 def run_pernyataan(args: argparse.Namespace) -> int:
     from ..laporan.pernyataan import JENIS_PERNYATAAN, surat_pernyataan
-    from ..laporan.progres import mode_bawaan
+    from ..progress import choose_mode
 
     keputusan = load(args.keputusan)
     paths = surat_pernyataan(
@@ -202,7 +215,8 @@ def run_pernyataan(args: argparse.Namespace) -> int:
         tanggal=args.tanggal,
         meterai=args.meterai,
         pdf=args.pdf,
-        progres=mode_bawaan(args.quiet),
+        progres=choose_mode(sys.stderr, quiet=args.quiet),
+        lang=args.lang,
         inputs=(args.keputusan,),
     )
     return _print_paths(paths)

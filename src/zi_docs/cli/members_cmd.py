@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import UnsupportedFormatError, ZiDocsError
+from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
+from ..storage.files import same_file
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
-from ..members_excel import find_team_lampiran, load_members, merge_members
-from ..model import KelompokTim
 from ..storage.yaml_io import dump_yaml
+
+if TYPE_CHECKING:
+    from ..model import KelompokTim
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Membaca daftar anggota tim dari buku kerja Excel (.xlsx): satu lembar per tim, atau satu "
         "lembar dengan kolom TIM. Tanpa --into, kelompok dicetak sebagai YAML (atau ditulis ke -o). Dengan "
         "--into, Lampiran susunan tim keputusan diisi dan keputusan baru ditulis ke -o; berkas masukan tidak "
-        "pernah ditimpa. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
+        "pernah ditimpa. Hanya tim yang ada di buku kerja yang diganti; tim baru ditambahkan dan tim lain tetap, "
+        "kecuali dengan --replace. Kode keluar 0 bila berhasil, 2 bila ada kesalahan.",
         epilog="contoh: zi-docs members anggota.xlsx --into keputusan.yaml --lampiran I -o keputusan-baru.yaml",
     )
     parser.add_argument("workbook", metavar="ANGGOTA.xlsx", help="buku kerja Excel berisi daftar anggota")
@@ -37,21 +40,18 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument(
         "-o", "--output", metavar="KELUARAN.yaml", help="berkas keluaran .yaml/.json (wajib dengan --into)"
     )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="ganti seluruh isi Lampiran dengan tim dari buku kerja (bawaan: hanya tim yang ada di buku kerja "
+        "diganti, tim lain tetap) / replace the whole Lampiran (default: only the workbook's teams)",
+    )
     parser.set_defaults(func=run)
 
 
 def _refuse(message: Message, lang: Lang) -> int:
     print(message(lang), file=sys.stderr)
     return 2
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # also catches links to the same file
-    except OSError:
-        pass
-    return a.resolve() == b.resolve()
 
 
 def _summary(groups: list[KelompokTim], source: str, lang: Lang) -> Message:
@@ -63,27 +63,20 @@ def _summary(groups: list[KelompokTim], source: str, lang: Lang) -> Message:
     )
 
 
-def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
-    return ZiDocsError(
-        Message(f"tidak dapat menulis berkas: {exc.strerror}", f"cannot write the file: {exc.strerror}"), path=path
-    )
-
-
-def _write(path: Path, content: str) -> None:
-    try:
-        write_atomic(path, content)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-
-
 def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     workbook = Path(args.workbook)
     output = Path(args.output) if args.output else None
 
+    from ..excel import load_members, merge_teams
+
     if args.lampiran is not None and args.into is None:
         return _refuse(
             Message("--lampiran hanya berlaku bersama --into", "--lampiran only applies together with --into"), lang
+        )
+    if args.replace and args.into is None:
+        return _refuse(
+            Message("--replace hanya berlaku bersama --into", "--replace only applies together with --into"), lang
         )
     if args.into is not None and output is None:
         return _refuse(
@@ -96,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         inputs = [workbook] + ([Path(args.into)] if args.into else [])
         for source in inputs:
-            if _same_file(output, source):
+            if same_file(output, source):
                 return _refuse(
                     Message(
                         f"-o {args.output} sama dengan berkas masukan {source}; pilih nama keluaran lain",
@@ -121,15 +114,12 @@ def run(args: argparse.Namespace) -> int:
 
     if keputusan is not None:
         assert output is not None
-        index = find_team_lampiran(keputusan, args.lampiran)
-        updated = merge_members(keputusan, groups, args.lampiran)
-        try:
-            save(updated, output)
-        except OSError as exc:
-            raise _cannot_write(output, exc) from None
-        nomor = keputusan.lampiran[index].nomor
-        target = f"Lampiran {nomor}" if nomor else "Lampiran"
+        updated, report = merge_teams(keputusan, groups, args.lampiran, replace=args.replace)
+        save(updated, output)
+        target = f"Lampiran {report.lampiran}" if report.lampiran else "Lampiran"
         print(f"{summary(lang)} → {target} → {output}", file=sys.stderr)
+        # Which teams changed, and which stayed or went, so that nothing vanishes unnoticed.
+        print(report.message()(lang), file=sys.stderr)
         return 0
 
     # Empty kolom_lain and other defaults say nothing to the reader of the YAML.
@@ -137,8 +127,8 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(dump_yaml(data))
     elif output.suffix.lower() in JSON_SUFFIXES:
-        _write(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        _write(output, dump_yaml(data))
+        write_atomic(output, dump_yaml(data))
     print(summary(lang) + (f" → {output}" if output is not None else ""), file=sys.stderr)
     return 0

@@ -19,7 +19,8 @@ from .forum import JENIS_FORUM, Rapat, TindakLanjut, dokumen_forum, muat_rapat, 
 from .kemajuan import KATEGORI, Jumlah, Kemajuan, KemajuanAksi, hitung_kemajuan
 from .orang import Orang, daftar_orang, kunci_nama, pilih_tim
 from .pernyataan import JENIS_PERNYATAAN, surat_pernyataan
-from .realisasi import DataRealisasi, Realisasi, muat_realisasi, realisasi_dari_data, tulis_templat_realisasi
+from .realisasi import DataRealisasi, Realisasi, muat_realisasi, realisasi_dari_data
+from .realisasi_templat import tulis_templat_realisasi
 from .triwulan import laporan_triwulan
 
 __all__ = [

@@ -16,8 +16,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import AreaZI, BagianRencanaAksi, BarisRencanaAksi, KelompokTim, Keputusan, LampiranRencanaAksi
-from ..model import LampiranSusunanTim, area_dari_nama
+from ..model import (
+    AreaZI,
+    BagianRencanaAksi,
+    BarisRencanaAksi,
+    KelompokTim,
+    Keputusan,
+    LampiranRencanaAksi,
+    LampiranSusunanTim,
+    area_dari_nama,
+)
 
 __all__ = ["AksiRencana", "KunciTidakDikenal", "cari_aksi", "daftar_aksi", "tim_per_area"]
 

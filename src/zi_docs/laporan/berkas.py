@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from ..errors import ZiDocsError
 from ..i18n import Message
+from ..storage.files import same_file
 
 __all__ = ["NamaBerkas", "jangan_timpa", "slug"]
 
@@ -59,20 +59,13 @@ class NamaBerkas:
         return nama
 
 
-def _sama(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def jangan_timpa(output: Path, inputs: Iterable[Path | str | None]) -> None:
     """Refuse to write ``output`` over one of the ``inputs`` (same file, by path or by inode)."""
     for item in inputs:
         if item is None:
             continue
         source = Path(item)
-        if output.resolve() == source.resolve() or _sama(output, source):
+        if same_file(output, source):
             raise ZiDocsError(
                 Message(
                     f"berkas keluaran {output} sama dengan berkas masukan; tidak ditimpa",

@@ -32,20 +32,26 @@ from pydantic import Field, ValidationError
 
 from ..errors import InvalidDataError, ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import write_atomic
 from ..model import KelompokTim, Keputusan
 from ..model.base import ZiModel
 from ..model.tanggal import Tanggal, format_tanggal
+from ..storage.files import read_text_utf8
+from ..storage.load_save import write_atomic
 from ..storage.validation import problems_from
 from ..storage.yaml_io import YamlDocument
 from .berkas import jangan_timpa
-from .orang import Orang, _judul, daftar_orang, pilih_tim
+from .orang import Orang, daftar_orang, pilih_tim, title_case
 from .templat import aman, render_docx, templat_laporan
 from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tanggal
 
-__all__ = ["JENIS_FORUM", "Rapat", "TindakLanjut", "dokumen_forum", "muat_rapat", "peserta"]
+__all__ = ["BELUM_DITENTUKAN", "JENIS_FORUM", "Rapat", "TindakLanjut", "dokumen_forum", "muat_rapat", "peserta"]
 
 JENIS_FORUM = ("undangan", "daftar_hadir", "notulensi")
+#: Printed for a meeting's place or time not given yet: a line to fill in by hand that
+#: says so, rather than an invitation silently without them.
+BELUM_DITENTUKAN = "........................ (belum ditentukan)"
+#: Largest meeting file read, in bytes (a page of YAML).
+MAX_BYTES = 5 * 1024 * 1024
 
 
 class TindakLanjut(ZiModel):
@@ -78,13 +84,16 @@ class Rapat(ZiModel):
     pimpinan: str | None = None
     notulis: str | None = None
 
+    @property
+    def belum_diisi(self) -> list[str]:
+        """The fields an invitation needs that are not given (``"tempat"``, ``"waktu"``)."""
+        return [name for name in ("tempat", "waktu") if not (getattr(self, name) or "").strip()]
+
 
 def muat_rapat(path: str | os.PathLike[str]) -> Rapat:
     """Read a meeting from YAML; every problem is reported at once, with its line."""
-    from .realisasi import _teks_utf8
-
     path = Path(path)
-    doc = YamlDocument(_teks_utf8(path), str(path))
+    doc = YamlDocument(read_text_utf8(path, MAX_BYTES), str(path))
     try:
         return Rapat.model_validate(doc.data if doc.data is not None else {})
     except ValidationError as exc:
@@ -111,7 +120,7 @@ def peserta(keputusan: Keputusan, tim: list[str] | None = None) -> tuple[list[Ke
 
 def _konteks(keputusan: Keputusan, rapat: Rapat, teams: list[KelompokTim], orang: list[Orang]) -> dict[str, Any]:
     ttd = ketua_tim_kerja(keputusan)
-    nama_tim = [_judul(k.nama) for k in teams]
+    nama_tim = [title_case(k.nama) for k in teams]
     acara = rapat.nama
     pembuka = (
         f"Dalam rangka pelaksanaan Pembangunan Zona Integritas di {instansi_pendek(keputusan)}, dengan hormat kami "
@@ -129,8 +138,8 @@ def _konteks(keputusan: Keputusan, rapat: Rapat, teams: list[KelompokTim], orang
                 "sifat": rapat.sifat,
                 "lampiran": rapat.lampiran,
                 "hari_tanggal": hari_tanggal(rapat.tanggal),
-                "waktu": rapat.waktu,
-                "tempat": rapat.tempat,
+                "waktu": rapat.waktu if "waktu" not in rapat.belum_diisi else BELUM_DITENTUKAN,
+                "tempat": rapat.tempat if "tempat" not in rapat.belum_diisi else BELUM_DITENTUKAN,
                 "acara": acara,
                 "agenda": rapat.agenda,
                 "pembahasan": rapat.pembahasan,
@@ -155,7 +164,7 @@ def _konteks(keputusan: Keputusan, rapat: Rapat, teams: list[KelompokTim], orang
                     "nama": o.nama,
                     "jabatan": o.jabatan or "",
                     # Team names only: the full "Koordinator merangkap Anggota …" does not fit the column.
-                    "tim": "\n".join(dict.fromkeys(_judul(t) for t in o.tim)),
+                    "tim": "\n".join(dict.fromkeys(title_case(t) for t in o.tim)),
                 }
                 for o in orang
             ],
@@ -183,7 +192,9 @@ def dokumen_forum(
     """Write the forum documents (``undangan.docx``, ``daftar-hadir.docx``, ``notulensi.docx``) to ``outdir``.
 
     ``tim`` chooses teams (number, label, area or part of the name; all when empty).
-    Returns the paths written, DOCX files first, then the PDFs.
+    A place or time not given (:attr:`Rapat.belum_diisi`) is printed as
+    :data:`BELUM_DITENTUKAN`, a line to fill in by hand.  Returns the paths written,
+    DOCX files first, then the PDFs.
     """
     outdir = Path(outdir)
     unknown = [j for j in jenis if j not in JENIS_FORUM]

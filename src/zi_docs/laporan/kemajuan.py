@@ -9,6 +9,12 @@ area add up to its number of actions:
 * ``proses``: status *proses* and not late;
 * ``belum``: status *belum* (or not reported) and not late.
 
+The report tells the state at its date, so realisation data saying an action was
+done after that date (``tanggal_selesai`` 2 Oktober for a report per 30 September)
+is refused, each such record named with its line or sheet row: the data describe a
+later day than the report, and counting the action as done would overstate the
+quarter.  Make the report per a later date, or give the data as it stood then.
+
 A recurring target ("Per Triwulan", ``berkala``) is never late by the date alone:
 it has no single deadline, and whether this period's meeting or report happened is
 what its status says.  Such actions are counted by their status and marked
@@ -23,11 +29,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from ..errors import InvalidDataError, Problem
+from ..i18n import Message
 from ..model import AreaZI, KelompokTim, Keputusan
+from ..model.tanggal import format_tanggal
 from .aksi import AksiRencana, daftar_aksi, tim_per_area
 from .realisasi import DataRealisasi, Realisasi
 
-__all__ = ["KATEGORI", "Jumlah", "Kemajuan", "KemajuanAksi", "hitung_kemajuan"]
+__all__ = ["KATEGORI", "Jumlah", "Kemajuan", "KemajuanAksi", "check_report_date", "hitung_kemajuan"]
 
 Kategori = Literal["selesai", "proses", "terlambat", "belum"]
 KATEGORI: tuple[Kategori, ...] = ("selesai", "proses", "terlambat", "belum")
@@ -104,8 +113,47 @@ def kategori_aksi(aksi: AksiRencana, realisasi: Realisasi | None, per: date) -> 
     return "proses" if status == "proses" else "belum"
 
 
+def check_report_date(realisasi: DataRealisasi, per: date) -> None:
+    """Refuse, all at once and each with its place, completion dates after the report date ``per``."""
+    later = [r for r in realisasi.per_aksi.values() if r.tanggal_selesai is not None and r.tanggal_selesai > per]
+    if not later:
+        return
+    tanggal_per = format_tanggal(per)
+    problems = []
+    for r in later:
+        where, line = r.sumber_tanggal or (r.sumber or f"aksi {r.aksi}", None)
+        selesai = format_tanggal(r.tanggal_selesai)
+        problems.append(
+            Problem(
+                where,
+                Message(
+                    f"aksi {r.aksi} selesai {selesai}, sesudah tanggal laporan {tanggal_per}; "
+                    "pada tanggal laporan aksi ini belum selesai",
+                    f"action {r.aksi} was done on {selesai}, after the report date {tanggal_per}; "
+                    "at the report date it was not done yet",
+                ),
+                line,
+            )
+        )
+    raise InvalidDataError(
+        problems,
+        path=realisasi.path,
+        hint=Message(
+            "Laporan menggambarkan keadaan pada tanggal laporan: buat laporan per tanggal yang lebih akhir "
+            "(--per), atau untuk laporan ini tulis aksi tersebut sebagai proses tanpa tanggal_selesai.",
+            "A report tells the state at its date: make the report per a later date (--per), or for this "
+            "report give those actions as proses without tanggal_selesai.",
+        ),
+    )
+
+
 def hitung_kemajuan(keputusan: Keputusan, realisasi: DataRealisasi, per: date) -> Kemajuan:
-    """The progress of the decree's Rencana Aksi at the date ``per``."""
+    """The progress of the decree's Rencana Aksi at the date ``per``.
+
+    Raises :class:`~zi_docs.errors.InvalidDataError` when the data says an action was
+    done after ``per`` (:func:`check_report_date`).
+    """
+    check_report_date(realisasi, per)
     tim_area = tim_per_area(keputusan)
     hasil: list[KemajuanAksi] = []
     per_area: dict[AreaZI | None, Jumlah] = {

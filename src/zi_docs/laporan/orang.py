@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..language.names import person_key, same_nip
 from ..model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 
-__all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim"]
+__all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim", "title_case"]
 
 
 def _dasar(teks: str) -> str:
@@ -51,9 +51,9 @@ class Orang:
         for kelompok, anggota in self.tempat:
             kedudukan = (anggota.kedudukan or "Anggota").strip()
             if kelompok.nama.strip().upper() in {kedudukan.upper(), f"TIM {kedudukan.upper()}"}:
-                hasil.append(_judul(kelompok.nama))  # "Pengarah" in the PENGARAH group
+                hasil.append(title_case(kelompok.nama))  # "Pengarah" in the PENGARAH group
             else:
-                hasil.append(f"{kedudukan} {_judul(kelompok.nama)}")
+                hasil.append(f"{kedudukan} {title_case(kelompok.nama)}")
         return hasil
 
 
@@ -61,7 +61,7 @@ _KECIL = {"dan", "di", "ke", "dari", "yang", "atau", "pada", "untuk"}
 _TETAP = {"SDM", "ZI", "KPU", "WBK", "WBBM", "RI", "SPIP"}
 
 
-def _judul(nama: str) -> str:
+def title_case(nama: str) -> str:
     """``"TIM PENATAAN TATA LAKSANA"`` → ``"Tim Penataan Tata Laksana"`` (acronyms and small words kept)."""
     kata = []
     for i, w in enumerate(nama.split()):

@@ -24,17 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ZiDocsError
-from ..i18n import Message
-from ..storage.load_save import write_atomic
+from ..i18n import Lang, Message
 from ..model import Keputusan
+from ..progress import Mode, Progress
+from ..storage.load_save import write_atomic
 from .berkas import NamaBerkas, jangan_timpa
 from .forum import peserta
 from .orang import Orang
-from .progres import Mode, Progres
 from .templat import TemplatCepat, aman, templat_laporan
 from .umum import instansi, instansi_pendek, tempat_tanggal
 
-__all__ = ["JENIS_PERNYATAAN", "MIN_PARALEL", "konteks_orang", "surat_pernyataan"]
+__all__ = ["JENIS_PERNYATAAN", "MIN_PARALEL", "konteks_bersama", "konteks_orang", "surat_pernyataan"]
 
 #: Kind → (template file, title for the file's properties).
 JENIS_PERNYATAAN = {
@@ -44,6 +44,8 @@ JENIS_PERNYATAAN = {
 #: Below this many documents a process pool costs more (start-up, imports) than it saves.
 MIN_PARALEL = 40
 MAX_WORKERS = 4
+# The mode names of laporan's former progress module, still accepted.
+_MODE_LAMA = {"rich": "bar", "baris": "lines", "diam": "off"}
 #: Documents per task sent to a worker: fewer round trips, still a smooth progress bar.
 _POTONGAN = 20
 
@@ -67,7 +69,8 @@ def konteks_orang(orang: Orang) -> dict[str, Any]:
     }
 
 
-def _bersama(keputusan: Keputusan, tanggal: date | None, meterai: bool) -> dict[str, Any]:
+def konteks_bersama(keputusan: Keputusan, tanggal: date | None, meterai: bool) -> dict[str, Any]:
+    """What every statement of a decree says alike: the office, the place and date, the closing words."""
     return {
         "instansi": instansi(keputusan),
         "instansi_pendek": instansi_pendek(keputusan),
@@ -99,7 +102,7 @@ def _tulis(tugas: list[tuple[str, str, dict[str, Any], str]]) -> int:
 def _jalankan(
     tugas: list[tuple[str, str, dict[str, Any], str]],
     templates: dict[str, str],
-    progres: Progres,
+    progress: Progress,
     workers: int | None,
 ) -> None:
     if workers is None:
@@ -109,12 +112,12 @@ def _jalankan(
     potongan = [tugas[i : i + _POTONGAN] for i in range(0, len(tugas), _POTONGAN)]
     if workers <= 1 or len(tugas) < MIN_PARALEL:
         for batch in potongan:
-            progres.maju(_tulis(batch))
+            progress.advance(_tulis(batch))
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_siapkan, initargs=(templates,)) as pool:
         futures = [pool.submit(_tulis, batch) for batch in potongan]
         for future in as_completed(futures):
-            progres.maju(future.result())
+            progress.advance(future.result())
 
 
 # ------------------------------------------------------------------------------- API
@@ -131,8 +134,9 @@ def surat_pernyataan(
     tanggal: date | None = None,
     meterai: bool = False,
     pdf: bool = False,
-    progres: Mode = "diam",
+    progres: Mode | str = "off",
     workers: int | None = None,
+    lang: Lang | None = None,
     inputs: tuple[str | os.PathLike[str] | None, ...] = (),
 ) -> list[Path]:
     """Write the statements of every distinct member of the chosen teams; returns the paths written.
@@ -140,8 +144,11 @@ def surat_pernyataan(
     Per person: ``outdir/<kind>/<name-slug>.docx``; with ``gabung=True``:
     ``outdir/<kind>-gabungan.docx``, one person per page.  ``tim`` chooses teams as
     :func:`~zi_docs.laporan.forum.peserta` does; ``orang`` gives the people directly
-    (the benchmark's roster).  ``tanggal`` is printed above the signature (dots to
-    fill in by hand when ``None``).  ``progres`` is ``"rich"``, ``"baris"`` or ``"diam"``.
+    (the benchmark's roster).  ``tanggal`` is printed above the signature; when
+    ``None``, dots to fill in by hand and the decree's year (not this year's).
+    ``progres`` is a :data:`zi_docs.progress.Mode`
+    (``"bar"``, ``"lines"``, ``"off"``; the older ``"rich"``, ``"baris"``, ``"diam"`` are
+    still taken), shown in ``lang``.
     """
     outdir = Path(outdir)
     jenis = list(dict.fromkeys(jenis))
@@ -157,7 +164,7 @@ def surat_pernyataan(
         )
     if orang is None:
         orang = peserta(keputusan, tim)[1]
-    bersama = aman(_bersama(keputusan, tanggal, meterai))
+    bersama = aman(konteks_bersama(keputusan, tanggal, meterai))
     per_orang = [aman(konteks_orang(o)) for o in orang]
     templates = {j: str(templat_laporan(JENIS_PERNYATAAN[j][0])) for j in jenis}
     tugas: list[tuple[str, str, dict[str, Any], str]] = []
@@ -177,8 +184,9 @@ def surat_pernyataan(
             jangan_timpa(path, inputs)
             tugas.append((j, str(path), {**bersama, "orang": [context]}, f"{judul}: {o.nama}"))
             folders.setdefault(str(folder), []).append(path)
-    label = "Surat pernyataan"
-    with Progres(len(tugas), label, progres) as bar:
+    mode = _MODE_LAMA.get(progres, progres)
+    action = Message("menulis surat pernyataan", "writing statements")
+    with Progress(len(tugas), action, mode=mode, lang=lang) as bar:  # type: ignore[arg-type]
         _jalankan(tugas, templates, bar, workers)
     paths = [Path(t[1]) for t in tugas]
     if pdf:

@@ -12,8 +12,8 @@ names or links) and a note.  As YAML::
 
 or as an Excel sheet with the columns AKSI, STATUS, TANGGAL SELESAI, BUKTI,
 CATATAN (other columns, such as the plan's own text that the generated sheet
-shows, are ignored).  :func:`tulis_templat_realisasi` writes either, pre-filled
-from the Rencana Aksi.
+shows, are ignored).  :func:`~.realisasi_templat.tulis_templat_realisasi` writes
+either, pre-filled from the Rencana Aksi.
 
 Loading refuses, all at once, rows naming an action that is not in the plan (each
 with its line, or sheet and row), bad statuses and dates and an action given
@@ -24,19 +24,17 @@ what it has) but are listed in :attr:`DataRealisasi.hilang` and in the report.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError
+from ..errors import InvalidDataError, Problem, UnsupportedFormatError
 from ..i18n import Message
-from ..storage.files import read_bytes
-from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from ..model.tanggal import parse_tanggal
+from ..storage.files import read_text_utf8
 from ..storage.yaml_io import YamlDocument
 from .aksi import AksiRencana, KunciTidakDikenal, cari_aksi, daftar_aksi
 
@@ -47,7 +45,6 @@ __all__ = [
     "Status",
     "muat_realisasi",
     "realisasi_dari_data",
-    "tulis_templat_realisasi",
 ]
 
 Status = Literal["belum", "proses", "selesai"]
@@ -59,7 +56,8 @@ _STATUS_SINONIM: dict[str, Status] = {
     "selesai": "selesai", "sudah": "selesai", "done": "selesai",
 }  # fmt: skip
 KOLOM = ("aksi", "status", "tanggal_selesai", "bukti", "catatan")
-_SHEET = "Realisasi"
+#: The sheet the generated workbook holds the data in.
+SHEET = "Realisasi"
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -77,6 +75,9 @@ class Realisasi:
     catatan: str | None = None
     sumber: str | None = None
     """Where it was written: ``"baris 12"`` or ``"lembar 'Realisasi', baris 5"``."""
+
+    sumber_tanggal: tuple[str, int | None] | None = None
+    """Where ``tanggal_selesai`` was written: the place as problems name it, and its YAML line."""
 
 
 @dataclass
@@ -205,6 +206,7 @@ def _periksa(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> Dat
             bukti=bukti,
             catatan=str(catatan).strip() if catatan not in (None, "") else None,
             sumber=asal[target.kunci],
+            sumber_tanggal=row.where_kolom.get("tanggal_selesai", (row.where, row.line)),
         )
     hilang = [a for a in aksi if a.kunci not in hasil]
     kunci_hilang = [a.kunci for a in hilang]
@@ -300,37 +302,37 @@ _HEADER = {"aksi": "aksi", "kunci": "aksi", "kunci_aksi": "aksi", "status": "sta
 def _baris_excel(path: Path) -> list[_Baris]:
     from openpyxl.utils import get_column_letter
 
-    from ..members_excel import _cell_problem, _cell_text, _open_workbook, _values
+    from ..excel.workbook import cell_problem, cell_text, open_workbook, values
 
-    workbook = _open_workbook(path)
+    workbook = open_workbook(path)
     problems: list[Problem] = []
     rows: list[_Baris] = []
     try:
-        sheets = [workbook[_SHEET]] if _SHEET in workbook.sheetnames else workbook.worksheets
+        sheets = [workbook[SHEET]] if SHEET in workbook.sheetnames else workbook.worksheets
         found = False
         for sheet in sheets:
             kolom: dict[str, int] = {}
             for number, raw in enumerate(sheet.iter_rows(), start=1):
-                values = _values(raw)
+                row_values = values(raw)
                 if not kolom:
                     if number > 10:
                         break  # the header is at the top; a sheet without one is not ours
-                    heads = {_HEADER.get(_kepala(_cell_text(v))): c for c, v in enumerate(values)}
+                    heads = {_HEADER.get(_kepala(cell_text(v))): c for c, v in enumerate(row_values)}
                     if "aksi" in heads and "status" in heads:
                         kolom = {k: c for k, c in heads.items() if k}
                         found = True
                     continue
-                if all(_cell_text(v) == "" for v in values):
+                if all(cell_text(v) == "" for v in row_values):
                     continue
                 where = f"lembar '{sheet.title}', baris {number}"
                 nilai: dict[str, Any] = {}
                 for name, c in kolom.items():
-                    value = values[c] if c < len(values) else None
-                    if (problem := _cell_problem(value)) is not None:
+                    value = row_values[c] if c < len(row_values) else None
+                    if (problem := cell_problem(value)) is not None:
                         problems.append(Problem(f"{where}, kolom {get_column_letter(c + 1)}", problem))
                         continue
                     # A date cell stays a date; everything else is the text a person sees.
-                    nilai[name] = value if isinstance(value, (_dt.date, _dt.datetime)) else _cell_text(value) or None
+                    nilai[name] = value if isinstance(value, (_dt.date, _dt.datetime)) else cell_text(value) or None
                 if nilai.get("aksi") is None and all(nilai.get(k) in (None, "belum") for k in KOLOM[1:]):
                     continue  # a row with only a default status left in it
                 rows.append(
@@ -372,19 +374,6 @@ def _baris_excel(path: Path) -> list[_Baris]:
 MAX_BYTES = 5 * 1024 * 1024
 
 
-def _teks_utf8(path: Path) -> str:
-    raw = read_bytes(path, MAX_BYTES)  # size-limited before anything is parsed
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(
-            Message(f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
-                    f"the file is not UTF-8 text (byte {exc.start + 1})"),
-            path=path,
-            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
-        ) from None  # fmt: skip
-
-
 def muat_realisasi(path: str | os.PathLike[str], keputusan: Keputusan) -> DataRealisasi:
     """Read realisation data (``.yaml``/``.yml``/``.json`` or ``.xlsx``) and check it against the decree."""
     path = Path(path)
@@ -392,7 +381,7 @@ def muat_realisasi(path: str | os.PathLike[str], keputusan: Keputusan) -> DataRe
     if suffix in EXCEL_SUFFIXES:
         return _periksa(_baris_excel(path), keputusan, path)
     if suffix in (*YAML_SUFFIXES, ".json"):
-        text = _teks_utf8(path)
+        text = read_text_utf8(path, MAX_BYTES)
         doc = YamlDocument(text, str(path))  # JSON is YAML too, and this gives line numbers
         return realisasi_dari_data(doc.data, keputusan, line_of=doc.line_of, path=path)
     raise UnsupportedFormatError(
@@ -400,135 +389,3 @@ def muat_realisasi(path: str | os.PathLike[str], keputusan: Keputusan) -> DataRe
         path=path,
         hint=Message("Gunakan .yaml atau .xlsx.", "Use .yaml or .xlsx."),
     )
-
-
-# ------------------------------------------------------------------------- template
-
-
-def _satu_baris(teks: str | None) -> str:
-    return " ".join((teks or "").split())
-
-
-def _yaml_templat(keputusan: Keputusan) -> str:
-    import json
-
-    baris = [
-        "# Data realisasi Rencana Aksi (zi-docs laporan triwulan --realisasi BERKAS).",
-        "# Kunci aksi: nomor bagian dan urutan baris di bagian itu (II.3 = baris ke-3 bagian II).",
-        "# status: belum | proses | selesai; tanggal_selesai: 2025-09-12; bukti: nama berkas atau tautan.",
-        "realisasi:",
-    ]
-    bagian = None
-    for a in daftar_aksi(keputusan):
-        if a.bagian is not bagian:
-            bagian = a.bagian
-            baris.append(f"  # {a.kunci.rsplit('.', 1)[0]}. {_satu_baris(bagian.judul)}")
-        target = _satu_baris(a.baris.target_waktu.teks if a.baris.target_waktu else "")
-        # json.dumps gives a double-quoted scalar that YAML reads back exactly.
-        baris.append(f"  - aksi: {json.dumps(a.kunci)}  # {_satu_baris(a.langkah)[:90]} | target: {target}")
-        baris += ["    status: belum", "    tanggal_selesai:", "    bukti: []", "    catatan:"]
-    return "\n".join(baris) + "\n"
-
-
-_KOLOM_EXCEL = [
-    # header, width, from the plan (read-only for the user)?
-    ("AKSI", 8, True), ("BAGIAN", 28, True), ("NO", 5, True), ("LANGKAH AKSI", 50, True),
-    ("BUKTI FISIK (RENCANA)", 36, True), ("TARGET WAKTU", 18, True), ("TARGET CAPAIAN", 16, True),
-    ("STATUS", 11, False), ("TANGGAL SELESAI", 16, False), ("BUKTI", 40, False), ("CATATAN", 36, False),
-]  # fmt: skip
-
-
-def _excel_templat(keputusan: Keputusan) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = _SHEET
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append([h for h, _, _ in _KOLOM_EXCEL])
-    for c, (_, width, plan) in enumerate(_KOLOM_EXCEL, start=1):
-        cell = ws.cell(row=1, column=c)
-        cell.font = Font(bold=True, color="FFFFFF")
-        # Plan columns grey, the user's columns green: it shows what to fill in.
-        cell.fill = PatternFill("solid", fgColor="595959" if plan else "2E7D32")
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
-        ws.column_dimensions[get_column_letter(c)].width = width
-    for a in daftar_aksi(keputusan):
-        b = a.baris
-        ws.append(
-            [
-                a.kunci,
-                f"{a.bagian.nomor}. {_satu_baris(a.bagian.judul)}",
-                _satu_baris(b.nomor) or (f"({a.nomor_cetak})" if a.nomor_cetak else ""),
-                _satu_baris(a.langkah),
-                _satu_baris(b.bukti_fisik),
-                _satu_baris(b.target_waktu.teks if b.target_waktu else ""),
-                _satu_baris(b.target_capaian.teks if b.target_capaian else ""),
-                "belum",
-                None,
-                None,
-                None,
-            ]
-        )
-        row = ws.max_row
-        for c, (_, _, plan) in enumerate(_KOLOM_EXCEL, start=1):
-            cell = ws.cell(row=row, column=c)
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-            cell.border = border
-            if plan:
-                cell.fill = PatternFill("solid", fgColor="F2F2F2")
-        ws.cell(row=row, column=9).number_format = "yyyy-mm-dd"
-    last = max(ws.max_row, 2)
-    status = DataValidation(
-        type="list",
-        formula1='"' + ",".join(STATUS) + '"',
-        allow_blank=False,
-        showErrorMessage=True,
-        errorTitle="Status",
-        error="Pilih belum, proses, atau selesai / choose belum, proses or selesai",
-        promptTitle="Status",
-        prompt="belum / proses / selesai",
-        showInputMessage=True,
-    )
-    status.add(f"H2:H{last}")
-    dates = DataValidation(type="date", operator="greaterThan", formula1="36526", allow_blank=True,
-                           showErrorMessage=True, error="Tanggal (yyyy-mm-dd) / a date")  # fmt: skip
-    dates.add(f"I2:I{last}")
-    ws.add_data_validation(status)
-    ws.add_data_validation(dates)
-    ws.freeze_panes = "B2"  # the header and the key stay in view
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(_KOLOM_EXCEL))}{last}"
-    ws.row_dimensions[1].height = 30
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
-
-
-def tulis_templat_realisasi(
-    keputusan: Keputusan, output: str | os.PathLike[str], *, inputs: tuple[Path, ...] = ()
-) -> Path:
-    """Write the realisation sheet pre-filled from the Rencana Aksi: ``.xlsx`` or ``.yaml``.
-
-    ``inputs`` are files that must not be overwritten (the decree it came from).
-    """
-    from .berkas import jangan_timpa
-
-    output = Path(output)
-    jangan_timpa(output, inputs)
-    suffix = output.suffix.lower()
-    if suffix in EXCEL_SUFFIXES:
-        write_atomic(output, _excel_templat(keputusan))
-    elif suffix in YAML_SUFFIXES:
-        write_atomic(output, _yaml_templat(keputusan))
-    else:
-        raise UnsupportedFormatError(
-            Message(f"tidak dapat menulis lembar isian '{suffix}'", f"cannot write a '{suffix}' sheet"),
-            path=output,
-            hint=Message("Gunakan akhiran .xlsx atau .yaml.", "Use a .xlsx or .yaml suffix."),
-        )
-    return output

@@ -14,14 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..storage.load_save import write_atomic
 from ..model import Keputusan
 from ..model.tanggal import format_tanggal
 from ..rendering.filters import romawi
+from ..storage.load_save import write_atomic
 from .berkas import jangan_timpa
 from .grafik import grafik_png
 from .kemajuan import KATEGORI, Jumlah, Kemajuan, hitung_kemajuan
-from .orang import _judul
+from .orang import title_case
 from .realisasi import DataRealisasi
 from .templat import aman, render_docx, templat_laporan
 from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tanggal
@@ -75,7 +75,7 @@ def konteks_triwulan(keputusan: Keputusan, kemajuan: Kemajuan, grafik: Any = Non
         bagian[-1]["aksi"].append(
             {
                 "kunci": a.kunci,
-                "tim": "\n".join(_judul(t.nama) for t in k.tim) or (a.area.nama if a.area else ""),
+                "tim": "\n".join(title_case(t.nama) for t in k.tim) or (a.area.nama if a.area else ""),
                 "langkah": a.langkah,
                 "target_waktu": tw.teks if tw else "",
                 "target_capaian": a.baris.target_capaian.teks if a.baris.target_capaian else "",
@@ -92,7 +92,7 @@ def konteks_triwulan(keputusan: Keputusan, kemajuan: Kemajuan, grafik: Any = Non
     terlambat = [
         {
             "kunci": k.aksi.kunci,
-            "tim": "\n".join(_judul(t.nama) for t in k.tim),
+            "tim": "\n".join(title_case(t.nama) for t in k.tim),
             "langkah": k.aksi.langkah,
             "target_waktu": k.aksi.baris.target_waktu.teks if k.aksi.baris.target_waktu else "",
             "tenggat": format_tanggal(k.aksi.tenggat) if k.aksi.tenggat else "",
@@ -104,25 +104,25 @@ def konteks_triwulan(keputusan: Keputusan, kemajuan: Kemajuan, grafik: Any = Non
     tanpa_bukti = [
         {
             "kunci": k.aksi.kunci,
-            "tim": "\n".join(_judul(t.nama) for t in k.tim),
+            "tim": "\n".join(title_case(t.nama) for t in k.tim),
             "langkah": k.aksi.langkah,
             "status": STATUS_TEKS[k.status],
             "bukti_fisik": _teks(k.aksi.baris.bukti_fisik),
         }
         for k in kemajuan.tanpa_bukti
     ]
-    tanpa_aksi = [_judul(t.nama) for t, j in kemajuan.per_tim if not j.jumlah]
+    tanpa_aksi = [title_case(t.nama) for t, j in kemajuan.per_tim if not j.jumlah]
     context = {
         "kop": kop(keputusan),
         "periode": f"TRIWULAN {romawi(triwulan_ke(per))} TAHUN {per.year}",
         "per": per,
         "kepada": f"Pengarah Tim Pembangunan Zona Integritas {instansi_pendek(keputusan)}",
         "dari": ttd.jabatan.rstrip(","),
-        "dasar": f"Keputusan {instansi(keputusan)} {nomor} tentang {_judul(kepala.tentang)}",
+        "dasar": f"Keputusan {instansi(keputusan)} {nomor} tentang {title_case(kepala.tentang)}",
         "keterangan_status": KETERANGAN_STATUS,
         "keterangan_berkala": KETERANGAN_BERKALA,
         "ringkasan_area": [_ringkas(j) for j in kemajuan.per_area.values()],
-        "ringkasan_tim": [_ringkas(j, _judul(t.nama)) for t, j in kemajuan.per_tim],
+        "ringkasan_tim": [_ringkas(j, title_case(t.nama)) for t, j in kemajuan.per_tim],
         "total": _ringkas(kemajuan.total, "JUMLAH"),
         "tim_tanpa_aksi": ("Tim tanpa aksi dalam Rencana Aksi: " + ", ".join(tanpa_aksi) + "." if tanpa_aksi else ""),
         "bagian": bagian,

@@ -9,9 +9,9 @@ from datetime import date
 from ..model import Keputusan
 from ..model.tanggal import format_tanggal
 from ..rendering.filters import baris_seimbang
-from .orang import _judul, semua_tim
+from .orang import semua_tim, title_case
 
-__all__ = ["Penanda", "instansi_pendek", "kop", "ketua_tim_kerja", "tempat", "tempat_tanggal"]
+__all__ = ["Penanda", "instansi_pendek", "ketua_tim_kerja", "kop", "tahun_keputusan", "tempat", "tempat_tanggal"]
 
 
 def kop(keputusan: Keputusan) -> list[str]:
@@ -23,7 +23,7 @@ def kop(keputusan: Keputusan) -> list[str]:
 
 def instansi(keputusan: Keputusan) -> str:
     """``"Komisi Pemilihan Umum Kabupaten Penajam Paser Utara"``."""
-    return _judul(keputusan.kepala.instansi)
+    return title_case(keputusan.kepala.instansi)
 
 
 def instansi_pendek(keputusan: Keputusan) -> str:
@@ -36,9 +36,20 @@ def tempat(keputusan: Keputusan) -> str | None:
     return keputusan.penetapan.tempat if keputusan.penetapan else None
 
 
+def tahun_keputusan(keputusan: Keputusan) -> int:
+    """The decree's year: of its enactment date, else of its number (TAHUN 2025), else this year."""
+    if keputusan.penetapan is not None and isinstance(keputusan.penetapan.tanggal, date):
+        return keputusan.penetapan.tanggal.year
+    return keputusan.kepala.tahun or date.today().year
+
+
 def tempat_tanggal(keputusan: Keputusan, tanggal: date | None) -> str:
-    """``"Penajam, 30 September 2025"``; dots for a date to be written by hand."""
-    teks_tanggal = format_tanggal(tanggal) if tanggal else f"{'.' * 24} {date.today().year}"
+    """``"Penajam, 30 September 2025"``; without a date, dots to write day and month by hand.
+
+    The year printed after the dots is the decree's (:func:`tahun_keputusan`): a
+    statement for a decree of 2025 made in 2026 still belongs to 2025's team.
+    """
+    teks_tanggal = format_tanggal(tanggal) if tanggal else f"{'.' * 24} {tahun_keputusan(keputusan)}"
     return ", ".join(p for p in (tempat(keputusan), teks_tanggal) if p)
 
 
@@ -62,6 +73,6 @@ def ketua_tim_kerja(keputusan: Keputusan) -> Penanda:
     for kelompok in ordered:
         for a in kelompok.anggota:
             if (a.kedudukan or "").strip().casefold().startswith("ketua"):
-                return Penanda(jabatan=f"Ketua {_judul(kelompok.nama)},", nama=a.nama.upper(), nip=a.nip)
+                return Penanda(jabatan=f"Ketua {title_case(kelompok.nama)},", nama=a.nama.upper(), nip=a.nip)
     p = keputusan.penetapan
     return Penanda(jabatan=p.jabatan if p else "", nama=p.nama if p else "", nip=p.nip if p else None)

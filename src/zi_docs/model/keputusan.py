@@ -111,6 +111,6 @@ class Keputusan(ZiModel):
 
     def _repr_html_(self) -> str:
         # Jupyter shows this instead of the long field dump: the decree's outline.
-        from ..notebook import keputusan_html
+        from .html import keputusan_html
 
         return keputusan_html(self)

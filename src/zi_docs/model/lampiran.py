@@ -63,7 +63,7 @@ class KelompokTim(ZiModel):
 
     def _repr_html_(self) -> str:
         # Jupyter shows the group as the member table a reader of the decree sees.
-        from ..notebook import kelompok_html
+        from .html import kelompok_html
 
         return kelompok_html(self)
 
@@ -84,7 +84,7 @@ class _LampiranDasar(ZiModel):
 
     def _repr_html_(self) -> str:
         # Jupyter shows the attachment as its table(s), not as a field dump.
-        from ..notebook import lampiran_html
+        from .html import lampiran_html
 
         return lampiran_html(self)
 

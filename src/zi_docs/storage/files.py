@@ -88,3 +88,29 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if not content:
         raise UnreadableFileError(Message("berkas kosong", "the file is empty"), path=path)
     return content
+
+
+def read_text_utf8(path: Path, max_bytes: int) -> str:
+    """The file's text, after :func:`read_bytes`; a byte-order mark is dropped, other than UTF-8 refused."""
+    raw = read_bytes(path, max_bytes)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            Message(
+                f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
+                f"the file is not UTF-8 text (byte {exc.start + 1})",
+            ),
+            path=path,
+            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
+        ) from None
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same path resolved, or, both existing, one file on disk (a link)."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
