@@ -25,11 +25,11 @@ from ...grammar import (
 )
 from ...model import Butir, ButirMemperhatikan, DasarHukum, KelompokTim, Lokasi, Penetapan, Salinan
 from ..citations import parse_dasar_hukum, parse_dokumen
-from .cursor import Cursor, LogicalLine, row_as_text
-from .lampiran import is_copy_mark_before_lampiran, starts_lampiran
+from .cursor import Cursor, LogicalLine, texts_of
+from .lampiran import skip_copy_mark, starts_lampiran
 from .lists import ListBuilder, flatten
 from .members import members
-from .signature import SignatureDraft, finish_signatures
+from .signature import SignatureDraft, Signatures
 from .tables import header_kind, take_rows
 from .text import date_or_none, join
 
@@ -85,8 +85,7 @@ class _State:
     current: ListBuilder | None = None
     diktum: DiktumDraft | None = None
     """The diktum ``current`` builds the items of, when the section is ``diktum``."""
-    penetapan: SignatureDraft | None = None
-    salinan: SignatureDraft | None = None
+    signatures: Signatures = field(default_factory=Signatures)
 
 
 def parse_body(cur: Cursor) -> Body:
@@ -107,12 +106,10 @@ def parse_body(cur: Cursor) -> Body:
                 for row in rows:
                     cur.keep(row)
             continue
-        texts = row_as_text(line) if line.cells is not None else [line.text]
-        if starts_lampiran(cur, line, texts[0] if texts else "", seen_penetapan=state.penetapan is not None):
+        texts = texts_of(line)
+        if starts_lampiran(cur, line, texts[0] if texts else "", seen_penetapan=state.signatures.penetapan is not None):
             break
-        if is_copy_mark_before_lampiran(cur, texts[0] if texts else ""):
-            cur.keep(line)
-            cur.pos += 1
+        if skip_copy_mark(cur, line, texts):
             continue
         cur.pos += 1
         if (
@@ -125,7 +122,7 @@ def parse_body(cur: Cursor) -> Body:
         for text in texts:
             if text:
                 _body_text(cur, body, state, text, line)
-    body.penetapan, body.salinan = finish_signatures(cur, state.penetapan, state.salinan, "penetapan")
+    body.penetapan, body.salinan = state.signatures.finish(cur, "penetapan")
     return body
 
 
@@ -162,33 +159,29 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         return
     if (m := DITETAPKAN.match(text)) or TEMPAT_TANGGAL.match(text) and state.section in ("diktum", "penetapan"):
         state.section, state.current = "penetapan", None
-        state.penetapan = state.penetapan or SignatureDraft()
+        block = state.signatures.penetapan = state.signatures.penetapan or SignatureDraft()
         cur.source_map.setdefault("penetapan", line.loc)
         if m:
-            state.penetapan.tempat = norm(m["tempat"]).lstrip(":").strip().rstrip(",") or None
+            block.tempat = norm(m["tempat"]).lstrip(":").strip().rstrip(",") or None
         elif mm := TEMPAT_TANGGAL.match(text):
-            state.penetapan.tempat, state.penetapan.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
+            block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
         return
-    if state.section == "penetapan" and state.penetapan is not None and (m := PADA_TANGGAL.match(text)):
-        state.penetapan.tanggal = date_or_none(m["tanggal"].lstrip(":"))
+    if state.section == "penetapan" and state.signatures.penetapan is not None and (m := PADA_TANGGAL.match(text)):
+        state.signatures.penetapan.tanggal = date_or_none(m["tanggal"].lstrip(":"))
         return
     if m := SALINAN.match(text):
         state.section, state.current = "salinan", None
-        state.salinan = SignatureDraft(frasa=norm(text[: len(text) - len(m["rest"])]))
+        copy = state.signatures.salinan = SignatureDraft(frasa=norm(text[: len(text) - len(m["rest"])]))
         cur.source_map["salinan"] = line.loc
         if m["rest"].strip():
-            state.salinan.unit.append(m["rest"])
+            copy.unit.append(m["rest"])
         return
     if m := TEMBUSAN.match(text):
         state.section, state.current = "tembusan", None
         if m["rest"].strip():
             body.tembusan.append(norm(m["rest"]))
         return
-    if state.section == "penetapan" and state.penetapan is not None:
-        state.penetapan.add(text, line.loc)
-        return
-    if state.section == "salinan" and state.salinan is not None:
-        state.salinan.add(text, line.loc)
+    if state.signatures.add(state.section, text, line.loc):
         return
     if state.section == "tembusan":
         item = ITEM.match(text)

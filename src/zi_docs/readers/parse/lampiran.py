@@ -32,7 +32,7 @@ from ...model import KepalaLampiran, LampiranBebas, LampiranRencanaAksi, Lampira
 from .cursor import Cursor, LogicalLine, texts_of
 from .members import members, members_from_list
 from .plan import plan
-from .signature import SignatureDraft, finish_signatures
+from .signature import SignatureDraft, Signatures
 from .tables import header_kind, take_layout_table
 from .text import date_or_none, is_caps, join
 
@@ -60,12 +60,17 @@ def starts_unheaded_table(cur: Cursor, line: LogicalLine) -> bool:
     return following is not None and header_kind(following) is not None
 
 
-def is_copy_mark_before_lampiran(cur: Cursor, text: str) -> bool:
-    """A lone SALINAN printed above a LAMPIRAN header (the copy mark of that page)."""
-    if not is_copy_mark(text):
+def skip_copy_mark(cur: Cursor, line: LogicalLine, texts: list[str]) -> bool:
+    """Keep and pass a lone SALINAN printed above a LAMPIRAN header (the copy mark of
+    that page); the cursor is on ``line``, read as ``texts``."""
+    if not is_copy_mark(texts[0] if texts else ""):
         return False
     following = cur.next_filled(cur.pos + 1)
-    return following is not None and bool(LAMPIRAN.match(following.text))
+    if following is None or not LAMPIRAN.match(following.text):
+        return False
+    cur.keep(line)
+    cur.pos += 1
+    return True
 
 
 def parse_lampiran_all(cur: Cursor) -> list[Lampiran]:
@@ -100,10 +105,9 @@ class _Attachment:
     blocks: list[_Block] = field(default_factory=list)
     rows: list[LogicalLine] = field(default_factory=list)
     text_lines: list[LogicalLine] = field(default_factory=list)
-    penutup: SignatureDraft | None = None
-    salinan: SignatureDraft | None = None
+    signatures: Signatures = field(default_factory=Signatures)
     section: str = "title"
-    """title → table / text → penutup / salinan: the part being read."""
+    """title → table / text → penetapan (the closing signature) / salinan: the part being read."""
 
 
 def _parse_lampiran(cur: Cursor, index: int) -> Lampiran:
@@ -149,7 +153,7 @@ def _parse_lampiran(cur: Cursor, index: int) -> Lampiran:
         **dict(
             zip(
                 ("penandatanganan", "salinan"),
-                finish_signatures(cur, part.penutup, part.salinan, f"{path}.penandatanganan"),
+                part.signatures.finish(cur, f"{path}.penandatanganan"),
             )
         ),
     }
@@ -173,9 +177,7 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
         texts = texts_of(line)
         if texts and LAMPIRAN.match(texts[0]) and (texts[0][:8].isupper() or line.page_start):
             break
-        if is_copy_mark_before_lampiran(cur, texts[0] if texts else ""):
-            cur.keep(line)
-            cur.pos += 1
+        if skip_copy_mark(cur, line, texts):
             continue
         cur.pos += 1
         new_paragraph, after_blank = after_blank or cur.paragraph_per_line, False
@@ -189,27 +191,23 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
             part.rows.extend(take_layout_table(cur))
             continue
         text = texts[0] if texts else ""
-        if part.section in ("title", "table", "text", "penutup") and (
+        if part.section in ("title", "table", "text", "penetapan") and (
             TEMPAT_TANGGAL.match(text) or DITETAPKAN.match(text)
         ):
-            part.section = "penutup"
-            part.penutup = part.penutup or SignatureDraft()
+            part.section = "penetapan"
+            block = part.signatures.penetapan = part.signatures.penetapan or SignatureDraft()
             if mm := TEMPAT_TANGGAL.match(text):
-                part.penutup.tempat, part.penutup.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
+                block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
             elif md := DITETAPKAN.match(text):
-                part.penutup.tempat = norm(md["tempat"]) or None
+                block.tempat = norm(md["tempat"]) or None
             cur.source_map[f"{path}.penandatanganan"] = line.loc
             continue
         if SALINAN.match(text):
             part.section = "salinan"
-            part.salinan = SignatureDraft(frasa=norm(text))
+            part.signatures.salinan = SignatureDraft(frasa=norm(text))
             cur.source_map[f"{path}.salinan"] = line.loc
             continue
-        if part.section == "penutup" and part.penutup is not None:
-            part.penutup.add(text, line.loc)
-            continue
-        if part.section == "salinan" and part.salinan is not None:
-            part.salinan.add(text, line.loc)
+        if part.signatures.add(part.section, text, line.loc):
             continue
         if part.section == "title" and not part.rows and is_caps(text) and not ITEM.match(text):
             part.title.append(text)
@@ -217,10 +215,10 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
         # Text after a table: either the start of a closing signature without
         # place and date (jabatan, ttd., name) or free text.
         if _looks_like_signature_start(cur, text):
-            part.section = "penutup"
-            part.penutup = part.penutup or SignatureDraft()
+            part.section = "penetapan"
+            block = part.signatures.penetapan = part.signatures.penetapan or SignatureDraft()
             cur.source_map[f"{path}.penandatanganan"] = line.loc
-            part.penutup.add(text, line.loc)
+            block.add(text, line.loc)
             continue
         part.section = "text"
         part.text_lines.append(line)

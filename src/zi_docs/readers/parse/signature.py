@@ -79,45 +79,57 @@ def _split_block(lines: list[tuple[str, Lokasi]]) -> _Split:
     return result
 
 
-def finish_signatures(
-    cur: Cursor, penetapan: SignatureDraft | None, salinan: SignatureDraft | None, path: str
-) -> tuple[Penetapan | None, Salinan | None]:
-    """The enactment and the certified copy of one place (the decree, or a Lampiran);
-    ``path`` is the enactment's model path."""
-    sig = _split_block(penetapan.lines) if penetapan is not None else None
-    copy = _split_block(salinan.lines) if salinan is not None else None
-    if sig is not None and copy is not None and not sig.name and copy.name and is_caps(copy.name):
-        # A two-column page converted to text can put the signatory's name
-        # after the copy block: it belongs to whoever has no name yet.
-        sig.name, sig.name_loc = copy.name, copy.name_loc
-        copy.name = None
-    result_sig = result_copy = None
-    if sig is not None and penetapan is not None:
-        if sig.name_loc is not None:
-            cur.source_map[f"{path}.nama"] = sig.name_loc
-        for text, loc in sig.rest:
-            cur.keep_text(text, loc)
-        result_sig = Penetapan(
-            tempat=penetapan.tempat,
-            tanggal=penetapan.tanggal,
-            jabatan=norm(" ".join(sig.title)),
-            tanda_tangan=sig.mark,
-            nama=sig.name or "",
-            nip=sig.nip,
-        )
-    if copy is not None and salinan is not None:
-        unit: list[str] = []
-        title = list(copy.title)
-        while title and is_caps(title[0]) and not title[0].endswith(",") and len(title) > 1:
-            unit.append(title.pop(0))
-        for text, loc in copy.rest:
-            cur.keep_text(text, loc)
-        result_copy = Salinan(
-            frasa=salinan.frasa,
-            unit=norm(" ".join(salinan.unit + unit)) or None,
-            jabatan=norm(" ".join(title)) or None,
-            tanda_tangan=copy.mark,
-            nama=copy.name,
-            nip=copy.nip,
-        )
-    return result_sig, result_copy
+@dataclass
+class Signatures:
+    """The enactment and the certified copy of one place (the decree, or a Lampiran)."""
+
+    penetapan: SignatureDraft | None = None
+    salinan: SignatureDraft | None = None
+
+    def add(self, section: str, text: str, loc: Lokasi) -> bool:
+        """Add a line to the block ``section`` names ("penetapan", "salinan"), when it is open."""
+        block = self.penetapan if section == "penetapan" else self.salinan if section == "salinan" else None
+        if block is None:
+            return False
+        block.add(text, loc)
+        return True
+
+    def finish(self, cur: Cursor, path: str) -> tuple[Penetapan | None, Salinan | None]:
+        """Both blocks as the model's; ``path`` is the enactment's model path."""
+        sig = _split_block(self.penetapan.lines) if self.penetapan is not None else None
+        copy = _split_block(self.salinan.lines) if self.salinan is not None else None
+        if sig is not None and copy is not None and not sig.name and copy.name and is_caps(copy.name):
+            # A two-column page converted to text can put the signatory's name
+            # after the copy block: it belongs to whoever has no name yet.
+            sig.name, sig.name_loc = copy.name, copy.name_loc
+            copy.name = None
+        result_sig = result_copy = None
+        if sig is not None and self.penetapan is not None:
+            if sig.name_loc is not None:
+                cur.source_map[f"{path}.nama"] = sig.name_loc
+            for text, loc in sig.rest:
+                cur.keep_text(text, loc)
+            result_sig = Penetapan(
+                tempat=self.penetapan.tempat,
+                tanggal=self.penetapan.tanggal,
+                jabatan=norm(" ".join(sig.title)),
+                tanda_tangan=sig.mark,
+                nama=sig.name or "",
+                nip=sig.nip,
+            )
+        if copy is not None and self.salinan is not None:
+            unit: list[str] = []
+            title = list(copy.title)
+            while title and is_caps(title[0]) and not title[0].endswith(",") and len(title) > 1:
+                unit.append(title.pop(0))
+            for text, loc in copy.rest:
+                cur.keep_text(text, loc)
+            result_copy = Salinan(
+                frasa=self.salinan.frasa,
+                unit=norm(" ".join(self.salinan.unit + unit)) or None,
+                jabatan=norm(" ".join(title)) or None,
+                tanda_tangan=copy.mark,
+                nama=copy.name,
+                nip=copy.nip,
+            )
+        return result_sig, result_copy
