@@ -12,6 +12,7 @@ import zi_docs
 from zi_docs import grammar
 from zi_docs.language.numbers import ordinal_value
 from zi_docs.model import Keputusan, Salinan
+from zi_docs.readers.citations import parse_dasar_hukum, parse_dokumen, parse_peraturan
 from zi_docs.readers.docx_lines import read_docx_lines
 from zi_docs.readers.parse.cursor import logical_lines, texts_of
 
@@ -76,6 +77,18 @@ def test_printed_values_read_back() -> None:
     assert grammar.LAMPIRAN_LINE.match(grammar.lampiran_label(4))
     assert grammar.NIP.match(grammar.nip_line("19800101 200501 1 001"))["nip"] == "19800101 200501 1 001"
     assert grammar.TEMPAT_TANGGAL.match(grammar.tempat_tanggal("Penajam", "3 Maret 2025"))
+
+
+def test_citation_forms_read_their_parts() -> None:
+    peraturan = parse_peraturan(grammar.REGULATION.printed)
+    assert peraturan is not None
+    assert (peraturan.jenis, peraturan.nomor, peraturan.tahun) == ("Undang-Undang", "7", 2017)
+    base, chain = parse_dasar_hukum(
+        f"{grammar.REGULATION.printed}{grammar.AMENDMENT.filled}Undang-Undang Nomor 7 Tahun 2023 tentang Penetapan"
+    )
+    assert base is not None and [p.peraturan.tahun for p in chain] == [2023]
+    dokumen = parse_dokumen(grammar.DOCUMENT.printed)
+    assert dokumen is not None and dokumen.nomor == "123/PP.01-SD/04/2025"
 
 
 def test_list_markers_by_level() -> None:
@@ -168,6 +181,7 @@ def _imports(path: Path) -> set[str]:
         ("src/zi_docs/readers/parse/lampiran.py", "...grammar"),
         ("src/zi_docs/readers/parse/members.py", "...grammar"),
         ("src/zi_docs/readers/parse/plan.py", "...grammar"),
+        ("src/zi_docs/readers/citations.py", "..grammar"),
         ("src/zi_docs/rendering/pdf.py", "..grammar"),
     ],
 )

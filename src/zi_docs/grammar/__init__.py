@@ -5,6 +5,8 @@ forms; the readers (:mod:`zi_docs.readers.parse`), the PDF outline and the rules
 recognise them with the tolerant patterns.  After laws-africa's bluebell, where one
 grammar both parses and unparses a document: here it is one module both sides import.
 
+It also holds the citation forms of Mengingat and Memperhatikan (:mod:`.citations`).
+
 Layers: this package uses only :mod:`zi_docs.language` (ordinals, Roman numerals).
 """
 
@@ -26,6 +28,7 @@ from .body import (
     diktum_label,
     list_marker,
 )
+from .citations import AMENDMENT, DOCUMENT, GAZETTE, REGULATION, YEAR_AT_END
 from .form import Form, norm
 from .heading import (
     ANNOTATION,
@@ -77,6 +80,7 @@ from .tables import (
 FORMS: dict[str, Form] = {name: value for name, value in sorted(globals().items()) if isinstance(value, Form)}
 
 __all__ = [
+    "AMENDMENT",
     "ANNOTATION",
     "COLUMN_NUMBER",
     "COPY_MARK",
@@ -85,7 +89,9 @@ __all__ = [
     "DIKTUM_NO_COLON",
     "DIKTUM_ORDINAL",
     "DITETAPKAN",
+    "DOCUMENT",
     "FORMS",
+    "GAZETTE",
     "GROUP_LABEL",
     "HEADER_FIELD",
     "HEADER_ROW_FIELD",
@@ -117,6 +123,7 @@ __all__ = [
     "PLAN_FIELDS",
     "PLAN_HEADERS",
     "PLAN_HEADER_WORDS",
+    "REGULATION",
     "ROMAN_CELL",
     "ROMAN_NUMERAL",
     "SALINAN",
@@ -130,6 +137,7 @@ __all__ = [
     "TENTANG",
     "TENTANG_IN_TEXT",
     "TTD",
+    "YEAR_AT_END",
     "Form",
     "diktum_label",
     "is_copy_mark",
