@@ -4,7 +4,7 @@ the enactment, the certified copy and Tembusan, up to the first LAMPIRAN."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ...grammar import (
     DIKTUM,
@@ -13,8 +13,11 @@ from ...grammar import (
     ITEM,
     KEYWORD,
     LABEL_SEPARATOR,
+    MEMPERHATIKAN,
     MEMUTUSKAN,
     MENETAPKAN,
+    MENGINGAT,
+    MENIMBANG,
     PADA_TANGGAL,
     PASAL,
     SALINAN,
@@ -76,12 +79,31 @@ class Body:
         }
 
 
+Section = Literal[
+    "",
+    "menimbang",
+    "mengingat",
+    "memperhatikan",
+    "menetapkan",
+    "memutuskan",
+    "diktum",
+    "penetapan",
+    "salinan",
+    "tembusan",
+]
+"""The part of the body being read ("" before the first keyword)."""
+_LIST_SECTIONS: dict[str, Section] = {
+    MENIMBANG.printed: "menimbang",
+    MENGINGAT.printed: "mengingat",
+    MEMPERHATIKAN.printed: "memperhatikan",
+}
+
+
 @dataclass
 class _State:
     """Where the body's reading stands: the part being read and the list being built."""
 
-    section: str = ""
-    """menimbang, mengingat, memperhatikan, menetapkan, memutuskan, diktum, penetapan, salinan, tembusan."""
+    section: Section = ""
     current: ListBuilder | None = None
     diktum: DiktumDraft | None = None
     """The diktum ``current`` builds the items of, when the section is ``diktum``."""
@@ -136,9 +158,9 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
             body.menetapkan = join(body.menetapkan, rest)
             cur.source_map["menetapkan"] = line.loc
             return
-        state.section = word.lower()
-        target = {"menimbang": body.menimbang, "mengingat": body.mengingat, "memperhatikan": body.memperhatikan}
-        state.current = ListBuilder(target[state.section], state.section, cur.source_map)
+        state.section = _LIST_SECTIONS[word]
+        lists = {"menimbang": body.menimbang, "mengingat": body.mengingat, "memperhatikan": body.memperhatikan}
+        state.current = ListBuilder(lists[state.section], state.section, cur.source_map)
         if rest:
             state.current.line(rest, line.loc)
         return

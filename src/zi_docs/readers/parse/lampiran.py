@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
@@ -97,6 +97,10 @@ class _Block:
     loc: Lokasi
 
 
+Part = Literal["title", "table", "text", "penetapan", "salinan"]
+"""The part of an attachment being read: title → table / text → penetapan (its closing signature) / salinan."""
+
+
 @dataclass
 class _Attachment:
     """What an attachment holds while it is read."""
@@ -106,8 +110,7 @@ class _Attachment:
     rows: list[LogicalLine] = field(default_factory=list)
     text_lines: list[LogicalLine] = field(default_factory=list)
     signatures: Signatures = field(default_factory=Signatures)
-    section: str = "title"
-    """title → table / text → penetapan (the closing signature) / salinan: the part being read."""
+    section: Part = "title"
 
 
 def _parse_lampiran(cur: Cursor, index: int) -> Lampiran:
