@@ -33,6 +33,23 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
 
+from zi_docs.grammar import (
+    COPY_MARK,
+    DITETAPKAN,
+    LABEL_SEPARATOR,
+    MEMPERHATIKAN,
+    MEMUTUSKAN,
+    MENETAPKAN,
+    MENGINGAT,
+    MENIMBANG,
+    NIP,
+    PADA_TANGGAL,
+    PLAN_HEADERS,
+    TEAM_HEADERS,
+    TEMBUSAN,
+    TENTANG,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "templates" / "keputusan" / "keputusan.docx"
 
@@ -55,8 +72,6 @@ BLOCK_LANDSCAPE = 19.0
 TEAM_COLUMNS = (1.2, 5.0, 6.6, 4.2)
 DIKTUM_TEAM_COLUMNS = (1.0, 4.0, 4.6, LABEL_COLUMNS[2] - 9.6 - 0.1)
 PLAN_COLUMNS = (1.3, 4.0, 4.6, 6.5, 5.6, 3.4, 3.6)
-PLAN_HEADERS = ("NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU", "TARGET CAPAIAN")
-TEAM_HEADERS = ("NO.", "NAMA", "JABATAN", "KEDUDUKAN DALAM TIM")
 MAX_DEPTH = 4
 
 
@@ -329,7 +344,7 @@ def nested_items(cell_or_doc, var: str) -> None:
 
 def heading(doc) -> None:
     tag(doc, "{%p if kepala.tanda_salinan %}")
-    para(doc, "SALINAN", style="Tanda Salinan")
+    para(doc, COPY_MARK.printed, style="Tanda Salinan")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for baris in kepala.kop %}")
     para(doc, "{{ baris }}", style="Kop")
@@ -340,7 +355,7 @@ def heading(doc) -> None:
     para(doc, "{{ kepala.judul | seimbang(40) }}", style="Judul")
     para(doc, "{{ kepala.nomor_lengkap }}", style="Judul")
     blank(doc, "Judul")
-    para(doc, "TENTANG", style="Judul")
+    para(doc, TENTANG.printed, style="Judul")
     blank(doc, "Judul")
     para(doc, "{{ kepala.tentang }}", style="Judul")
     blank(doc, "Judul")
@@ -356,14 +371,14 @@ def considerations(doc) -> None:
     tag(doc, "{%p if menimbang or mengingat or memperhatikan %}")
     table = new_table(doc, LABEL_COLUMNS, borders=False)
     for label, var, nested in (
-        ("Menimbang", "menimbang", True),
-        ("Mengingat", "mengingat", False),
-        ("Memperhatikan", "memperhatikan", False),
+        (MENIMBANG.printed, "menimbang", True),
+        (MENGINGAT.printed, "mengingat", False),
+        (MEMPERHATIKAN.printed, "memperhatikan", False),
     ):
         tag_row(table, LABEL_COLUMNS, f"{{%tr if {var} %}}")
         row = add_row(table, LABEL_COLUMNS)
         cell_text(row.cells[0], label, style="Label")
-        cell_text(row.cells[1], ":", style="Label")
+        cell_text(row.cells[1], LABEL_SEPARATOR, style="Label")
         content = row.cells[2]
         content._tc.remove(content.paragraphs[0]._p)
         if nested:
@@ -378,21 +393,21 @@ def considerations(doc) -> None:
 
 
 def decision(doc) -> None:
-    para(doc, "MEMUTUSKAN:", style="Judul")
+    para(doc, MEMUTUSKAN.printed, style="Judul")
     blank(doc, "Judul")
     tag(doc, "{%p if menetapkan or diktum %}")
     table = new_table(doc, LABEL_COLUMNS, borders=False)
     tag_row(table, LABEL_COLUMNS, "{%tr if menetapkan %}")
     row = add_row(table, LABEL_COLUMNS)
-    cell_text(row.cells[0], "Menetapkan", style="Label")
-    cell_text(row.cells[1], ":", style="Label")
+    cell_text(row.cells[0], MENETAPKAN.printed, style="Label")
+    cell_text(row.cells[1], LABEL_SEPARATOR, style="Label")
     cell_text(row.cells[2], "{{ menetapkan }}", style="Teks")
     row.cells[2].add_paragraph(style="Teks")
     tag_row(table, LABEL_COLUMNS, "{%tr endif %}")
     tag_row(table, LABEL_COLUMNS, "{%tr for d in diktum %}")
     row = add_row(table, LABEL_COLUMNS)
     cell_text(row.cells[0], "{{ d.label }}", style="Label")
-    cell_text(row.cells[1], ":", style="Label")
+    cell_text(row.cells[1], LABEL_SEPARATOR, style="Label")
     content = row.cells[2]
     cell_text(content, "{{ d.teks }}", style="Teks")
     nested_items(content, "d.butir")
@@ -413,8 +428,8 @@ def signature(doc, var: str, *, decree: bool, suffix: str = "") -> None:
     tag(doc, f"{{%p if {var} %}}")
     blank(doc, f"Tanda Tangan{suffix}")
     if decree:
-        para(doc, "Ditetapkan di", f"{{{{ {var}.tempat or '' }}}}", style=f"Tanda Tangan{suffix}")
-        para(doc, "pada tanggal", f"{{{{ {var}.tanggal | tanggal }}}}", style=f"Tanda Tangan{suffix}")
+        para(doc, DITETAPKAN.printed, f"{{{{ {var}.tempat or '' }}}}", style=f"Tanda Tangan{suffix}")
+        para(doc, PADA_TANGGAL.printed, f"{{{{ {var}.tanggal | tanggal }}}}", style=f"Tanda Tangan{suffix}")
         blank(doc, f"Tanda Tangan{suffix}")
         para(doc, f"{{{{ {var}.jabatan | seimbang(30) }}}}", style=f"Tanda Tangan Tengah{suffix}")
     else:
@@ -434,7 +449,7 @@ def signature(doc, var: str, *, decree: bool, suffix: str = "") -> None:
     blank(doc, f"Tanda Tangan Tengah{suffix}")
     para(doc, f"{{{{ {var}.nama }}}}", style=f"Nama Penanda Tangan{suffix}")
     tag(doc, f"{{%p if {var}.nip %}}")
-    para(doc, f"NIP {{{{ {var}.nip }}}}", style=f"Tanda Tangan Tengah{suffix}")
+    para(doc, f"{NIP.printed} {{{{ {var}.nip }}}}", style=f"Tanda Tangan Tengah{suffix}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
 
@@ -459,7 +474,7 @@ def certified_copy(doc, var: str) -> None:
     para(doc, f"{{{{ {var}.nama }}}}", style="Salinan Nama")
     tag(doc, "{%p endif %}")
     tag(doc, f"{{%p if {var}.nip %}}")
-    para(doc, f"NIP {{{{ {var}.nip }}}}", style="Salinan")
+    para(doc, f"{NIP.printed} {{{{ {var}.nip }}}}", style="Salinan")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
 
@@ -467,7 +482,7 @@ def certified_copy(doc, var: str) -> None:
 def copies_to(doc) -> None:
     tag(doc, "{%p if tembusan %}")
     blank(doc)
-    para(doc, "Tembusan:", style="Label")
+    para(doc, TEMBUSAN.printed, style="Label")
     tag(doc, "{%p for t in tembusan %}")
     para(doc, "{{ loop.index }}.", "{{ t }}", style="Butir 1")
     tag(doc, "{%p endfor %}")
@@ -478,7 +493,7 @@ def attachment_header(doc, suffix: str) -> None:
     para(doc, "{{ lamp.label }}", style=f"Kepala Lampiran{suffix}")
     para(doc, "{{ lamp.kepala.keputusan | seimbang(34) }}", style=f"Kepala Lampiran{suffix}")
     para(doc, "{{ lamp.kepala.nomor_lengkap }}", style=f"Kepala Lampiran{suffix}")
-    para(doc, "TENTANG", style=f"Kepala Lampiran{suffix}")
+    para(doc, TENTANG.printed, style=f"Kepala Lampiran{suffix}")
     para(doc, "{{ lamp.kepala.tentang }}", style=f"Kepala Lampiran Tentang{suffix}")
 
 

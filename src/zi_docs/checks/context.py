@@ -9,8 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..i18n import Message
-from ..model import Keputusan, Lokasi
-from ..readers.structure import nearest_location
+from ..model import Keputusan, Lokasi, nearest_location
 from .config import CheckConfig
 from .describe import describe_path
 from .finding import Finding, Fix, Severity

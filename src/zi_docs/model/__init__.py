@@ -22,6 +22,7 @@ from .lokasi import Lokasi, TeksTakTerurai
 from .penetapan import Penetapan, Salinan
 from .rencana_aksi import BagianRencanaAksi, BarisRencanaAksi, TargetCapaian, TargetWaktu
 from .rujukan import ButirMemperhatikan, DasarHukum, Dokumen, Pengundangan, Peraturan, Perubahan
+from .source_map import SourceMap, nearest_location
 
 __all__ = [
     "Anggota",
@@ -49,9 +50,11 @@ __all__ = [
     "Peraturan",
     "Perubahan",
     "Salinan",
+    "SourceMap",
     "Tabel",
     "TargetCapaian",
     "TargetWaktu",
     "TeksTakTerurai",
     "area_dari_nama",
+    "nearest_location",
 ]

@@ -4,7 +4,7 @@
 >>> result.keputusan.diktum[0].label, result.source_map["diktum[0]"]
 
 Every format is first turned into lines with their location (one module per
-format), then one structural parser builds the model (:mod:`.structure`).  Text the
+format), then one structural parser builds the model (:mod:`.parse`).  Text the
 parser cannot place is kept in ``Keputusan.tidak_terurai``.
 """
 
@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UnsupportedFormatError
-from ..storage.files import checked_size, read_bytes
 from ..i18n import Message
-from ..model import Keputusan, Lokasi
-from .structure import SourceMap, nearest_location, parse_lines
+from ..model import Keputusan, Lokasi, SourceMap, nearest_location
+from ..storage.files import checked_size, read_bytes
+from .parse import parse_lines
 
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
 MAX_BYTES = 50 * 1024 * 1024

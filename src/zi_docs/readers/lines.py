@@ -2,7 +2,7 @@
 
 A DOCX, a PDF and a text file differ in how they store a decree, but once each is
 turned into a sequence of :class:`Line` objects, one structural parser
-(:mod:`zi_docs.readers.structure`) builds the model from any of them.  A table row
+(:mod:`zi_docs.readers.parse`) builds the model from any of them.  A table row
 becomes one line whose ``cells`` hold the cell texts (``text`` joins them with tabs),
 so that a layout table (label | : | text) reads like a tab-aligned paragraph and a
 member table keeps its columns.

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -24,6 +23,7 @@ import docx
 from pypdf import PdfReader, PdfWriter
 
 from ..errors import ConversionError, UnreadableFileError
+from ..grammar import LAMPIRAN_LINE
 from ..i18n import Message
 from ..storage.load_save import write_atomic
 
@@ -36,7 +36,7 @@ INSTALL_HINT = Message(
     f"(or point to the program with {SOFFICE_ENV}=/path/to/soffice).",
 )
 #: A page whose first lines hold "LAMPIRAN", "LAMPIRAN I", "LAMPIRAN 2" starts an attachment.
-_LAMPIRAN = re.compile(r"^LAMPIRAN(?:\s+([IVXLCDM]+|\d+))?\s*$")
+_LAMPIRAN = LAMPIRAN_LINE
 
 
 def find_soffice() -> str | None:

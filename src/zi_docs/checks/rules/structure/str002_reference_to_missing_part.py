@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ....grammar import NOT_ANOTHER_REGULATION, ROMAN_NUMERAL, lampiran_list
 from ....i18n import Message
 from ....language.numbers import ORDINAL_PATTERN, ordinal_value
 from ....model import Butir, Keputusan
@@ -34,11 +35,7 @@ _LOCAL = re.compile(
     rf"\bdimaksud\s+(?:dalam|pada)\s+(?P<sub>{_series('huruf', _LETTER)}|{_series('angka', _NUMBER)})",
     re.IGNORECASE,
 )
-_ROMAN = r"[IVXLC]+"
-_LAMPIRAN = re.compile(
-    rf"\bLampiran\s+(?P<list>{_ROMAN}\b(?:{_JOIN}(?:Lampiran\s+)?{_ROMAN}\b)*)"
-    r"(?!\s+(?:Peraturan|Undang|Keputusan\s+(?!ini)|Surat|Instruksi))"
-)
+_LAMPIRAN = re.compile(rf"\bLampiran\s+{lampiran_list(_JOIN)}{NOT_ANOTHER_REGULATION}")
 
 
 def _units(series: str) -> tuple[str, list[str], bool]:
@@ -199,7 +196,7 @@ class ReferenceToMissingPart(Rule):
 
     def _lampiran(self, ctx: CheckContext, path: str, text: str, existing: set) -> Iterator[Finding]:
         for match in _LAMPIRAN.finditer(text):
-            numerals = re.findall(rf"\b{_ROMAN}\b", match["list"])
+            numerals = re.findall(rf"\b{ROMAN_NUMERAL}\b", match["list"])
             values = _expand([v for v in (roman_value(n) for n in numerals) if v], "sampai" in match["list"])
             for value in values:
                 numeral = to_roman(value)

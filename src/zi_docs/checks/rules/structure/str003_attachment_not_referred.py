@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ....grammar import NOT_ANOTHER_REGULATION, ROMAN_NUMERAL, lampiran_list
 from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import body_texts, roman_value
 
-_ROMAN = r"[IVXLC]+"
+_ROMAN = ROMAN_NUMERAL
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
 # "Lampiran I", "Lampiran I dan Lampiran II", "Lampiran I sampai dengan III"
-_NUMBERED = re.compile(rf"\b[Ll]ampiran\s+(?P<list>{_ROMAN}\b(?:{_JOIN}(?:Lampiran\s+)?{_ROMAN}\b)*)")
+_NUMBERED = re.compile(rf"\b[Ll]ampiran\s+{lampiran_list(_JOIN)}")
 # "Lampiran" not followed by a numeral; "Lampiran-lampiran" and another regulation's
 # Lampiran ("Lampiran Peraturan Menteri …") are not references to this decree's.
 _BARE = re.compile(
-    rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-)(?!\s+(?:Peraturan|Undang|Keputusan\s+(?!ini)|Surat|Instruksi))(?P<rest>[^.;:,]{{0,25}})"
+    rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-){NOT_ANOTHER_REGULATION}(?P<rest>[^.;:,]{{0,25}})"
 )
 
 

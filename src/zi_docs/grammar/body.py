@@ -1,0 +1,74 @@
+"""The body: Menimbang / Mengingat / Memperhatikan / Menetapkan, MEMUTUSKAN, diktum, list markers."""
+
+from __future__ import annotations
+
+import re
+
+from ..language.numbers import ORDINAL_PATTERN, ordinal
+from .form import Form
+
+#: The separator the label column prints between a keyword or diktum label and its text.
+LABEL_SEPARATOR = ":"
+
+#: The keywords of the considerations and of the enactment, in their legal order.
+KEYWORDS = ("Menimbang", "Mengingat", "Memperhatikan", "Menetapkan")
+#: Any of :data:`KEYWORDS`, with or without its colon, the text after it in group 2.
+KEYWORD = re.compile(rf"^({'|'.join(KEYWORDS)})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
+
+MENIMBANG = Form("Menimbang", KEYWORD, ("Menimbang :", "MENIMBANG:", "Menimbang : a. bahwa"))
+MENGINGAT = Form("Mengingat", KEYWORD, ("Mengingat :", "MENGINGAT : 1. Undang-Undang"))
+MEMPERHATIKAN = Form("Memperhatikan", KEYWORD, ("Memperhatikan :", "MEMPERHATIKAN:"))
+MENETAPKAN = Form("Menetapkan", KEYWORD, ("Menetapkan :", "MENETAPKAN : KEPUTUSAN KETUA"))
+
+MEMUTUSKAN = Form(
+    "MEMUTUSKAN:",
+    re.compile(r"^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\s*:?\s*$", re.IGNORECASE),
+    ("MEMUTUSKAN", "M E M U T U S K A N :", "Memutuskan:"),
+)
+
+#: Diktum ordinals as decrees print them, also with the space a typist puts after KE-
+#: ("KE DUA"); the numbers themselves are :mod:`zi_docs.language.numbers`'.
+DIKTUM_ORDINAL = "|".join(
+    "KE\\s*" + alternative[2:] if alternative.startswith("KE") else alternative
+    for alternative in ORDINAL_PATTERN.split("|")
+)
+
+
+def diktum_label(number: int) -> str:
+    """``2`` → ``"KEDUA"``."""
+    return ordinal(number)
+
+
+#: The printed form is the row as read: label cell, colon cell, text.
+DIKTUM = Form(
+    "KESATU :",
+    re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})\s*:\s*(?P<rest>.*)$", re.IGNORECASE),
+    ("KESATU : Membentuk", "KEDUA BELAS :", "Kedua : ", "KE DUA : Tim", "PERTAMA:"),
+)
+#: OCR and hand-typed drafts sometimes drop the colon: "Kesatu      Mengangkat …".
+DIKTUM_NO_COLON = re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
+#: A regulation's article, read where a decree numbers its diktum so.
+PASAL = Form("Pasal 1", re.compile(r"^(?P<label>Pasal\s+\d+[A-Z]?)\s*$"), ("Pasal 12A",))
+
+#: List markers by depth when an item prints no label of its own: a. → 1. → a) → 1).
+LIST_MARKERS = ("a.", "1.", "a)", "1)")
+
+
+def list_marker(level: int, number: int) -> str:
+    """The marker of the ``number``-th item (from 1) at depth ``level`` (from 1): ``(3, 2)`` → ``"b)"``."""
+    scheme = LIST_MARKERS[(level - 1) % len(LIST_MARKERS)]
+    if scheme[0] == "1":
+        return f"{number}{scheme[-1]}"
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters + scheme[-1]
+
+
+#: A list item: its marker (``a.``, ``12.``, ``b)``, ``3)``) and its text.
+ITEM = Form(
+    "a.",
+    re.compile(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$"),
+    ("a. bahwa", "1. Undang-Undang", "b) huruf", "12) angka", "3.\tteks"),
+)

@@ -1,0 +1,61 @@
+"""The close: Ditetapkan di / pada tanggal, ttd., NIP, Salinan sesuai dengan aslinya, Tembusan."""
+
+from __future__ import annotations
+
+import re
+
+from .form import Form
+
+#: Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
+DITETAPKAN = Form(
+    "Ditetapkan di",
+    re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*)$"),
+    ("Ditetapkan di Penajam", "DITETAPKAN DI : JAKARTA", "Ditetapkan di : Bogor"),
+)
+PADA_TANGGAL = Form(
+    "pada tanggal",
+    re.compile(r"^pada\s+tanggal\s*:?\s*(?P<tanggal>.*)$", re.IGNORECASE),
+    ("pada tanggal 3 Maret 2025", "PADA TANGGAL : 3 MARET 2025"),
+)
+#: "Penajam, 3 Maret 2025": the place and date a Lampiran's closing signature prints.
+TEMPAT_TANGGAL = Form(
+    "Penajam, 3 Maret 2025",
+    re.compile(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<tanggal>\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$"),
+    ("Jakarta, 12 Januari 2021",),
+)
+
+
+def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
+    """``"Penajam, 3 Maret 2025"``, leaving out what is not known."""
+    return ", ".join(part for part in (tempat, tanggal) if part)
+
+
+#: The signature mark of a published copy (or an editor's note in its place).
+TTD = Form(
+    "ttd.",
+    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\])$", re.IGNORECASE),
+    ("ttd", "TTD.", "dto.", "[tanda tangan]"),
+)
+NIP = Form(
+    "NIP",
+    re.compile(r"^NIP\.?\s*:?\s*(?P<nip>[\d ]{8,})$", re.IGNORECASE),
+    ("NIP. 19800101 200501 1 001", "NIP: 198001012005011001"),
+    filled="NIP 19800101 200501 1 001",
+)
+
+
+def nip_line(nip: str) -> str:
+    """``"NIP 19800101 200501 1 001"``."""
+    return f"{NIP.printed} {nip}"
+
+
+SALINAN = Form(
+    "Salinan sesuai dengan aslinya",
+    re.compile(r"^Salinan\s+sesuai\s+dengan\s+aslinya\b\s*(?P<rest>.*)$", re.IGNORECASE),
+    ("SALINAN SESUAI DENGAN ASLINYA", "Salinan sesuai dengan aslinya KEPALA BAGIAN HUKUM,"),
+)
+TEMBUSAN = Form(
+    "Tembusan:",
+    re.compile(r"^(?:Tembusan|Salinan\s+Keputusan\s+ini\s+disampaikan)\b[^:]*:?\s*(?P<rest>.*)$", re.IGNORECASE),
+    ("Tembusan", "TEMBUSAN : 1. Ketua KPU", "Salinan Keputusan ini disampaikan kepada Yth.:"),
+)

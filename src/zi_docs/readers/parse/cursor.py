@@ -1,0 +1,128 @@
+"""The parser's view of a document: typed logical lines and a cursor over them.
+
+The cursor also holds what every part of the parser adds to: the source map and the
+text no part could place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...grammar import norm
+from ...model import Lokasi, SourceMap, TeksTakTerurai
+from ..lines import Line
+
+
+@dataclass
+class LogicalLine:
+    """A line as the parser sees it: normalised text, cells kept for table rows."""
+
+    text: str
+    loc: Lokasi
+    cells: tuple[str, ...] | None
+    bold: bool
+    page_start: bool
+    index: int
+    raw: str = ""
+    """The text before whitespace was normalised (column gaps still visible)."""
+    layout: str | None = None
+    """For layout text (PDF), the line with its spacing, to find table columns in."""
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def logical_lines(lines: list[Line]) -> list[LogicalLine]:
+    """Split multi-paragraph lines and table cells holding several paragraphs."""
+    result: list[LogicalLine] = []
+    for line in lines:
+        pieces = line.text.split("\n") if line.cells is None else [line.text]
+        for n, piece in enumerate(pieces):
+            text = piece.replace("\t", " ") if line.cells is None else piece
+            result.append(
+                LogicalLine(
+                    text=norm(text) if line.cells is None else text.strip(),
+                    loc=line.location,
+                    cells=line.cells,
+                    bold=line.bold,
+                    page_start=line.page_break_before and n == 0,
+                    index=len(result),
+                    raw=piece.strip(),
+                    layout=line.layout,
+                )
+            )
+    return result
+
+
+def row_as_text(line: LogicalLine) -> list[str]:
+    """A layout-table row (label | : | text, cells with several paragraphs) as text lines."""
+    assert line.cells is not None
+    first: list[str] = []
+    rest: list[str] = []
+    for cell in line.cells:
+        paragraphs = [p for p in (cell.split("\n")) if p.strip()]
+        if not paragraphs:
+            continue
+        if rest:
+            rest.extend(paragraphs)
+        else:
+            first.append(paragraphs[0])
+            rest.extend(paragraphs[1:])
+    return [norm(" ".join(first))] + [norm(p) for p in rest] if first else [norm(p) for p in rest]
+
+
+def texts_of(line: LogicalLine) -> list[str]:
+    """The line's text lines: a table row's as :func:`row_as_text` reads them."""
+    return row_as_text(line) if line.cells is not None else [line.text]
+
+
+def first_text(line: LogicalLine) -> str:
+    """The line as text; for a table row, its first line as a layout row reads."""
+    if line.cells is None:
+        return line.text.replace("\t", " ")
+    texts = row_as_text(line)
+    return texts[0] if texts else ""
+
+
+@dataclass
+class Cursor:
+    """The position in the logical lines, and what the parse has produced besides the model."""
+
+    lines: list[LogicalLine]
+    paragraph_per_line: bool
+    """DOCX: every line is a paragraph; text and PDF separate paragraphs with blank lines."""
+    pos: int = 0
+    source_map: SourceMap = field(default_factory=dict)
+    unparsed: list[TeksTakTerurai] = field(default_factory=list)
+    tentang: str = ""
+    """The decree's own TENTANG, once read: a Lampiran header's TENTANG is compared with it."""
+
+    def peek(self, offset: int = 0) -> LogicalLine | None:
+        i = self.pos + offset
+        return self.lines[i] if i < len(self.lines) else None
+
+    @property
+    def at_end(self) -> bool:
+        return self.pos >= len(self.lines)
+
+    def skip_blank(self) -> None:
+        while self.pos < len(self.lines) and self.lines[self.pos].blank:
+            self.pos += 1
+
+    def next_filled(self, index: int) -> LogicalLine | None:
+        """The first line at or after ``index`` that is not blank."""
+        while index < len(self.lines) and self.lines[index].blank:
+            index += 1
+        return self.lines[index] if index < len(self.lines) else None
+
+    def keep(self, line: LogicalLine, text: str | None = None) -> None:
+        """Keep ``text`` (by default the whole line) as text no part could place."""
+        if text is None:
+            text = line.text.replace("\t", " ") if line.cells is None else " | ".join(line.cells)
+        if norm(text):
+            self.unparsed.append(TeksTakTerurai(teks=norm(text), lokasi=line.loc))
+
+    def keep_text(self, text: str, loc: Lokasi) -> None:
+        """Keep a piece of text as it is (already normalised by the caller)."""
+        self.unparsed.append(TeksTakTerurai(teks=text, lokasi=loc))
