@@ -782,14 +782,14 @@ def fix_data(
     ``lampiran[0].kelompok[6].anggota[2].jabatan``; for an item such as
     ``menimbang[0]``, in its first text holding the finding's text).  The result is
     written with :func:`zi_docs.storage.load_save.save`, YAML or JSON by ``path_out``'s suffix;
-    comments in a YAML input are not carried over.
+    a YAML input to YAML keeps its comments and layout (``like=path_in``).
     """
     path_in = Path(path_in)
     _check_output(path_in, path_out, dry_run)
     keputusan = load(path_in)
     report = _fix_model(keputusan, findings, unsafe)
     if path_out is not None and not dry_run:
-        save(keputusan, path_out)
+        save(keputusan, path_out, like=path_in)
     return report
 
 
@@ -859,7 +859,7 @@ def fix_file(
                 total.converged = True
                 break
         if path_out is not None and not dry_run:
-            save(keputusan, path_out)
+            save(keputusan, path_out, like=path_in)
         return total
     with tempfile.TemporaryDirectory(prefix="zi-docs-fix-") as scratch:
         current = path_in

@@ -141,7 +141,7 @@ def run_import(args: argparse.Namespace) -> int:
     keputusan = load(into)
     updated = import_excel(workbook, keputusan)
     try:
-        save(updated, output)
+        save(updated, output, like=into)
     except OSError as exc:
         raise _cannot_write(output, exc) from None
     changed = sum(1 for old, new in zip(keputusan.lampiran, updated.lampiran) if old != new)

@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         index = find_team_lampiran(keputusan, args.lampiran)
         updated = merge_members(keputusan, groups, args.lampiran)
         try:
-            save(updated, output)
+            save(updated, output, like=args.into)
         except OSError as exc:
             raise _cannot_write(output, exc) from None
         nomor = keputusan.lampiran[index].nomor

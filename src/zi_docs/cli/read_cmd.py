@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
 from ..model import Lokasi
-from ..readers import SUFFIXES, read
 from ..model.summary import summary
+from ..readers import SUFFIXES, read
+from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

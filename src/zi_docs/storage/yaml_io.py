@@ -43,11 +43,11 @@ class _Dumper(yaml.SafeDumper):
 
 # PyYAML folds these into line breaks or spaces unless they are escaped, which
 # only the double-quoted style does.
-_NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if _NEEDS_ESCAPE.search(value):
+    if NEEDS_ESCAPE.search(value):
         style = '"'
     elif "\n" in value:
         style = "|"
