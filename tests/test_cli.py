@@ -68,3 +68,26 @@ def test_lang_before_or_after_the_subcommand(tmp_path: Path, capsys: pytest.Capt
     for argv in (["--lang", "en", "validate", str(bad)], ["validate", "--lang", "en", str(bad)]):
         assert main(argv) == 2
         assert "invalid data, 3 problems" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("extra", [["--show-unparsed"], ["--summary"], ["--show-unparsed", "--format", "json"]])
+def test_read_with_a_screen_option_still_writes_the_output(
+    extra: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: ``read f --show-unparsed -o out.yaml`` wrote no file."""
+    from conftest import PUBLISHED
+
+    import zi_docs
+
+    suffix = ".json" if "json" in extra else ".yaml"
+    out = tmp_path / f"out{suffix}"
+    assert main(["read", str(PUBLISHED), *extra, "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    written = zi_docs.load(out)
+    assert written.kepala.nomor == "42"
+    if "--show-unparsed" in extra:
+        assert f"{len(written.tidak_terurai)} potongan teks tidak terurai" in captured.err
+        assert captured.out.count(f"{PUBLISHED}: ") == len(written.tidak_terurai)
+    else:
+        assert "NOMOR 42 TAHUN 2025" in captured.out
+    assert "kepala:" not in captured.out and '"kepala"' not in captured.out  # the data went to the file only
