@@ -91,3 +91,57 @@ def test_read_with_a_screen_option_still_writes_the_output(
     else:
         assert "NOMOR 42 TAHUN 2025" in captured.out
     assert "kepala:" not in captured.out and '"kepala"' not in captured.out  # the data went to the file only
+
+
+@pytest.mark.parametrize("command", ["read", "check", "fix"])
+@pytest.mark.parametrize("suffix", [".doc", ".rtf", ".odt"])
+def test_word_processor_files_say_how_to_convert(
+    command: str, suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: a .doc got "cannot read format", and ``fix`` spoke of PDF."""
+    source = tmp_path / f"draf lama{suffix}"
+    source.write_bytes(b"not read")
+    extra = ["-o", str(tmp_path / "hasil.docx")] if command == "fix" else []
+    assert main([command, str(source), *extra]) == 2
+    err = "".join(capsys.readouterr())  # check reports an unreadable file in its report, on stdout
+    assert f"({suffix}) tidak dapat dibaca langsung; simpan dulu sebagai .docx" in err
+    assert "Simpan Sebagai › Dokumen Word (*.docx)" in err
+    assert "soffice --headless --convert-to docx --outdir" in err and "draf lama.docx" in err
+    assert "PDF" not in err
+    assert main(["--lang", "en", command, str(source), *extra]) == 2
+    assert "cannot be read directly; save it as .docx first" in "".join(capsys.readouterr())
+
+
+def test_the_conversion_the_message_gives_works(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import shlex
+
+    from conftest import PUBLISHED
+
+    from zi_docs.rendering.pdf import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    env = {**os.environ, "HOME": str(tmp_path)}  # a LibreOffice profile of its own
+    folder = tmp_path / "folder dengan spasi"
+    folder.mkdir()
+    text = folder / "draf.txt"
+    text.write_text(PUBLISHED.read_text(encoding="utf-8"), encoding="utf-8")
+    made = subprocess.run(
+        [soffice, "--headless", "--convert-to", "doc", "--outdir", str(folder), str(text)],
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    assert made.returncode == 0 and (folder / "draf.doc").is_file(), made.stderr
+    assert main(["read", str(folder / "draf.doc")]) == 2
+    hint = capsys.readouterr().err
+    command = hint.split("LibreOffice: ", 1)[1].split(" — ", 1)[0]
+    args = shlex.split(command)
+    assert args[0] == "soffice"
+    converted = subprocess.run([soffice, *args[1:]], capture_output=True, env=env, check=False, timeout=300)
+    assert converted.returncode == 0, converted.stderr
+    assert main(["read", str(folder / "draf.docx"), "--summary"]) == 0
+    assert "NOMOR 42 TAHUN 2025" in capsys.readouterr().out

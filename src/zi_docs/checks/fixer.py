@@ -35,6 +35,7 @@ from pydantic import BaseModel
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
+from ..storage.word_formats import needs_conversion
 from ..model import Keputusan, Lokasi
 from ..readers import read
 from ..readers.docx_lines import (
@@ -802,7 +803,7 @@ def _check_output(path_in: Path, path_out: str | os.PathLike[str] | None, dry_ru
 
 
 def _refuse_format(path: Path) -> UnsupportedFormatError:
-    return UnsupportedFormatError(
+    return needs_conversion(path) or UnsupportedFormatError(
         Message(
             f"perbaikan otomatis tidak dapat ditulis ke berkas '{path.suffix or path.name}'",
             f"fixes cannot be written to a '{path.suffix or path.name}' file",
