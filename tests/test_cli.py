@@ -145,3 +145,95 @@ def test_the_conversion_the_message_gives_works(tmp_path: Path, capsys: pytest.C
     assert converted.returncode == 0, converted.stderr
     assert main(["read", str(folder / "draf.docx"), "--summary"]) == 0
     assert "NOMOR 42 TAHUN 2025" in capsys.readouterr().out
+
+
+# -- finding LibreOffice where its installers put it (issue 18) ---------------------
+
+
+@pytest.fixture
+def no_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Nothing on the PATH, no $ZI_DOCS_SOFFICE, and every install place under tmp_path."""
+    from zi_docs.rendering import pdf
+
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.delenv(pdf.SOFFICE_ENV, raising=False)
+    for name in pdf.WINDOWS_PROGRAM_FOLDERS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(pdf, "WINDOWS_DEFAULT_FOLDERS", ())
+    monkeypatch.setattr(pdf, "MACOS_APPLICATIONS", (tmp_path / "Applications",))
+    monkeypatch.setattr(pdf, "LINUX_ROOTS", (tmp_path / "opt",))
+    monkeypatch.setattr(pdf, "SANDBOXED", (tmp_path / "snap" / "bin" / "libreoffice",))
+    return pdf
+
+
+def program(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\n", encoding="utf-8")
+    path.chmod(0o755)
+    return path
+
+
+def test_soffice_in_windows_program_files(no_soffice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "Program Files"))
+    monkeypatch.setenv("ProgramFiles(x86)", str(tmp_path / "Program Files (x86)"))
+    assert no_soffice.find_soffice() is None
+    expected = program(tmp_path / "Program Files (x86)" / "LibreOffice" / "program" / "soffice.exe")
+    assert no_soffice.find_soffice() == str(expected)
+    preferred = program(tmp_path / "Program Files" / "LibreOffice" / "program" / "soffice.exe")
+    assert no_soffice.find_soffice() == str(preferred)  # the 64-bit install first
+
+
+def test_soffice_in_macos_applications(no_soffice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    expected = program(tmp_path / "Applications" / "LibreOffice.app" / "Contents" / "MacOS" / "soffice")
+    assert no_soffice.find_soffice() == str(expected)
+
+
+def test_soffice_in_opt_newest_first(no_soffice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    program(tmp_path / "opt" / "libreoffice7.6" / "program" / "soffice")
+    newest = program(tmp_path / "opt" / "libreoffice24.8" / "program" / "soffice")
+    assert no_soffice.find_soffice() == str(newest)
+    on_path = program(tmp_path / "bin" / "soffice")
+    assert no_soffice.find_soffice() == str(on_path)  # the PATH wins over the default places
+    monkeypatch.setenv(no_soffice.SOFFICE_ENV, str(tmp_path / "salah" / "soffice"))
+    assert no_soffice.find_soffice() is None  # a wrong setting is reported, not replaced
+    assert (
+        f"{no_soffice.SOFFICE_ENV}={tmp_path / 'salah' / 'soffice'} bukan program"
+        in no_soffice.soffice_not_found().text("id")
+    )
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_the_message_says_where_it_looked(
+    no_soffice, platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zi_docs.errors import ConversionError
+
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "Program Files"))
+    draft = tmp_path / "k.docx"
+    draft.write_bytes(b"PK")
+    with pytest.raises(ConversionError) as info:
+        no_soffice.convert_to_pdf([draft], tmp_path / "pdf")
+    text_id, text_en = info.value.text("id"), info.value.text("en")
+    assert "LibreOffice (soffice) tidak ditemukan" in text_id and "ZI_DOCS_SOFFICE (tidak diisi)" in text_id
+    assert "Looked at: ZI_DOCS_SOFFICE (not set), soffice and libreoffice on the PATH" in text_en
+    where = {
+        "win32": str(tmp_path / "Program Files" / "LibreOffice" / "program" / "soffice.exe"),
+        "darwin": str(tmp_path / "Applications" / "LibreOffice.app" / "Contents" / "MacOS" / "soffice"),
+        "linux": "/opt/libreoffice*/program/soffice",
+    }[platform]
+    assert where in text_id and where in text_en
+    assert ("apt-get" in text_en) == (platform == "linux")
+    assert ("libreoffice.org" in text_en) == (platform != "linux")
+
+
+def test_a_snap_install_is_named_not_used(no_soffice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    program(tmp_path / "snap" / "bin" / "libreoffice")
+    assert no_soffice.find_soffice() is None
+    assert "snap/flatpak" in no_soffice.soffice_not_found().text("en")
