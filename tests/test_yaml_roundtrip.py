@@ -163,3 +163,58 @@ def test_members_into_keeps_comments_and_the_marks(tmp_path: Path) -> None:
     assert [line for line in MARKS if line not in lines] == []
     assert [line for line in COMMENTS if line not in lines] == []
     assert zi_docs.check(load(out)) == zi_docs.check(example)
+
+
+SMALL = """\
+# Draf keputusan: komentar kepala berkas.
+kepala:
+  instansi: KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA  # nama resmi
+  nomor: '7'
+  tentang: PEMBENTUKAN TIM
+jabatan_pembentuk: KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,
+penetapan:
+  tempat: Penajam
+  tanggal: 8 September 2025   # ditulis dengan nama bulan
+  jabatan: KETUA,
+  nama: ALI YAMIN ISHAK
+"""
+
+
+def test_a_value_written_another_way_stays_as_written(tmp_path: Path) -> None:
+    source = tmp_path / "k.yaml"
+    source.write_text(SMALL, encoding="utf-8")
+    keputusan = load(source)
+    keputusan.kepala.nomor = "8"
+    out = save(keputusan, tmp_path / "baru.yaml", like=source)
+    assert changed_lines(SMALL, out.read_text(encoding="utf-8")) == ["-  nomor: '7'", "+  nomor: '8'"]
+
+
+def test_an_alias_keeps_working_and_a_shared_value_changed_in_one_place_is_written_afresh(tmp_path: Path) -> None:
+    text = SMALL.replace("  tempat: Penajam", "  tempat: &tempat Penajam") + (
+        "tembusan:\n  - *tempat\n"
+        "lampiran:\n  - jenis: susunan_tim\n    nomor: I\n    judul: SUSUNAN TIM\n    kelompok:\n"
+        "      - nama: TIM A\n        anggota: &sama\n          - nama: Aris\n"
+        "      - nama: TIM B\n        anggota: *sama\n"
+    )
+    source = tmp_path / "k.yaml"
+    source.write_text(text, encoding="utf-8")
+    keputusan = load(source)
+    keputusan.tembusan = ["Arsip"]
+    out = save(keputusan, tmp_path / "baru.yaml", like=source)
+    assert load(out) == keputusan
+    assert "# ditulis dengan nama bulan" in out.read_text(encoding="utf-8")  # the alias did not get in the way
+    # The two teams share one list in the file; one changed alone cannot be kept so.
+    keputusan.lampiran[0].kelompok[1].anggota[0].nama = "Budi"
+    out = save(keputusan, tmp_path / "lagi.yaml", like=source)
+    assert load(out) == keputusan
+    assert [g.anggota[0].nama for g in load(out).lampiran[0].kelompok] == ["Aris", "Budi"]
+
+
+def test_like_is_not_used_for_json_or_a_json_original(tmp_path: Path) -> None:
+    source = tmp_path / "k.yaml"
+    source.write_text(SMALL, encoding="utf-8")
+    keputusan = load(source)
+    as_json = save(keputusan, tmp_path / "k.json", like=source)
+    assert load(as_json) == keputusan and "#" not in as_json.read_text(encoding="utf-8")
+    again = save(keputusan, tmp_path / "lagi.yaml", like=as_json)
+    assert load(again) == keputusan
