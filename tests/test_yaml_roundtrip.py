@@ -218,3 +218,20 @@ def test_like_is_not_used_for_json_or_a_json_original(tmp_path: Path) -> None:
     assert load(as_json) == keputusan and "#" not in as_json.read_text(encoding="utf-8")
     again = save(keputusan, tmp_path / "lagi.yaml", like=as_json)
     assert load(again) == keputusan
+
+
+def test_a_file_zi_docs_wrote_keeps_its_folded_lines(tmp_path: Path) -> None:
+    """``save`` without ``like`` folds long texts at 100 columns (PyYAML), which ruamel.yaml
+    would fold again differently: the lines no change touched stay as they were."""
+    written = save(load(EXAMPLE), tmp_path / "k.yaml")
+    before = written.read_text(encoding="utf-8")
+    assert any(line.startswith("    ") and ":" not in line for line in before.splitlines())  # folded texts
+    keputusan = load(written)
+    keputusan.kepala.nomor = "43"
+    keputusan.menimbang[1].teks = "bahwa berdasarkan pertimbangan tersebut perlu menetapkan Keputusan."
+    out = save(keputusan, tmp_path / "baru.yaml", like=written)
+    assert load(out) == keputusan
+    changes = changed_lines(before, out.read_text(encoding="utf-8"))
+    assert changes[:2] == ["-  nomor: '42'", "+  nomor: '43'"]
+    assert changes[-1] == "+  teks: bahwa berdasarkan pertimbangan tersebut perlu menetapkan Keputusan."
+    assert all(line.startswith("-") for line in changes[2:-1])  # the old text's folded lines, nothing else

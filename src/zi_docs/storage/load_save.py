@@ -305,11 +305,11 @@ def _kept_yaml(keputusan: Keputusan, like: Path, target: Path) -> str | None:
     original = load(like)
     text = _read_text(like, MAX_BYTES)
     wanted = to_data(keputusan)
-    # The shorthand (a value written as its text) first; the full form when that
-    # does not read back the same.
-    for shorthand in (True, False):
+    # The closest to the original first (values written as their text, untouched
+    # lines byte for byte); the next when that does not read back as the decree.
+    for shorthand, keep_lines in ((True, True), (True, False), (False, True), (False, False)):
         try:
-            updated = update_yaml(text, to_data(original), wanted, shorthand=shorthand)
+            updated = update_yaml(text, to_data(original), wanted, shorthand=shorthand, keep_lines=keep_lines)
         except RoundTripError:
             return None
         updated = move_schema_line(updated, like, target)

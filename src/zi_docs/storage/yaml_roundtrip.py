@@ -168,21 +168,78 @@ class _Merger:
                 raw[i1 + step] = self.merge(raw[i1 + step], old[i1 + step], new[j1 + step])
 
 
-def update_yaml(text: str, old: Any, new: Any, *, shorthand: bool = True) -> str:
+def _unchanged_lines_kept(original: str, unchanged: str, changed: str) -> str:
+    """``changed`` with every line that no change touched taken from ``original``.
+
+    ruamel.yaml writes a few things its own way even when nothing changed: a long
+    text folded over several lines (by hand, or by PyYAML at 100 columns) is folded
+    again, differently.  ``unchanged`` is ruamel.yaml's writing of the file as it
+    was, ``changed`` its writing after the change: where those two differ is the
+    change, and only there (widened to whole re-written passages) do the lines of
+    ``changed`` replace the original's; everywhere else the original's lines stay.
+    """
+    if unchanged == original:
+        return changed
+    o, a, b = original.splitlines(keepends=True), unchanged.splitlines(keepends=True), changed.splitlines(keepends=True)
+    to_original = difflib.SequenceMatcher(None, a, o, autojunk=False).get_opcodes()
+    to_changed = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    rewritten = [(i1, i2) for tag, i1, i2, _, _ in to_original if tag != "equal" and i1 < i2]
+    spans: list[list[int]] = []
+    for tag, i1, i2, _, _ in to_changed:
+        if tag == "equal":
+            continue
+        start, end = i1, i2
+        grown = True
+        while grown:  # a passage ruamel.yaml re-wrote is taken whole, never half
+            grown = False
+            for a1, a2 in rewritten:
+                touches = a1 < end and start < a2 if start < end else a1 < start < a2
+                if touches and (a1 < start or a2 > end):
+                    start, end, grown = min(start, a1), max(end, a2), True
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+
+    def mapped(opcodes: list[tuple[str, int, int, int, int]], position: int, last: bool) -> int:
+        found = [
+            j1 + position - i1 if tag == "equal" else (j1 if position == i1 else j2)
+            for tag, i1, i2, j1, j2 in opcodes
+            if i1 <= position <= i2 and (tag == "equal" or position in (i1, i2))
+        ]
+        return max(found) if last else min(found)
+
+    out: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        out += o[mapped(to_original, cursor, False) : mapped(to_original, start, True)]
+        out += b[mapped(to_changed, start, False) : mapped(to_changed, end, True)]
+        cursor = end
+    out += o[mapped(to_original, cursor, False) :]
+    return "".join(out)
+
+
+def update_yaml(text: str, old: Any, new: Any, *, shorthand: bool = True, keep_lines: bool = True) -> str:
     """``text`` (YAML whose data reads as ``old``) rewritten so that it reads as ``new``.
 
     Comments, key order, quoting and the layout of everything unchanged are kept.
     ``old`` and ``new`` are plain data (as :func:`~zi_docs.storage.load_save.to_data`
     gives it); a part of the file that ``old`` does not describe (a key the model
-    ignores) is left as it is.  Raises :class:`RoundTripError` when ruamel.yaml
-    cannot read the text.
+    ignores) is left as it is.  ``keep_lines``: lines no change touched are the
+    original's, byte for byte (see :func:`_unchanged_lines_kept`).  Raises
+    :class:`RoundTripError` when ruamel.yaml cannot read the text.
     """
     yaml = _yaml(*_guess_indent(text))
     try:
         tree = yaml.load(text)
     except (YAMLError, ValueError, RecursionError) as exc:
         raise RoundTripError(str(exc)) from None
+    before = io.StringIO()
+    if keep_lines:
+        yaml.dump(tree, before)
     tree = _Merger(shorthand).merge(tree, old, new)
-    out = io.StringIO()
-    yaml.dump(tree, out)
-    return out.getvalue()
+    after = io.StringIO()
+    yaml.dump(tree, after)
+    if not keep_lines:
+        return after.getvalue()
+    return _unchanged_lines_kept(text, before.getvalue(), after.getvalue())
