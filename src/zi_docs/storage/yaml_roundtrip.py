@@ -126,6 +126,7 @@ class _Merger:
             and isinstance(new, dict)
             and old.get("teks") == str(raw)
             and isinstance(new.get("teks"), str)
+            and new["teks"] != old["teks"]  # else a part changed that the text cannot say
         ):
             return _styled(raw, new["teks"])
         return _styled(raw, new)
