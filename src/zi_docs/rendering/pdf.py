@@ -128,8 +128,10 @@ def soffice_not_found(platform: str | None = None) -> ConversionError:
                 f"LibreOffice not found: {SOFFICE_ENV}={configured} is not an existing program; cannot make a PDF",
             ),
             hint=Message(
-                f"Perbaiki {SOFFICE_ENV} (jalur lengkap ke soffice) atau hapus agar dicari di PATH.",
-                f"Correct {SOFFICE_ENV} (the full path to soffice) or unset it to search the PATH.",
+                f"Perbaiki {SOFFICE_ENV} (jalur lengkap ke soffice) atau hapus agar dicari di PATH dan tempat "
+                f"pemasangan bawaan. {_install_advice(platform).id}",
+                f"Correct {SOFFICE_ENV} (the full path to soffice) or unset it to search the PATH and the default "
+                f"install places. {_install_advice(platform).en}",
             ),
         )
     places = ", ".join(str(path) for path in soffice_candidates(platform))
