@@ -32,7 +32,6 @@ from .files import read_bytes
 from .resources import resource_dir
 from .validation import problems_from
 from .yaml_io import YamlDocument, dump_yaml
-from .yaml_roundtrip import RoundTripError, update_yaml
 
 #: ``save(..., schema=AUTO)`` points the file at the JSON Schema shipped with zi_docs.
 AUTO = "auto"
@@ -302,6 +301,9 @@ def _format_of(path: Path) -> str:
 
 def _kept_yaml(keputusan: Keputusan, like: Path, target: Path) -> str | None:
     """The text of ``like`` changed to hold ``keputusan``, or None when it cannot be kept."""
+    # Imported here: only the commands that rewrite a file need ruamel.yaml.
+    from .yaml_roundtrip import RoundTripError, update_yaml
+
     original = load(like)
     text = _read_text(like, MAX_BYTES)
     wanted = to_data(keputusan)
