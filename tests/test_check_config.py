@@ -139,3 +139,64 @@ def test_command_line_choices_merge_over_the_file() -> None:
     assert merged.select == ["STR001", "STR006"] and merged.ignore == ["STR006", "STR002"]
     assert merged.extra_words == {"Petajam"} and merged.fail_on is Severity.warning
     assert base.merged().select == ["STR"]
+
+
+README_SETTINGS = """\
+[tool.zi-docs]
+select = ["NAM", "ORG", "STR", "EJA", "ZI"]
+ignore = ["EJA001"]
+severity = { EJA008 = "info" }
+extra-words = ["Sidoarjo"]
+fail-on = "warning"
+"""
+
+
+def test_zi_docs_toml_accepts_the_pyproject_table_as_well(tmp_path) -> None:
+    """Issue 18: the README's ``[tool.zi-docs]`` copied into zi-docs.toml failed with "kunci tidak dikenal 'tool'"."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert README_SETTINGS in readme
+    as_table = load_config(write(tmp_path / "a" / "zi-docs.toml", README_SETTINGS).parent)
+    plain = load_config(write(tmp_path / "b" / "zi-docs.toml", README_SETTINGS.split("\n", 1)[1]).parent)
+    in_pyproject = load_config(write(tmp_path / "c" / "pyproject.toml", README_SETTINGS).parent)
+    for config in (as_table, plain, in_pyproject):
+        assert config.select == ["NAM", "ORG", "STR", "EJA", "ZI"] and config.ignore == ["EJA001"]
+        assert config.severity == {"EJA008": Severity.info} and config.fail_on is Severity.warning
+        assert config.extra_words == {"Sidoarjo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "id_part", "en_part"),
+    [
+        ('select = ["STR"]\n[tool.zi-docs]\nignore = ["EJA"]\n', "'select': ada di samping [tool.zi-docs]", "not both"),
+        ("[tool.ruff]\nline-length = 120\n", "tabel [tool.ruff] bukan pengaturan zi-docs", "top level"),
+    ],
+)
+def test_zi_docs_toml_in_two_forms_at_once_or_another_tools_table_is_refused(
+    tmp_path, text: str, id_part: str, en_part: str
+) -> None:
+    write(tmp_path / "zi-docs.toml", text)
+    with pytest.raises(ZiDocsError) as exc:
+        load_config(tmp_path)
+    assert id_part in exc.value.text("id") and en_part in exc.value.text("en")
+
+
+@pytest.mark.parametrize("field", ["select", "ignore", "severity"])
+def test_the_api_refuses_an_unknown_code_with_close_codes(field: str) -> None:
+    """Issue 18: ``CheckConfig(select=["XYZ"])`` was accepted and then selected no rule at all."""
+    value = {"STR0011": "info"} if field == "severity" else ["STR0011"]
+    with pytest.raises(ZiDocsError) as exc:
+        CheckConfig(**{field: value})
+    assert "kode aturan 'STR0011' tidak dikenal" in exc.value.text("id")
+    assert "Similar codes: STR001" in exc.value.text("en")
+    with pytest.raises(ZiDocsError, match="tidak dikenal"):
+        CheckConfig(select=["XYZ"])
+
+
+def test_the_api_normalises_what_it_accepts() -> None:
+    config = CheckConfig(select=["nam", " STR001 "], severity={"eja": "Warning"}, fail_on="info")
+    assert config.select == ["NAM", "STR001"] and config.severity == {"EJA": Severity.warning}
+    assert config.fail_on is Severity.info
+    with pytest.raises(ZiDocsError, match="tingkat 'parah' tidak dikenal"):
+        CheckConfig(fail_on="parah")
+    with pytest.raises(ZiDocsError, match="harus berupa daftar teks"):
+        CheckConfig(select=[1])

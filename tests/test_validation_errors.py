@@ -110,6 +110,57 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     assert "baris 3" in info.value.text()
 
 
+YAML_MISTAKES = [
+    # (file text, line, Indonesian words, English words, words of the hint)
+    ("kepala:\n\tnomor: 1\n", 2, "karakter tab", "tab character", "Ganti setiap tab dengan spasi"),
+    ("kepala:\n  tentang: Catatan: rapat\n", 2, "titik dua (:)", "unexpected colon", 'judul: "Catatan: rapat, 2025"'),
+    ("kepala:\n  nomor: 1\n tahun: 2\n", 3, "indentasi baris ini", "indentation does not match", "Sejajarkan"),
+    ('kepala:\n  tentang: "PEMBENTUKAN\n  nomor: 1\n', 2, "tanda kutip dibuka", "quote is opened", "Tutup tanda"),
+    ("tembusan: [Ketua, Sekretaris] dan Arsip\n", 1, "diawali [ atau {", "starting with [ or {", "tanda kutip"),
+    ("kepala:\n  instansi: @KPU\n", 2, "diawali '@'", "cannot start with '@'", "tanda kutip"),
+    ('kepala:\n  tentang: "C:\\Data"\n', 2, "garis miring terbalik", "backslash", "tanda kutip tunggal"),
+    (
+        "kepala:\n  nomor: 1\ntahun 2025\njabatan_pembentuk: x\n",
+        3,
+        "'kunci: nilai'",
+        "'key: value'",
+        "spasi sesudah titik dua",
+    ),
+    ("kepala: x\n---\nkepala: y\n", 2, "lebih dari satu dokumen", "more than one document", "hapus baris ---"),
+    ("kepala: a\x01\n", 1, "karakter kendali #x0001", "control character", "Hapus karakter itu"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words_id", "words_en", "hint"), YAML_MISTAKES)
+def test_yaml_errors_are_told_in_indonesian_with_the_line_and_a_hint(
+    tmp_path: Path, text: str, line: int, words_id: str, words_en: str, hint: str
+) -> None:
+    """Issue 18: PyYAML's English ("found character '\\t' that cannot start any token") never reaches the user."""
+    path = tmp_path / "k.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as info:
+        zi_docs.load(path)
+    indonesian, english = info.value.text("id"), info.value.text("en")
+    assert f"YAML tidak sah di baris {line} kolom " in indonesian and words_id in indonesian
+    assert hint in indonesian
+    assert f"invalid YAML at line {line} column " in english and words_en in english
+    for pyyaml in ("cannot start any token", "mapping values", "expected <block end>", "while scanning", "found "):
+        assert pyyaml not in indonesian and pyyaml not in english
+
+
+def test_yaml_error_through_the_cli_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from zi_docs.cli import main
+
+    path = tmp_path / "k.yaml"
+    path.write_text("kepala:\n\tnomor: 1\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "baris 2 kolom 1: ada karakter tab" in err and "Baris 2: →nomor: 1" in err
+    assert main(["validate", "--lang", "en", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "line 2 column 1: there is a tab character" in err and "Line 2: →nomor: 1" in err
+
+
 def test_python_tags_are_never_constructed(tmp_path: Path) -> None:
     path = tmp_path / "k.yaml"
     path.write_text("kepala: !!python/object/apply:os.system ['echo hacked > x']\n", encoding="utf-8")

@@ -40,6 +40,19 @@ class CheckConfig:
     path: Path | None = None
     """The file the settings were read from, if any."""
 
+    def __post_init__(self) -> None:
+        # A mistyped code would select no rule at all and the check would pass in
+        # silence; the CLI and the TOML loader refuse one, and so does the API.
+        self.select = _codes(self.path, "select", _string_list(self.path, "select", self.select))
+        self.ignore = _codes(self.path, "ignore", _string_list(self.path, "ignore", self.ignore))
+        severity = {}
+        for code, level in self.severity.items():
+            (pattern,) = _codes(self.path, f"severity.{code}", [code])
+            severity[pattern] = _severity(self.path, f"severity.{code}", level)
+        self.severity = severity
+        if self.fail_on is not None:
+            self.fail_on = _severity(self.path, "fail-on", self.fail_on)
+
     def merged(
         self,
         *,
@@ -84,19 +97,21 @@ KEYS = ("select", "ignore", "severity", "extra-words", "extra-names", "fail-on")
 CONFIG_FILE = "zi-docs.toml"
 
 
-def _error(path: Path, key: str, id_: str, en: str, hint: Message | None = None) -> ZiDocsError:
+def _error(path: Path | None, key: str, id_: str, en: str, hint: Message | None = None) -> ZiDocsError:
     return ZiDocsError(Message(f"konfigurasi '{key}': {id_}", f"configuration '{key}': {en}"), path=path, hint=hint)
 
 
-def _string_list(path: Path, key: str, value: Any) -> list[str]:
+def _string_list(path: Path | None, key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         value = [value]
+    if isinstance(value, (tuple, set, frozenset)):
+        value = list(value)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise _error(path, key, "harus berupa daftar teks", "must be a list of strings")
     return [item.strip() for item in value if item.strip()]
 
 
-def _known_pattern(pattern: str) -> bool:
+def known_pattern(pattern: str) -> bool:
     """A code or prefix that names at least one rule, or a whole family (whose rules may
     not all be written yet)."""
     from .registry import FAMILIES, all_rules
@@ -105,12 +120,12 @@ def _known_pattern(pattern: str) -> bool:
     return pattern in FAMILIES or any(code.startswith(pattern) for code in all_rules())
 
 
-def _codes(path: Path, key: str, patterns: list[str]) -> list[str]:
+def _codes(path: Path | None, key: str, patterns: list[str]) -> list[str]:
     from .registry import all_rules
 
     result = []
     for pattern in patterns:
-        if not _known_pattern(pattern):
+        if not known_pattern(pattern):
             close = [code for code, _, _ in process.extract(pattern.upper(), list(all_rules()), limit=3)]
             raise _error(
                 path,
@@ -128,7 +143,13 @@ def _codes(path: Path, key: str, patterns: list[str]) -> list[str]:
     return result
 
 
-def _severity(path: Path, key: str, value: Any) -> Severity:
+#: The name the command line has used; kept until it imports :func:`known_pattern`.
+_known_pattern = known_pattern
+
+
+def _severity(path: Path | None, key: str, value: Any) -> Severity:
+    if isinstance(value, Severity):
+        return value
     try:
         return Severity(str(value).strip().lower())
     except ValueError:
@@ -195,14 +216,50 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def config_from_file(path: str | os.PathLike[str]) -> CheckConfig:
-    """Read ``zi-docs.toml`` (settings at the top level) or ``pyproject.toml`` (``[tool.zi-docs]``)."""
+    """Read ``zi-docs.toml`` (settings at the top level or in ``[tool.zi-docs]``) or
+    ``pyproject.toml`` (``[tool.zi-docs]``)."""
     path = Path(path)
     if not path.is_file():
         raise ZiDocsError(Message("berkas konfigurasi tidak ditemukan", "configuration file not found"), path=path)
     data = _read_toml(path)
     if path.name == "pyproject.toml":
         return config_from_table(data.get("tool", {}).get("zi-docs", {}), path)
-    return config_from_table(data, path)
+    return config_from_table(_own_settings(data, path), path)
+
+
+def _own_settings(data: dict[str, Any], path: Path) -> Any:
+    """The settings of a ``zi-docs.toml``: its top level, or its ``[tool.zi-docs]`` table.
+
+    The second form is what ``pyproject.toml`` holds; a table copied from there into
+    ``zi-docs.toml`` works as it is.
+    """
+    tool = data.get("tool")
+    if tool is None:
+        return data
+    one_form = Message(
+        "Di zi-docs.toml tulis pengaturan di tingkat atas (select = [...]) atau di bawah [tool.zi-docs], "
+        "tidak keduanya.",
+        "In zi-docs.toml write the settings at the top level (select = [...]) or under [tool.zi-docs], not both.",
+    )
+    if not isinstance(tool, dict) or "zi-docs" not in tool:
+        others = ", ".join(f"[tool.{name}]" for name in tool) if isinstance(tool, dict) else "tool"
+        raise _error(
+            path,
+            "tool",
+            f"tabel {others} bukan pengaturan zi-docs",
+            f"the table {others} is not zi-docs settings",
+            one_form,
+        )
+    rest = [key for key in data if key != "tool"] + [f"tool.{name}" for name in tool if name != "zi-docs"]
+    if rest:
+        raise _error(
+            path,
+            rest[0],
+            "ada di samping [tool.zi-docs]; pengaturan hanya dibaca dari satu tempat",
+            "stands beside [tool.zi-docs]; settings are read from one place only",
+            one_form,
+        )
+    return tool["zi-docs"]
 
 
 def find_config(start_dir: str | os.PathLike[str]) -> Path | None:

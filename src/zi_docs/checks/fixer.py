@@ -35,6 +35,7 @@ from pydantic import BaseModel
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
+from ..storage.word_formats import needs_conversion
 from ..model import Keputusan, Lokasi
 from ..readers import read
 from ..readers.docx_lines import (
@@ -782,14 +783,14 @@ def fix_data(
     ``lampiran[0].kelompok[6].anggota[2].jabatan``; for an item such as
     ``menimbang[0]``, in its first text holding the finding's text).  The result is
     written with :func:`zi_docs.storage.load_save.save`, YAML or JSON by ``path_out``'s suffix;
-    comments in a YAML input are not carried over.
+    a YAML input to YAML keeps its comments and layout (``like=path_in``).
     """
     path_in = Path(path_in)
     _check_output(path_in, path_out, dry_run)
     keputusan = load(path_in)
     report = _fix_model(keputusan, findings, unsafe)
     if path_out is not None and not dry_run:
-        save(keputusan, path_out)
+        save(keputusan, path_out, like=path_in)
     return report
 
 
@@ -802,7 +803,7 @@ def _check_output(path_in: Path, path_out: str | os.PathLike[str] | None, dry_ru
 
 
 def _refuse_format(path: Path) -> UnsupportedFormatError:
-    return UnsupportedFormatError(
+    return needs_conversion(path) or UnsupportedFormatError(
         Message(
             f"perbaikan otomatis tidak dapat ditulis ke berkas '{path.suffix or path.name}'",
             f"fixes cannot be written to a '{path.suffix or path.name}' file",
@@ -859,7 +860,7 @@ def fix_file(
                 total.converged = True
                 break
         if path_out is not None and not dry_run:
-            save(keputusan, path_out)
+            save(keputusan, path_out, like=path_in)
         return total
     with tempfile.TemporaryDirectory(prefix="zi-docs-fix-") as scratch:
         current = path_in

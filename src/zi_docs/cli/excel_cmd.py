@@ -130,7 +130,7 @@ def run_import(args: argparse.Namespace) -> int:
     # The decree first: a mistyped --into is reported before the workbook is read.
     keputusan = load(into)
     updated, reports = import_excel_report(workbook, keputusan, replace=args.replace)
-    save(updated, output)
+    save(updated, output, like=into)
     changed = sum(1 for old, new in zip(keputusan.lampiran, updated.lampiran) if old != new)
     message = Message(
         f"{workbook}: {changed} Lampiran berubah → {output}",

@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     if keputusan is not None:
         assert output is not None
         updated, report = merge_teams(keputusan, groups, args.lampiran, replace=args.replace)
-        save(updated, output)
+        save(updated, output, like=args.into)
         target = f"Lampiran {report.lampiran}" if report.lampiran else "Lampiran"
         print(f"{summary(lang)} → {target} → {output}", file=sys.stderr)
         # Which teams changed, and which stayed or went, so that nothing vanishes unnoticed.

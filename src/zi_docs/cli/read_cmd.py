@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
 from ..model import Lokasi
-from ..readers import SUFFIXES, read
 from ..model.summary import summary
+from ..readers import SUFFIXES, read
+from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     parser.add_argument("file", metavar="BERKAS")
     parser.add_argument("--format", choices=["yaml", "json"], default="yaml", help="bentuk keluaran (bawaan: yaml)")
-    parser.add_argument("-o", "--output", metavar="KELUAR", help="tulis ke berkas ini, bukan ke layar")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="KELUAR",
+        help="tulis ke berkas ini, bukan ke layar (juga bersama --summary/--show-unparsed)",
+    )
     parser.add_argument(
         "--summary",
         action="store_true",
@@ -67,9 +72,16 @@ def run(args: argparse.Namespace) -> int:
     result = read(args.file)
     for note in result.notes:
         print(f"{args.file}: {note(args.lang)}", file=sys.stderr)
+    if args.format == "json":
+        text = json.dumps(to_data(result.keputusan), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = dumps(result.keputusan, "yaml")
+    if args.output:
+        # Written whatever else was asked: --summary and --show-unparsed add to
+        # the screen what the file holds, they do not replace the file.
+        write_atomic(Path(args.output), text)
     if args.summary:
         print(summary(result.keputusan, args.lang))
-        return 0
     if args.show_unparsed:
         unparsed = result.keputusan.tidak_terurai
         for item in unparsed:
@@ -79,13 +91,6 @@ def run(args: argparse.Namespace) -> int:
             f"{count} pieces of text not placed" if args.lang == "en" else f"{count} potongan teks tidak terurai",
             file=sys.stderr,
         )
-        return 0
-    if args.format == "json":
-        text = json.dumps(to_data(result.keputusan), ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = dumps(result.keputusan, "yaml")
-    if args.output:
-        write_atomic(Path(args.output), text)
-    else:
+    if not (args.output or args.summary or args.show_unparsed):
         sys.stdout.write(text)
     return 0

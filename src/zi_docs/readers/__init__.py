@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UnsupportedFormatError
+from ..storage.word_formats import needs_conversion
 from ..i18n import Message
 from ..model import Keputusan, Lokasi, SourceMap, nearest_location
 from ..storage.files import checked_size, read_bytes
@@ -75,7 +76,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadR
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UnsupportedFormatError(
+        raise needs_conversion(path) or UnsupportedFormatError(
             Message(
                 f"format '{suffix or path.name}' tidak dapat dibaca", f"cannot read format '{suffix or path.name}'"
             ),

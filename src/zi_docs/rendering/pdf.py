@@ -14,6 +14,7 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -39,12 +40,132 @@ INSTALL_HINT = Message(
 _LAMPIRAN = LAMPIRAN_LINE
 
 
+#: Where LibreOffice's installers put the program, by platform (patched by tests).
+WINDOWS_PROGRAM_FOLDERS = ("ProgramW6432", "ProgramFiles", "ProgramFiles(x86)")
+WINDOWS_DEFAULT_FOLDERS = (r"C:\Program Files", r"C:\Program Files (x86)")
+MACOS_APPLICATIONS = (Path("/Applications"), Path("~/Applications"))
+LINUX_ROOTS = (Path("/opt"), Path("/usr/lib"), Path("/usr/local/lib"))
+#: Sandboxed installs: they see neither the temporary folder nor, often, the files to
+#: convert, so they are named in the message rather than used.
+SANDBOXED = (
+    Path("/snap/bin/libreoffice"),
+    Path("/var/lib/flatpak/exports/bin/org.libreoffice.LibreOffice"),
+    Path("~/.local/share/flatpak/exports/bin/org.libreoffice.LibreOffice"),
+)
+
+
+def _version_key(folder: Path) -> tuple[int, ...]:
+    """``/opt/libreoffice24.8`` → (24, 8): the newest install first."""
+    return tuple(int(part) for part in re.findall(r"\d+", folder.name))
+
+
+def soffice_candidates(platform: str | None = None) -> list[Path]:
+    """The places a standard LibreOffice install puts ``soffice`` on this platform, in order."""
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        bases = [os.environ.get(name) for name in WINDOWS_PROGRAM_FOLDERS] + list(WINDOWS_DEFAULT_FOLDERS)
+        seen = dict.fromkeys(base for base in bases if base)
+        return [Path(base) / "LibreOffice" / "program" / "soffice.exe" for base in seen]
+    if platform == "darwin":
+        return [apps.expanduser() / "LibreOffice.app" / "Contents" / "MacOS" / "soffice" for apps in MACOS_APPLICATIONS]
+    found: list[Path] = []
+    for root in LINUX_ROOTS:
+        try:
+            folders = sorted(root.glob("libreoffice*"), key=_version_key, reverse=True)
+        except OSError:
+            continue
+        found += [folder / "program" / "soffice" for folder in folders]
+    return found
+
+
+def _runnable(path: Path) -> bool:
+    return path.is_file() and (os.name == "nt" or os.access(path, os.X_OK))
+
+
 def find_soffice() -> str | None:
-    """The LibreOffice program: ``$ZI_DOCS_SOFFICE``, else ``soffice`` or ``libreoffice`` on PATH."""
+    """The LibreOffice program: ``$ZI_DOCS_SOFFICE``; else ``soffice`` or ``libreoffice`` on
+    PATH; else the default install places (:func:`soffice_candidates`: Program Files on
+    Windows, /Applications on macOS, /opt/libreoffice* on Linux)."""
     configured = os.environ.get(SOFFICE_ENV)
     if configured:
+        # Named on purpose: a wrong name is reported, not replaced by another program.
         return configured if Path(configured).is_file() or shutil.which(configured) else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    on_path = shutil.which("soffice") or shutil.which("libreoffice")
+    if on_path:
+        return on_path
+    for candidate in soffice_candidates():
+        if _runnable(candidate):
+            return str(candidate)
+    return None
+
+
+def _install_advice(platform: str) -> Message:
+    if platform.startswith("win"):
+        return Message(
+            "Pasang LibreOffice dari https://www.libreoffice.org/download/ (pemasang .msi bawaan).",
+            "Install LibreOffice from https://www.libreoffice.org/download/ (the standard .msi installer).",
+        )
+    if platform == "darwin":
+        return Message(
+            "Pasang LibreOffice dari https://www.libreoffice.org/download/ atau: brew install --cask libreoffice.",
+            "Install LibreOffice from https://www.libreoffice.org/download/ or: brew install --cask libreoffice.",
+        )
+    return Message(
+        "Pasang LibreOffice: sudo apt-get install libreoffice-writer-nogui (atau paket distribusi Anda).",
+        "Install LibreOffice: sudo apt-get install libreoffice-writer-nogui (or your distribution's package).",
+    )
+
+
+def soffice_not_found(platform: str | None = None) -> ConversionError:
+    """The error when :func:`find_soffice` finds nothing: where it looked, and what to do."""
+    platform = platform or sys.platform
+    configured = os.environ.get(SOFFICE_ENV)
+    if configured:
+        return ConversionError(
+            Message(
+                f"LibreOffice tidak ditemukan: {SOFFICE_ENV}={configured} bukan program yang ada; "
+                "PDF tidak dapat dibuat",
+                f"LibreOffice not found: {SOFFICE_ENV}={configured} is not an existing program; cannot make a PDF",
+            ),
+            hint=Message(
+                f"Perbaiki {SOFFICE_ENV} (jalur lengkap ke soffice) atau hapus agar dicari di PATH dan tempat "
+                f"pemasangan bawaan. {_install_advice(platform).id}",
+                f"Correct {SOFFICE_ENV} (the full path to soffice) or unset it to search the PATH and the default "
+                f"install places. {_install_advice(platform).en}",
+            ),
+        )
+    places = ", ".join(str(path) for path in soffice_candidates(platform))
+    looked_id = f"Dicari: {SOFFICE_ENV} (tidak diisi), soffice dan libreoffice di PATH"
+    looked_en = f"Looked at: {SOFFICE_ENV} (not set), soffice and libreoffice on the PATH"
+    if places:
+        looked_id += f", {places}"
+        looked_en += f", {places}"
+    if platform.startswith("linux"):
+        looked_id += ", /opt/libreoffice*/program/soffice"
+        looked_en += ", /opt/libreoffice*/program/soffice"
+    sandboxed = [str(path.expanduser()) for path in SANDBOXED if path.expanduser().exists()]
+    if sandboxed and not platform.startswith(("win", "darwin")):
+        note = Message(
+            f" LibreOffice versi snap/flatpak ({', '.join(sandboxed)}) tidak dapat membaca folder sementara; "
+            "pasang paket biasa.",
+            f" The snap/flatpak LibreOffice ({', '.join(sandboxed)}) cannot read the temporary folder; "
+            "install the ordinary package.",
+        )
+    else:
+        note = Message("", "")
+    advice = _install_advice(platform)
+    return ConversionError(
+        Message(
+            "LibreOffice (soffice) tidak ditemukan; PDF tidak dapat dibuat",
+            "LibreOffice (soffice) not found; cannot make a PDF",
+        ),
+        hint=Message(
+            f"{looked_id}.{note.id} {advice.id} Bila terpasang di tempat lain, tunjuk programnya dengan "
+            f"{SOFFICE_ENV}=/jalur/ke/soffice.",
+            f"{looked_en}.{note.en} {advice.en} If it is installed elsewhere, point to the program with "
+            f"{SOFFICE_ENV}=/path/to/soffice.",
+        ),
+    )
 
 
 def _outline_entries(reader: PdfReader) -> list[tuple[str, int]]:
@@ -159,13 +280,7 @@ def convert_to_pdf(
         )
     soffice = find_soffice()
     if soffice is None:
-        raise ConversionError(
-            Message(
-                "LibreOffice (soffice) tidak ditemukan; PDF tidak dapat dibuat",
-                "LibreOffice (soffice) not found; cannot make a PDF",
-            ),
-            hint=INSTALL_HINT,
-        )
+        raise soffice_not_found()
     work = Path(tempfile.mkdtemp(prefix="zi-docs-lo-"))
     try:
         profile, raw = work / "profile", work / "pdf"

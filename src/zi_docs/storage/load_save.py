@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,9 +26,9 @@ from ..errors import (
     UnwritableFileError,
     ZiDocsError,
 )
-from .files import read_bytes
 from ..i18n import Message
 from ..model import Keputusan
+from .files import read_bytes
 from .resources import resource_dir
 from .validation import problems_from
 from .yaml_io import YamlDocument, dump_yaml
@@ -254,25 +255,93 @@ def refuse_overwriting_inputs(output: str | os.PathLike[str], inputs: Iterable[s
             )
 
 
-def save(keputusan: Keputusan, path: str | os.PathLike[str], schema: str | None = AUTO) -> Path:
+def save(
+    keputusan: Keputusan,
+    path: str | os.PathLike[str],
+    schema: str | None = AUTO,
+    *,
+    like: str | os.PathLike[str] | None = None,
+) -> Path:
     """Write the decree to ``path`` as YAML or JSON (by its suffix); returns the path.
 
     The file names its JSON Schema (``schema``: a path or URL; ``AUTO`` for the one
     shipped with zi_docs; ``None`` for none) so that editors complete and check it.
+
+    ``like`` names the YAML file the decree was loaded from: a YAML ``path`` is then
+    that file with only the changed values changed, its comments (the
+    ``# zi-docs: abaikan …`` marks among them), key order, quoting and schema line
+    kept (``schema`` is not used).  Should the kept file not read back as exactly
+    this decree, it is written afresh instead, as without ``like``.
     """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in YAML_SUFFIXES:
-        fmt = "yaml"
-    elif suffix in JSON_SUFFIXES:
-        fmt = "json"
-    else:
-        raise UnsupportedFormatError(
-            Message(f"tidak dapat menyimpan ke format '{suffix}'", f"cannot save to format '{suffix}'"),
-            path=path,
-            hint=Message("Gunakan akhiran .yaml atau .json.", "Use a .yaml or .json suffix."),
-        )
+    fmt = _format_of(path)
+    if like is not None and fmt == "yaml" and Path(like).suffix.lower() in YAML_SUFFIXES:
+        kept = _kept_yaml(keputusan, Path(like), path)
+        if kept is not None:
+            write_atomic(path, kept)
+            return path
     if schema == AUTO:
         schema = schema_reference(path)
     write_atomic(path, dumps(keputusan, fmt, schema))
     return path
+
+
+def _format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        return "yaml"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    raise UnsupportedFormatError(
+        Message(f"tidak dapat menyimpan ke format '{suffix}'", f"cannot save to format '{suffix}'"),
+        path=path,
+        hint=Message("Gunakan akhiran .yaml atau .json.", "Use a .yaml or .json suffix."),
+    )
+
+
+def _kept_yaml(keputusan: Keputusan, like: Path, target: Path) -> str | None:
+    """The text of ``like`` changed to hold ``keputusan``, or None when it cannot be kept."""
+    # Imported here: only the commands that rewrite a file need ruamel.yaml.
+    from .yaml_roundtrip import RoundTripError, update_yaml
+
+    original = load(like)
+    text = _read_text(like, MAX_BYTES)
+    wanted = to_data(keputusan)
+    # The closest to the original first (values written as their text, untouched
+    # lines byte for byte); the next when that does not read back as the decree.
+    for shorthand, keep_lines in ((True, True), (True, False), (False, True), (False, False)):
+        try:
+            updated = update_yaml(text, to_data(original), wanted, shorthand=shorthand, keep_lines=keep_lines)
+        except RoundTripError:
+            return None
+        updated = move_schema_line(updated, like, target)
+        try:
+            document = YamlDocument(updated, str(target))
+            if to_data(_validate(document.data, target, document.line_of)) == wanted:
+                return updated
+        except ZiDocsError:
+            pass
+    return None
+
+
+_SCHEMA_LINE = re.compile(r"^(# yaml-language-server: \$schema=)(\S+)", re.MULTILINE)
+
+
+def move_schema_line(text: str, source: Path, target: Path) -> str:
+    """The schema line of a file moved from ``source`` to ``target``, still naming its schema.
+
+    A relative schema path that leads to a file from ``source``'s folder is
+    written relative to ``target``'s folder; a URL or a path that leads nowhere
+    stays as written.
+    """
+    match = _SCHEMA_LINE.search(text)
+    if match is None or "://" in match[2] or Path(match[2]).is_absolute():
+        return text
+    schema = (source.resolve().parent / match[2]).resolve()
+    if not schema.is_file():
+        return text
+    try:
+        moved = Path(os.path.relpath(schema, target.resolve().parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        moved = schema.as_uri()
+    return text[: match.start(2)] + moved + text[match.end(2) :]

@@ -13,8 +13,9 @@ from typing import Any
 
 import yaml
 
-from ..errors import LimitExceededError, UnreadableFileError
+from ..errors import LimitExceededError
 from ..i18n import Message
+from .yaml_errors import yaml_error
 
 #: Nodes a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 1_000_000
@@ -43,11 +44,11 @@ class _Dumper(yaml.SafeDumper):
 
 # PyYAML folds these into line breaks or spaces unless they are escaped, which
 # only the double-quoted style does.
-_NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if _NEEDS_ESCAPE.search(value):
+    if NEEDS_ESCAPE.search(value):
         style = '"'
     elif "\n" in value:
         style = "|"
@@ -93,20 +94,8 @@ class YamlDocument:
                 self.root = loader.get_single_node()
             finally:
                 loader.dispose()
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark
-            where = f"baris {mark.line + 1} kolom {mark.column + 1}" if mark else ""
-            where_en = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
-            raise UnreadableFileError(
-                Message(f"YAML tidak sah di {where}: {exc.problem}", f"invalid YAML at {where_en}: {exc.problem}"),
-                path=path,
-                hint=Message(
-                    "Periksa indentasi dan tanda titik dua pada baris itu.",
-                    "Check the indentation and the colons on that line.",
-                ),
-            ) from None
         except yaml.YAMLError as exc:
-            raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
+            raise yaml_error(exc, text, path) from None
         except RecursionError:
             raise _too_deep(path) from None
         try:
@@ -127,7 +116,7 @@ class YamlDocument:
         except RecursionError:
             raise _too_deep(path) from None
         except yaml.YAMLError as exc:
-            raise UnreadableFileError(Message(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), path=path) from None
+            raise yaml_error(exc, text, path) from None
 
     def line_of(self, path: Sequence[int | str]) -> int | None:
         """The 1-based line of the value at ``path``, or of its nearest parent."""
