@@ -37,6 +37,7 @@ __all__ = [
     "Shown",
     "blocks",
     "cells",
+    "fallback_copy",
     "is_deleted",
     "is_merged_continuation",
     "place_key",
