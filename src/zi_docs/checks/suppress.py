@@ -131,7 +131,7 @@ def _comment_start(line: str) -> int | None:
 
 # -- DOCX -------------------------------------------------------------------------
 
-_COMMENT, _ID = qn("w:comment"), qn("w:id")
+_COMMENT, _ID, _T = qn("w:comment"), qn("w:id"), qn("w:t")
 _ANCHORS = (qn("w:commentRangeStart"), qn("w:commentReference"))
 
 
@@ -153,7 +153,8 @@ def _docx_marks(path: Path) -> tuple[dict[int, frozenset[str]], dict[tuple[int, 
         return {}, {}
     by_id: dict[str, frozenset[str]] = {}
     for comment in comments.iter(_COMMENT):
-        codes = parse_mark("".join(comment.itertext()))
+        # The comment's w:t texts: python-docx's element classes make itertext() unreliable.
+        codes = parse_mark("".join(t.text or "" for t in comment.iter(_T)))
         if codes is not None:
             by_id[comment.get(_ID, "")] = codes
     paragraphs: dict[int, frozenset[str]] = {}
