@@ -1,25 +1,6 @@
 """Moved to :mod:`zi_docs.fix`; this module keeps the old import path working."""
 
-from ..fix import (
-    DATA_SUFFIXES,
-    MAX_PASSES,
-    AppliedFix,
-    FixReport,
-    SkippedFix,
-    apply_fixes,
-    describe_place,
-    fix_data,
-    fix_file,
-)
+from .. import fix as _fix
+from ..fix import *
 
-__all__ = [
-    "DATA_SUFFIXES",
-    "MAX_PASSES",
-    "AppliedFix",
-    "FixReport",
-    "SkippedFix",
-    "apply_fixes",
-    "describe_place",
-    "fix_data",
-    "fix_file",
-]
+__all__ = _fix.__all__

@@ -179,14 +179,26 @@ def _refuse_declarations(path: Path, entries: list[zipfile.ZipInfo]) -> None:
 
 
 def _damaged_zip(path: Path, error: BaseException) -> UnreadableFileError:
-    return UnreadableFileError(
-        Message(
-            id=f"bukan dokumen Word (.docx) yang utuh: isi berkas ZIP rusak ({type(error).__name__}: {error})",
-            en=f"not an intact Word document (.docx): the ZIP content is damaged ({type(error).__name__}: {error})",
-        ),
-        path=path,
-        hint=SAVE_AGAIN,
-    )
+    return _unreadable(
+        path,
+        error,
+        Message("bukan dokumen Word (.docx) yang utuh: isi berkas ZIP rusak", "not an intact Word document (.docx): "
+                "the ZIP content is damaged"),
+    )  # fmt: skip
+
+
+def _damaged_document(path: Path, error: BaseException) -> UnreadableFileError:
+    return _unreadable(
+        path,
+        error,
+        Message("dokumen Word tidak dapat dibaca, berkas rusak atau bukan .docx", "cannot read the Word document, "
+                "the file is damaged or not a .docx"),
+    )  # fmt: skip
+
+
+def _unreadable(path: Path, error: BaseException, what: Message) -> UnreadableFileError:
+    detail = f"({type(error).__name__}: {error})"
+    return UnreadableFileError(Message(f"{what.id} {detail}", f"{what.en} {detail}"), path=path, hint=SAVE_AGAIN)
 
 
 def open_document(
@@ -231,17 +243,6 @@ def open_document(
         # python-docx reports damaged packages with its own error but also with
         # plain KeyError/ValueError/… from inside its parts and relationships.
         raise _damaged_document(path, error) from None
-
-
-def _damaged_document(path: Path, error: BaseException) -> UnreadableFileError:
-    return UnreadableFileError(
-        Message(
-            id=f"dokumen Word tidak dapat dibaca, berkas rusak atau bukan .docx ({type(error).__name__}: {error})",
-            en=f"cannot read the Word document, the file is damaged or not a .docx ({type(error).__name__}: {error})",
-        ),
-        path=path,
-        hint=SAVE_AGAIN,
-    )
 
 
 def related_element(part: Any, relationship: str) -> etree._Element | None:
