@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..docx.body import Body
 from ..docx.ns import qn
 from ..docx.package import MAIN_PART, check_package, read_parts
 from ..errors import ZiDocsError
@@ -25,8 +26,7 @@ __all__ = ["TAG", "TemplateParagraph", "find_tag", "part_paragraphs", "template_
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 """A Jinja tag: ``{{ … }}``, ``{% … %}`` or ``{# … #}``."""
 
-_P, _R, _T, _TC = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tc")
-_TR = qn("w:tr")
+_P, _R, _T, _BODY = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:body")
 
 
 @dataclass
@@ -34,7 +34,9 @@ class TemplateParagraph:
     """One paragraph of a template part, with the span of each run's text."""
 
     part: str
-    number: int
+    number: int | None
+    """The paragraph's number as :class:`zi_docs.docx.body.Body` counts them (a text
+    box's paragraph has its anchor's); None in a table cell."""
     table: tuple[int, int, int] | None
     """(table, row, column) when the paragraph is in a table cell."""
     text: str
@@ -43,12 +45,12 @@ class TemplateParagraph:
 
     def where(self) -> Message:
         part_id, part_en = _part_names(self.part)
-        base_id, base_en = f"{part_id}, paragraf {self.number}", f"{part_en}, paragraph {self.number}"
         if self.table:
             t, r, c = self.table
-            base_id += f" (tabel {t}, baris {r}, kolom {c})"
-            base_en += f" (table {t}, row {r}, column {c})"
-        return Message(base_id, base_en)
+            return Message(f"{part_id}, tabel {t}, baris {r}, kolom {c}", f"{part_en}, table {t}, row {r}, column {c}")
+        if self.number is None:
+            return Message(part_id, part_en)
+        return Message(f"{part_id}, paragraf {self.number}", f"{part_en}, paragraph {self.number}")
 
     def snippet(self, start: int = 0, end: int | None = None) -> str:
         end = len(self.text) if end is None else end
@@ -80,26 +82,38 @@ def read_template_parts(path: str | os.PathLike[str]) -> dict[str, etree._Elemen
     return read_parts(Path(path), template_parts(check_package(path)))
 
 
+def _places(root: etree._Element) -> dict[etree._Element, tuple[int | None, tuple[int, int, int] | None]]:
+    """Paragraph → (number, (table, row, column)) as the body walker numbers the places
+    of a body, header or footer; empty for parts it does not walk (notes)."""
+    body = root.find(_BODY)
+    places: dict[etree._Element, tuple[int | None, tuple[int, int, int] | None]] = {}
+    for place in Body(body if body is not None else root):
+        lokasi = place.lokasi
+        if place.is_row:
+            assert lokasi.tabel is not None and lokasi.baris_tabel is not None
+            for column, cell in enumerate(place.cells(), start=1):
+                for p in cell.iter(_P):
+                    places.setdefault(p, (None, (lokasi.tabel, lokasi.baris_tabel, column)))
+        else:
+            for p in place.element.iter(_P):  # the paragraph and those of its text boxes
+                places.setdefault(p, (lokasi.paragraf, None))
+    return places
+
+
 def part_paragraphs(part: str, root: etree._Element) -> list[TemplateParagraph]:
-    """Every paragraph of a part, in order (those in tables and text boxes too)."""
-    tables: dict[etree._Element, int] = {}
+    """Every paragraph of a part, in order (those in tables and text boxes too), placed
+    as the body walker numbers them; in notes, counted one by one."""
+    places = _places(root)
     result = []
-    for number, p in enumerate(root.iter(_P), start=1):
+    for count, p in enumerate(root.iter(_P), start=1):
         text, spans = "", []
         for run in p.iter(_R):
             run_text = "".join(t.text or "" for t in run.iter(_T))
             if run_text:
                 spans.append((len(text), len(text) + len(run_text)))
                 text += run_text
-        location = None
-        cell = next(p.iterancestors(_TC), None)
-        if cell is not None:
-            row = cell.getparent()
-            tbl = row.getparent()
-            if tbl not in tables:
-                tables[tbl] = len(tables) + 1
-            location = (tables[tbl], tbl.findall(_TR).index(row) + 1, row.findall(_TC).index(cell) + 1)
-        result.append(TemplateParagraph(part, number, location, text, spans))
+        number, table = places.get(p, (None, None)) if places else (count, None)
+        result.append(TemplateParagraph(part, number, table, text, spans))
     return result
 
 
