@@ -106,15 +106,13 @@ def at_their_words(
     """
     from ..docx.text import locate_in_file
 
-    wanted = [f for f in findings if f.location is not None and f.text.strip()]
+    wanted = [(f, f.location) for f in findings if f.location is not None and f.text.strip()]
     if not wanted:
         return findings
     places = locate_in_file(
-        path,
-        [(f.location, f.text, f.fix.old if f.fix else None) for f in wanted if f.location is not None],
-        source_map.values(),
+        path, [(lokasi, f.text, f.fix.old if f.fix else None) for f, lokasi in wanted], source_map.values()
     )
-    moved = {id(f): place for f, place in zip(wanted, places) if place is not None}
+    moved = {id(f): place for (f, _), place in zip(wanted, places, strict=True) if place is not None}
     return [
         dataclasses.replace(f, location=moved[id(f)]) if id(f) in moved and moved[id(f)] != f.location else f
         for f in findings

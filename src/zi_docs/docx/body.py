@@ -46,17 +46,17 @@ __all__ = [
     "text_boxes",
 ]
 
-P, R, T, TBL, TR, TC = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-SDT, SDT_CONTENT, CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
-ALTERNATE, CHOICE, FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
-TEXT_BOX = qn("w:txbxContent")
+_P, _R, _T, _TBL, _TR, _TC = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
+_ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
+_TEXT_BOX = qn("w:txbxContent")
 # Containers whose runs are shown: links, smart tags, tracked insertions and moves
 # into place, simple fields (their stored result), bidirectional overrides.
 _TRANSPARENT = {
     qn(f"w:{name}") for name in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo")
 }
 # Elements inside a run that may anchor a text box.
-_ANCHORS = {qn("w:drawing"), qn("w:pict"), qn("w:object"), ALTERNATE}
+_ANCHORS = {qn("w:drawing"), qn("w:pict"), qn("w:object"), _ALTERNATE}
 _FLD_CHAR, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN = (
     qn("w:fldChar"),
     qn("w:tab"),
@@ -75,11 +75,11 @@ def _inner(element: etree._Element) -> etree._Element | None:
     """What a wrapper shows: a content control's content, alternate content's choice,
     custom XML itself; None for anything else."""
     tag = element.tag
-    if tag == SDT:
-        return element.find(SDT_CONTENT)
-    if tag == ALTERNATE:
-        return element.find(CHOICE)
-    if tag == CUSTOM_XML:
+    if tag == _SDT:
+        return element.find(_SDT_CONTENT)
+    if tag == _ALTERNATE:
+        return element.find(_CHOICE)
+    if tag == _CUSTOM_XML:
         return element
     return None
 
@@ -89,9 +89,9 @@ def blocks(container: etree._Element) -> Iterator[etree._Element]:
     order, looking through content controls, custom XML and alternate content."""
     for child in container:
         tag = child.tag
-        if tag == P or tag == TBL:
+        if tag == _P or tag == _TBL:
             yield child
-        elif tag in (SDT, CUSTOM_XML, ALTERNATE):
+        elif tag in (_SDT, _CUSTOM_XML, _ALTERNATE):
             inner = _inner(child)
             if inner is not None:
                 yield from blocks(inner)
@@ -102,7 +102,7 @@ def _unwrap(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag in (SDT, CUSTOM_XML):
+        elif child.tag in (_SDT, _CUSTOM_XML):
             inner = _inner(child)
             if inner is not None:
                 yield from _unwrap(inner, tag)
@@ -110,13 +110,13 @@ def _unwrap(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
 
 def rows(table: etree._Element) -> Iterator[etree._Element]:
     """A table's rows (``w:tr``), numbered 1, 2, … as ``baris_tabel``."""
-    return _unwrap(table, TR)
+    return _unwrap(table, _TR)
 
 
 def cells(row: etree._Element) -> Iterator[etree._Element]:
     """A row's cells (``w:tc``), numbered 1, 2, … as ``sel``; a horizontally merged cell
     is one cell."""
-    return _unwrap(row, TC)
+    return _unwrap(row, _TC)
 
 
 def is_merged_continuation(cell: etree._Element) -> bool:
@@ -132,9 +132,9 @@ def text_boxes(element: etree._Element) -> Iterator[etree._Element]:
     ``mc:Fallback`` for old readers; reading both would double its text.
     """
     for child in element:
-        if not isinstance(child.tag, str) or child.tag == FALLBACK:
+        if not isinstance(child.tag, str) or child.tag == _FALLBACK:
             continue
-        if child.tag == TEXT_BOX:
+        if child.tag == _TEXT_BOX:
             yield child
         else:
             yield from text_boxes(child)
@@ -146,20 +146,20 @@ def fallback_copy(paragraph: etree._Element) -> etree._Element | None:
     Whoever edits a text box's paragraph edits this copy too, so that programs that
     show the other copy show the same text.
     """
-    box = next(paragraph.iterancestors(TEXT_BOX), None)
+    box = next(paragraph.iterancestors(_TEXT_BOX), None)
     if box is None:
         return None
-    choice = next(box.iterancestors(CHOICE), None)
+    choice = next(box.iterancestors(_CHOICE), None)
     if choice is None:
         return None
-    fallback = choice.getparent().find(FALLBACK)
+    fallback = choice.getparent().find(_FALLBACK)
     if fallback is None:
         return None
-    boxes, copies = list(choice.iter(TEXT_BOX)), list(fallback.iter(TEXT_BOX))
+    boxes, copies = list(choice.iter(_TEXT_BOX)), list(fallback.iter(_TEXT_BOX))
     if len(boxes) != len(copies):
         return None
-    paragraphs = list(box.iter(P))
-    copy_paragraphs = list(copies[boxes.index(box)].iter(P))
+    paragraphs = list(box.iter(_P))
+    copy_paragraphs = list(copies[boxes.index(box)].iter(_P))
     if len(paragraphs) != len(copy_paragraphs):
         return None
     return copy_paragraphs[paragraphs.index(paragraph)]
@@ -201,11 +201,11 @@ def shown(paragraph: etree._Element) -> Iterator[Shown]:
 def _inline(element: etree._Element, fields: list[bool]) -> Iterator[Shown]:
     for child in element:
         tag = child.tag
-        if tag == R:
+        if tag == _R:
             yield from _run(child, fields)
         elif tag in _TRANSPARENT:
             yield from _inline(child, fields)
-        elif tag in (SDT, ALTERNATE):
+        elif tag in (_SDT, _ALTERNATE):
             inner = _inner(child)
             if inner is not None:
                 yield from _inline(inner, fields)
@@ -229,7 +229,7 @@ def _run(run: etree._Element, fields: list[bool]) -> Iterator[Shown]:
             continue
         if not all(fields):
             continue  # a field's instruction, never printed
-        if tag == T:
+        if tag == _T:
             yield Shown("text", child, run)
         elif tag == _TAB or tag == _PTAB:
             yield Shown("tab", child, run)
@@ -288,7 +288,7 @@ class Place:
 def _walk(body: etree._Element, file_name: str | None) -> Iterator[Place]:
     paragraph_number = table_number = 0
     for block in blocks(body):
-        if block.tag == P:
+        if block.tag == _P:
             paragraph_number += 1
             yield Place(Lokasi(berkas=file_name, paragraf=paragraph_number), block)
         else:

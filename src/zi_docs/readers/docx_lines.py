@@ -34,7 +34,7 @@ from .lines import Line
 
 __all__ = ["MAX_BYTES", "MAX_COMPRESSION_RATIO", "MAX_UNCOMPRESSED", "read_docx_lines"]
 
-_P, _TBL = qn("w:p"), qn("w:tbl")
+_P = qn("w:p")
 _SECT_PR, _P_PR, _BODY, _TYPE = qn("w:sectPr"), qn("w:pPr"), qn("w:body"), qn("w:type")
 _PARAGRAPH_SECT_PR = qn("w:pPr/w:sectPr")
 _GRID_SPAN, _TABLE_HEADER = qn("w:tcPr/w:gridSpan"), qn("w:trPr/w:tblHeader")
