@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError
 from ..storage.files import checked_size, read_bytes
+from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES
 from ..i18n import Message
 from ..model import Keputusan, Lokasi
 from .structure import SourceMap, nearest_location, parse_lines
@@ -23,7 +24,7 @@ from .structure import SourceMap, nearest_location, parse_lines
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-DATA_SUFFIXES = (".yaml", ".yml", ".json")
+DATA_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
 SUFFIXES = (".docx", ".pdf", *TEXT_SUFFIXES, *DATA_SUFFIXES)
 
 
