@@ -30,8 +30,8 @@ _LAZY = {
     "read": "readers",
     "check": "checks",
     "check_file": "checks.run",
-    "apply_fixes": "checks.fixer",
-    "fix_file": "checks.fixer",
+    "apply_fixes": "fix",
+    "fix_file": "fix",
     "ReadResult": "readers",
 }
 

@@ -21,8 +21,14 @@ class Severity(str, Enum):
         return ("info", "warning", "error").index(self.value)
 
     def label(self, lang: Lang | None = None) -> str:
-        names = {"info": ("info", "info"), "warning": ("peringatan", "warning"), "error": ("galat", "error")}
-        return names[self.value][1 if lang == "en" else 0]
+        return _SEVERITY_LABELS[self.value](lang)
+
+
+_SEVERITY_LABELS = {
+    "info": Message("info", "info"),
+    "warning": Message("peringatan", "warning"),
+    "error": Message("galat", "error"),
+}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ command line exits with 2 for it), never an exception.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
@@ -93,6 +94,31 @@ def read_for_check(path: str | os.PathLike[str]) -> tuple[Keputusan, dict[str, L
     return result.keputusan, source_map, suppressions_for(path)
 
 
+def at_their_words(
+    path: str | os.PathLike[str], findings: list[Finding], source_map: dict[str, Lokasi]
+) -> list[Finding]:
+    """DOCX findings placed in the paragraph or row where their words begin.
+
+    The source map says where each part *starts*; a Lampiran's heading is read from
+    "LAMPIRAN I" on, but the decree it names is on the next line.  The fixer edits
+    the words where they stand and says so; the checker finds them the same way
+    (:func:`zi_docs.docx.text.locate`), so that both name the same paragraph.
+    """
+    from ..docx.text import locate_in_file
+
+    wanted = [(f, f.location) for f in findings if f.location is not None and f.text.strip()]
+    if not wanted:
+        return findings
+    places = locate_in_file(
+        path, [(lokasi, f.text, f.fix.old if f.fix else None) for f, lokasi in wanted], source_map.values()
+    )
+    moved = {id(f): place for (f, _), place in zip(wanted, places, strict=True) if place is not None}
+    return [
+        dataclasses.replace(f, location=moved[id(f)]) if id(f) in moved and moved[id(f)] != f.location else f
+        for f in findings
+    ]
+
+
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
@@ -145,6 +171,9 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None) 
         return FileResult(shown, error=exc)
     findings = check(keputusan, source_map=source_map, config=config)
     kept = apply(findings, suppressions)
+    if Path(path).suffix.lower() == ".docx":
+        # A mark may sit on the part's first paragraph (above) or on the words' own.
+        kept = apply(at_their_words(path, kept, source_map), suppressions)
     return FileResult(shown, sort_findings(kept, keputusan), suppressed=len(findings) - len(kept))
 
 

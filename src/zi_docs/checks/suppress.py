@@ -16,14 +16,15 @@ without codes covers every rule.
 from __future__ import annotations
 
 import re
-import zipfile
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..docx.body import Body
+from ..docx.ns import RT_COMMENTS, qn
+from ..docx.package import check_package, open_document, related_element
+from ..errors import ZiDocsError
 from .finding import Finding
 
 #: Stands for "every rule" in a mark without codes.
@@ -130,90 +131,49 @@ def _comment_start(line: str) -> int | None:
 
 # -- DOCX -------------------------------------------------------------------------
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_COMMENT, _ID, _T = qn("w:comment"), qn("w:id"), qn("w:t")
+_ANCHORS = (qn("w:commentRangeStart"), qn("w:commentReference"))
 
 
 def _docx_marks(path: Path) -> tuple[dict[int, frozenset[str]], dict[tuple[int, int], frozenset[str]]]:
     """Paragraph number → codes and (table, row) → codes, from Word comments holding a mark.
 
-    Paragraphs and tables are counted as the DOCX reader counts them (body level,
-    1-based, through content controls), so that the numbers meet its locations.
+    The places are :class:`~zi_docs.docx.body.Body`'s, the numbering the reader puts
+    in its locations.
     """
-    from lxml import etree
-
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "word/comments.xml" not in names:
-                return {}, {}
-            comments_xml = archive.read("word/comments.xml")
-            document_xml = archive.read("word/document.xml")
-    except (OSError, zipfile.BadZipFile, KeyError, zlib.error, EOFError):
-        return {}, {}  # a damaged package: the reader reports it
-    # No entity resolution and no network: a document is untrusted input.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        comments = etree.fromstring(comments_xml, parser)
-        document = etree.fromstring(document_xml, parser)
-    except etree.XMLSyntaxError:
+        names = check_package(path)
+        if not any(name.lower().endswith("comments.xml") for name in names):
+            return {}, {}  # the common case, found from the ZIP directory alone
+        document = open_document(path)
+    except ZiDocsError:
+        return {}, {}  # a damaged or hostile package: the reader reports it
+    comments = related_element(document.part, RT_COMMENTS)
+    if comments is None:
         return {}, {}
     by_id: dict[str, frozenset[str]] = {}
-    for comment in comments.iter(f"{_W}comment"):
-        text = "".join(comment.itertext())
-        codes = parse_mark(text)
+    for comment in comments.iter(_COMMENT):
+        # The comment's w:t texts: python-docx's element classes make itertext() unreliable.
+        codes = parse_mark("".join(t.text or "" for t in comment.iter(_T)))
         if codes is not None:
-            by_id[comment.get(f"{_W}id", "")] = codes
+            by_id[comment.get(_ID, "")] = codes
     paragraphs: dict[int, frozenset[str]] = {}
     rows: dict[tuple[int, int], frozenset[str]] = {}
     if not by_id:
         return paragraphs, rows
-    body = document.find(f"{_W}body")
-    if body is None:
-        return paragraphs, rows
-    counters = {"p": 0, "tbl": 0}
-
-    def anchored(element: etree._Element) -> frozenset[str]:
+    for place in Body(document.element.body):
         found: set[str] = set()
-        for tag in ("commentRangeStart", "commentReference"):
-            for anchor in element.iter(f"{_W}{tag}"):
-                found |= by_id.get(anchor.get(f"{_W}id", ""), frozenset())
-        return frozenset(found)
-
-    def rows_of(table: etree._Element) -> Iterator[etree._Element]:
-        for child in table:
-            if child.tag == f"{_W}tr":
-                yield child
-            elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
-                content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
-                if content is not None:
-                    yield from rows_of(content)
-
-    def block(container: etree._Element) -> None:
-        for child in container:
-            if child.tag == f"{_W}p":
-                counters["p"] += 1
-                if codes := anchored(child):
-                    paragraphs[counters["p"]] = codes
-            elif child.tag == f"{_W}tbl":
-                counters["tbl"] += 1
-                for row_index, row in enumerate(rows_of(child), start=1):
-                    if codes := anchored(row):
-                        rows[(counters["tbl"], row_index)] = codes
-            elif child.tag == f"{_W}sdt":
-                content = child.find(f"{_W}sdtContent")
-                if content is not None:
-                    block(content)
-            elif child.tag == f"{_W}customXml":
-                block(child)
-            elif child.tag.endswith("}AlternateContent"):
-                choice = next((c for c in child if c.tag.endswith("}Choice")), None)
-                if choice is not None:
-                    block(choice)
-            elif child.tag in (f"{_W}commentRangeStart",):
-                # A range that starts between paragraphs belongs to the next one.
-                pass
-
-    block(body)
+        for anchor in place.element.iter(*_ANCHORS):
+            found |= by_id.get(anchor.get(_ID, ""), frozenset())
+        if not found:
+            continue
+        lokasi = place.lokasi
+        if place.is_row:
+            assert lokasi.tabel is not None and lokasi.baris_tabel is not None
+            rows[(lokasi.tabel, lokasi.baris_tabel)] = frozenset(found)
+        else:
+            assert lokasi.paragraf is not None
+            paragraphs[lokasi.paragraf] = frozenset(found)
     return paragraphs, rows
 
 

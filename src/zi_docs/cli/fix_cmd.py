@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, lang: Lang) -> int:
     from ..checks import CheckConfig
-    from ..checks.fixer import fix_file
+    from ..fix import fix_file
 
     source = Path(args.file)
     if not args.output and not args.dry_run:

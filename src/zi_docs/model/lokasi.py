@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from ..i18n import Lang, Message
 from .base import ZiModel
+
+#: How a person names each field of a place, in the order they are said.
+_WORDS: tuple[tuple[str, Message], ...] = (
+    ("halaman", Message("halaman", "page")),
+    ("baris", Message("baris", "line")),
+    ("paragraf", Message("paragraf", "paragraph")),
+    ("tabel", Message("tabel", "table")),
+    ("baris_tabel", Message("baris", "row")),
+    ("sel", Message("sel", "cell")),
+)
 
 
 class Lokasi(ZiModel):
@@ -19,6 +30,16 @@ class Lokasi(ZiModel):
     tabel: int | None = None
     baris_tabel: int | None = None
     sel: int | None = None
+
+    def describe(self, lang: Lang | None = None) -> str:
+        """The place in words: ``"halaman 3, baris 12"``, ``"paragraf 40"``,
+        ``"tabel 2, baris 4"`` (``"table 2, row 4"`` in English); ``""`` when no field is set.
+
+        The file name is not said: whoever shows the place shows the file already.
+        """
+        return ", ".join(
+            f"{word(lang)} {getattr(self, name)}" for name, word in _WORDS if getattr(self, name) is not None
+        )
 
 
 class TeksTakTerurai(ZiModel):

@@ -30,33 +30,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..docx.ns import attr, integer, on, qn
 from ..language.numbers import to_roman
 
-__all__ = ["Numbering", "W", "attr", "format_number", "integer", "on"]
-
-# Small helpers for WordprocessingML shared with docx_lines (which reads the same
-# attributes); kept here so the numbering module stands alone.
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_FALSE = {"0", "false", "off", "none"}
-
-
-def W(name: str) -> str:
-    """The Clark name of a WordprocessingML element or attribute (``W("p")``)."""
-    return f"{{{W_NS}}}{name}"
-
-
-def attr(element: etree._Element | None, name: str = "val") -> str | None:
-    """A ``w:`` attribute (``w:val`` by default) of an element that may be missing."""
-    return None if element is None else element.get(W(name))
-
-
-def on(element: etree._Element | None) -> bool:
-    """Whether an on/off property (``<w:b/>``, ``<w:b w:val="0"/>``) is on."""
-    if element is None:
-        return False
-    value = element.get(W("val"))
-    return value is None or value.lower() not in _FALSE
-
+__all__ = ["Numbering", "format_number"]
 
 # Bullets from symbol fonts (Symbol, Wingdings) are stored as private-use code
 # points that mean nothing without the font; they print as a bullet.
@@ -108,25 +85,17 @@ class _Level:
 
 
 def _read_level(lvl: etree._Element) -> _Level:
-    restart = lvl.find(W("lvlRestart"))
-    text = lvl.find(W("lvlText"))
-    legal = lvl.find(W("isLgl"))
+    restart = lvl.find(qn("w:lvlRestart"))
+    text = lvl.find(qn("w:lvlText"))
+    legal = lvl.find(qn("w:isLgl"))
     return _Level(
-        number_format=attr(lvl.find(W("numFmt"))) or "decimal",
+        number_format=attr(lvl.find(qn("w:numFmt"))) or "decimal",
         text=attr(text) if text is not None else None,
-        start=integer(attr(lvl.find(W("start"))), 1),
+        start=integer(attr(lvl.find(qn("w:start"))), 1),
         restart_after=integer(attr(restart), 0) if restart is not None else None,
         legal=legal is not None and on(legal),
-        style=attr(lvl.find(W("pStyle"))),
+        style=attr(lvl.find(qn("w:pStyle"))),
     )
-
-
-def integer(value: str | None, default: int) -> int:
-    """A numeric attribute value, or ``default`` when it is missing or malformed."""
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 @dataclass(frozen=True)
@@ -159,23 +128,23 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}
         if numbering is None:
             return
-        for abstract in numbering.iterfind(W("abstractNum")):
-            abstract_id = attr(abstract, "abstractNumId")
+        for abstract in numbering.iterfind(qn("w:abstractNum")):
+            abstract_id = attr(abstract, "w:abstractNumId")
             if abstract_id is not None:
                 self._abstracts[abstract_id] = abstract
-        for num in numbering.iterfind(W("num")):
-            num_id = attr(num, "numId")
-            abstract_id = attr(num.find(W("abstractNumId")))
+        for num in numbering.iterfind(qn("w:num")):
+            num_id = attr(num, "w:numId")
+            abstract_id = attr(num.find(qn("w:abstractNumId")))
             if num_id is None or abstract_id is None:
                 continue
             starts: dict[int, int] = {}
             levels: dict[int, _Level] = {}
-            for override in num.iterfind(W("lvlOverride")):
-                level = integer(attr(override, "ilvl"), 0)
-                start = override.find(W("startOverride"))
+            for override in num.iterfind(qn("w:lvlOverride")):
+                level = integer(attr(override, "w:ilvl"), 0)
+                start = override.find(qn("w:startOverride"))
                 if start is not None:
                     starts[level] = integer(attr(start), 1)
-                replacement = override.find(W("lvl"))
+                replacement = override.find(qn("w:lvl"))
                 if replacement is not None:
                     levels[level] = _read_level(replacement)
             self._instances[num_id] = _Instance(abstract_id, starts, levels)
@@ -189,20 +158,20 @@ class Numbering:
         abstract = self._abstracts.get(abstract_id)
         levels: dict[int, _Level] = {}
         if abstract is not None:
-            link = attr(abstract.find(W("numStyleLink")))
+            link = attr(abstract.find(qn("w:numStyleLink")))
             linked = self._linked_abstract(link) if link and depth < 5 else None
             if linked is not None and linked != abstract_id:
                 levels = self._levels(linked, depth + 1)
             else:
-                for lvl in abstract.iterfind(W("lvl")):
-                    levels[integer(attr(lvl, "ilvl"), 0)] = _read_level(lvl)
+                for lvl in abstract.iterfind(qn("w:lvl")):
+                    levels[integer(attr(lvl, "w:ilvl"), 0)] = _read_level(lvl)
         self._levels_cache[abstract_id] = levels
         return levels
 
     def _linked_abstract(self, style_id: str) -> str | None:
         """The definition a numbering style (``w:numStyleLink``) stands for."""
         for style in self._style_chain(style_id):
-            num_id = attr(style.find(f"{W('pPr')}/{W('numPr')}/{W('numId')}"))
+            num_id = attr(style.find(qn("w:pPr/w:numPr/w:numId")))
             if num_id is not None and num_id in self._instances:
                 return self._instances[num_id].abstract_id
         return None
@@ -217,29 +186,29 @@ class Numbering:
 
     def list_of(self, paragraph: etree._Element) -> tuple[str, int] | None:
         """The list instance and level of a paragraph, from itself or its style."""
-        ppr = paragraph.find(W("pPr"))
+        ppr = paragraph.find(qn("w:pPr"))
         num_id: str | None = None
         level: int | None = None
         if ppr is not None:
-            numpr = ppr.find(W("numPr"))
+            numpr = ppr.find(qn("w:numPr"))
             if numpr is not None:
-                num_id = attr(numpr.find(W("numId")))
-                level_text = attr(numpr.find(W("ilvl")))
+                num_id = attr(numpr.find(qn("w:numId")))
+                level_text = attr(numpr.find(qn("w:ilvl")))
                 level = integer(level_text, 0) if level_text is not None else None
-            style_id = attr(ppr.find(W("pStyle"))) or self._default_style
+            style_id = attr(ppr.find(qn("w:pStyle"))) or self._default_style
         else:
             style_id = self._default_style
         from_style = None
         if num_id is None or level is None:
             for style in self._style_chain(style_id):
-                numpr = style.find(f"{W('pPr')}/{W('numPr')}")
+                numpr = style.find(qn("w:pPr/w:numPr"))
                 if numpr is None:
                     continue
                 if num_id is None:
-                    num_id = attr(numpr.find(W("numId")))
+                    num_id = attr(numpr.find(qn("w:numId")))
                     from_style = style
-                if level is None and numpr.find(W("ilvl")) is not None:
-                    level = integer(attr(numpr.find(W("ilvl"))), 0)
+                if level is None and numpr.find(qn("w:ilvl")) is not None:
+                    level = integer(attr(numpr.find(qn("w:ilvl"))), 0)
                 if num_id is not None and level is not None:
                     break
         if num_id is None or num_id == "0" or num_id not in self._instances:
@@ -248,7 +217,7 @@ class Numbering:
             # A style-linked list says which level belongs to which style.
             level = 0
             if from_style is not None:
-                style_name = from_style.get(W("styleId"))
+                style_name = from_style.get(qn("w:styleId"))
                 for index, definition in self._instance_levels(num_id).items():
                     if definition.style == style_name:
                         level = index

@@ -20,18 +20,19 @@ from typing import Any
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..docx.ns import qn
 from ..errors import TemplateError, UnreadableFileError
 from ..i18n import Message
-from ..storage.load_save import write_atomic
 from ..model import Keputusan
+from ..storage.load_save import write_atomic
 from ..storage.resources import resource_dir
 from .context import build_context, teks_aman
 from .filters import FILTERS
 from .settings import AS_TEMPLATE, RenderSettings, apply_settings
+from .template_xml import find_tag
 
 TEMPLATE_NAME = "keputusan.docx"
 
@@ -121,8 +122,6 @@ def _template_error(exc: jinja2.TemplateError, path: Path) -> TemplateError:
     where_id = where_en = ""
     quoted = re.search(r"'([^']+)'", detail)
     if quoted:
-        from .template_check import find_tag
-
         found = find_tag(path, quoted.group(1))
         if found:
             tag, place = found
@@ -151,8 +150,8 @@ def _drop_empty_last_section(document: Any) -> None:
     if not blocks or blocks[-1].tag != qn("w:p"):
         return
     last = blocks[-1]
-    sect_pr = last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-    if sect_pr is None or last.find(f".//{qn('w:t')}") is not None:
+    sect_pr = last.find(qn("w:pPr/w:sectPr"))
+    if sect_pr is None or last.find(".//" + qn("w:t")) is not None:
         return
     body_sect_pr = body.find(qn("w:sectPr"))
     if body_sect_pr is not None:

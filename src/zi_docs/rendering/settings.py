@@ -17,8 +17,9 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
+
+from ..docx.ns import qn
 
 Paper = Literal["F4", "A4"]
 
@@ -79,7 +80,7 @@ def _font_elements(document: Document):
     """``w:rFonts`` of the base style and of the document defaults."""
     styles = document.styles.element
     for rpr in (
-        styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"),
+        styles.find(qn("w:docDefaults/w:rPrDefault/w:rPr")),
         document.styles["Normal"].element.get_or_add_rPr(),
     ):
         if rpr is None:

@@ -21,25 +21,22 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
 from jinja2 import meta
-from lxml import etree
 
-from ..errors import UnreadableFileError
 from ..i18n import Lang, Message
 from .context import build_context
 from .engine import make_environment, open_template
 from .sample import contoh_keputusan
+from .template_xml import TAG, TemplateParagraph, find_tag, part_paragraphs, read_template_parts
+
+__all__ = ["TemplateIssue", "check_template", "find_tag"]
 
 Severity = Literal["error", "warning"]
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS = {"w": _W}
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _OPENERS = ("{{", "{%", "{#")
 _CLOSER_OF = {"{{": "}}", "{%": "%}", "{#": "#}"}
 #: Quotes docxtpl straightens itself, and look-alikes it does not.
@@ -72,77 +69,7 @@ class TemplateIssue:
         return head + (f"\n    {self.snippet}" if self.snippet else "")
 
 
-@dataclass
-class _Paragraph:
-    part: str
-    number: int
-    table: tuple[int, int, int] | None
-    text: str
-    run_spans: list[tuple[int, int]]  # (start, end) of each run's text in ``text``
-
-    def where(self) -> Message:
-        part_id, part_en = _part_names(self.part)
-        base_id, base_en = f"{part_id}, paragraf {self.number}", f"{part_en}, paragraph {self.number}"
-        if self.table:
-            t, r, c = self.table
-            base_id += f" (tabel {t}, baris {r}, kolom {c})"
-            base_en += f" (table {t}, row {r}, column {c})"
-        return Message(base_id, base_en)
-
-    def snippet(self, start: int = 0, end: int | None = None) -> str:
-        end = len(self.text) if end is None else end
-        lo, hi = max(0, start - 30), min(len(self.text), end + 30)
-        return ("…" if lo else "") + self.text[lo:hi].replace("\n", " ") + ("…" if hi < len(self.text) else "")
-
-
-def _part_names(part: str) -> tuple[str, str]:
-    name = part.rsplit("/", 1)[-1].removesuffix(".xml")
-    if name == "document":
-        return "isi dokumen", "document body"
-    if name.startswith("header"):
-        return f"kepala halaman ({name})", f"page header ({name})"
-    if name.startswith("footer"):
-        return f"kaki halaman ({name})", f"page footer ({name})"
-    return name, name
-
-
-def _template_parts(archive: zipfile.ZipFile) -> list[str]:
-    names = archive.namelist()
-    parts = ["word/document.xml"] if "word/document.xml" in names else []
-    parts += sorted(n for n in names if re.fullmatch(r"word/(header|footer)\d*\.xml", n))
-    parts += [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
-    return parts
-
-
-def _paragraphs(part: str, xml: bytes) -> list[_Paragraph]:
-    # No entity resolution and no network: an office's template is outside input.
-    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
-    tables: dict[Any, int] = {}
-    result = []
-    for number, p in enumerate(root.iter(f"{{{_W}}}p"), start=1):
-        text, spans = "", []
-        for run in p.iter(f"{{{_W}}}r"):
-            run_text = "".join(t.text or "" for t in run.iter(f"{{{_W}}}t"))
-            if run_text:
-                spans.append((len(text), len(text) + len(run_text)))
-                text += run_text
-        location = None
-        cell = next(p.iterancestors(f"{{{_W}}}tc"), None)
-        if cell is not None:
-            row = cell.getparent()
-            tbl = row.getparent()
-            if tbl not in tables:
-                tables[tbl] = len(tables) + 1
-            location = (
-                tables[tbl],
-                tbl.findall(f"{{{_W}}}tr").index(row) + 1,
-                row.findall(f"{{{_W}}}tc").index(cell) + 1,
-            )
-        result.append(_Paragraph(part, number, location, text, spans))
-    return result
-
-
-def _check_paragraph(par: _Paragraph, issues: list[TemplateIssue]) -> None:
+def _check_paragraph(par: TemplateParagraph, issues: list[TemplateIssue]) -> None:
     # Tags not closed within the paragraph: Word put a line break or paragraph inside.
     i = 0
     while (start := min((par.text.find(o, i) for o in _OPENERS if par.text.find(o, i) >= 0), default=-1)) >= 0:
@@ -163,7 +90,7 @@ def _check_paragraph(par: _Paragraph, issues: list[TemplateIssue]) -> None:
             )
             break
         i = end + 2
-    for match in _TAG.finditer(par.text):
+    for match in TAG.finditer(par.text):
         tag = match.group(0)
         runs = [k for k, (a, b) in enumerate(par.run_spans) if a < match.end() and b > match.start()]
         if len(runs) > 1:
@@ -211,11 +138,11 @@ def _check_paragraph(par: _Paragraph, issues: list[TemplateIssue]) -> None:
             )
 
 
-def _check_blocks(paragraphs: list[_Paragraph], issues: list[TemplateIssue]) -> None:
+def _check_blocks(paragraphs: list[TemplateParagraph], issues: list[TemplateIssue]) -> None:
     """Pairs of block tags, with the docxtpl prefix (tr/tc/p/r) each uses."""
-    stack: list[tuple[str, str, _Paragraph, str]] = []
+    stack: list[tuple[str, str, TemplateParagraph, str]] = []
     for par in paragraphs:
-        for match in _TAG.finditer(par.text):
+        for match in TAG.finditer(par.text):
             tag = match.group(0)
             block = _BLOCK.match(tag)
             if not block:
@@ -292,27 +219,9 @@ def _check_blocks(paragraphs: list[_Paragraph], issues: list[TemplateIssue]) -> 
         )
 
 
-def find_tag(path: str | os.PathLike[str], needle: str) -> tuple[str, Message] | None:
-    """The first Jinja tag of a template whose text contains ``needle``, and where it is.
-
-    Used to name the tag in a rendering error ("… pada tag {{ x.__class__ }}, isi
-    dokumen, paragraf 3"), since Jinja only names the attribute it refused.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for part in _template_parts(archive):
-                for par in _paragraphs(part, archive.read(part)):
-                    for match in _TAG.finditer(par.text):
-                        if needle in match.group(0):
-                            return match.group(0), par.where()
-    except (OSError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
-        return None
-    return None
-
-
-def _find_name(paragraphs: list[_Paragraph], pattern: re.Pattern[str]) -> _Paragraph | None:
+def _find_name(paragraphs: list[TemplateParagraph], pattern: re.Pattern[str]) -> TemplateParagraph | None:
     for par in paragraphs:
-        for match in _TAG.finditer(par.text):
+        for match in TAG.finditer(par.text):
             if pattern.search(match.group(0)):
                 return par
     return None
@@ -330,7 +239,7 @@ class _Recorder(jinja2.ChainableUndefined):
             type(self).found.append((obj, str(name)))
 
 
-def _check_variables(path: Path, paragraphs: list[_Paragraph], issues: list[TemplateIssue]) -> None:
+def _check_variables(path: Path, paragraphs: list[TemplateParagraph], issues: list[TemplateIssue]) -> None:
     tpl = open_template(path)
     tpl.render_init()
     context = build_context(contoh_keputusan())
@@ -415,26 +324,11 @@ def check_template(path: str | os.PathLike[str]) -> list[TemplateIssue]:
     Raises :class:`~zi_docs.errors.UnreadableFileError` when the file is not a DOCX.
     """
     path = Path(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            parts = {name: archive.read(name) for name in _template_parts(archive)}
-    except FileNotFoundError:
-        raise UnreadableFileError(Message("templat tidak ditemukan", "template not found"), path=path) from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UnreadableFileError(
-            Message(f"templat bukan berkas DOCX ({exc})", f"the template is not a DOCX file ({exc})"), path=path
-        ) from None
-    if "word/document.xml" not in parts:
-        raise UnreadableFileError(Message("templat bukan berkas DOCX", "the template is not a DOCX file"), path=path)
+    parts = read_template_parts(path)
     issues: list[TemplateIssue] = []
-    all_paragraphs: list[_Paragraph] = []
-    for part, xml in parts.items():
-        try:
-            paragraphs = _paragraphs(part, xml)
-        except etree.XMLSyntaxError as exc:
-            raise UnreadableFileError(
-                Message(f"XML rusak di {part}: {exc}", f"broken XML in {part}: {exc}"), path=path
-            ) from None
+    all_paragraphs: list[TemplateParagraph] = []
+    for part, root in parts.items():
+        paragraphs = part_paragraphs(part, root)
         for par in paragraphs:
             _check_paragraph(par, issues)
         _check_blocks(paragraphs, issues)

@@ -28,23 +28,9 @@ def location_fields(finding: Finding, lang: Lang) -> dict[str, Any]:
 
 
 def place_words(finding: Finding, lang: Lang) -> str:
-    """ "baris 24" / "halaman 3, baris 12" / "paragraf 40" / "tabel 2, baris 4" for a person."""
-    place = finding.location
-    if place is None:
-        return ""
-    en = lang == "en"
-    parts = []
-    if place.halaman is not None:
-        parts.append(f"{'page' if en else 'halaman'} {place.halaman}")
-    if place.baris is not None:
-        parts.append(f"{'line' if en else 'baris'} {place.baris}")
-    if place.paragraf is not None:
-        parts.append(f"{'paragraph' if en else 'paragraf'} {place.paragraf}")
-    if place.tabel is not None:
-        parts.append(f"{'table' if en else 'tabel'} {place.tabel}")
-        if place.baris_tabel is not None:
-            parts.append(f"{'row' if en else 'baris'} {place.baris_tabel}")
-    return ", ".join(parts)
+    """ "baris 24" / "halaman 3, baris 12" / "paragraf 40" / "tabel 2, baris 4" for a person
+    (:meth:`~zi_docs.model.Lokasi.describe`); "" for a finding without a place."""
+    return finding.location.describe(lang) if finding.location is not None else ""
 
 
 def fingerprint(finding: Finding, path: str) -> str:

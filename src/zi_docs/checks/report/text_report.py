@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...i18n import Lang
+from ...i18n import Lang, Message
 from ..finding import Severity
 from ..run import FileResult
 from ._common import part_of, place_words
@@ -13,8 +13,23 @@ def _quote(text: str, limit: int = 120) -> str:
     return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
 
 
+_NO_FINDINGS = Message("tidak ada temuan", "no findings")
+_NEEDS_REVIEW = Message(" (perlu ditinjau)", " (needs review)")
+
+
+def _summary(files: int, counts: str, unreadable: int) -> Message:
+    """``3 berkas diperiksa: 1 galat, …; 1 tidak dapat dibaca``."""
+    summary = Message(
+        f"{files} berkas diperiksa: {counts}", f"{files} file{'s' if files != 1 else ''} checked: {counts}"
+    )
+    if unreadable:
+        summary = Message(
+            f"{summary.id}; {unreadable} tidak dapat dibaca", f"{summary.en}; {unreadable} could not be read"
+        )
+    return summary
+
+
 def render(results: list[FileResult], lang: Lang) -> str:
-    en = lang == "en"
     lines: list[str] = []
     totals = {severity: 0 for severity in Severity}
     unreadable = 0
@@ -25,7 +40,7 @@ def render(results: list[FileResult], lang: Lang) -> str:
             lines.append("")
             continue
         if not result.findings:
-            lines.append(f"{result.path}: {'no findings' if en else 'tidak ada temuan'}")
+            lines.append(f"{result.path}: {_NO_FINDINGS(lang)}")
             lines.append("")
             continue
         lines.append(f"{result.path}:")
@@ -43,18 +58,9 @@ def render(results: list[FileResult], lang: Lang) -> str:
                 lines.append(f"    {f.severity.label(lang)} {f.rule} {f.message(lang)}")
                 lines.append(f"      {_quote(f.text)} — {where}")
                 if f.fix is not None:
-                    note = "" if f.fix.safe else (" (needs review)" if en else " (perlu ditinjau)")
+                    note = "" if f.fix.safe else _NEEDS_REVIEW(lang)
                     lines.append(f"      → {_quote(f.fix.old, 60)} → {_quote(f.fix.new, 60)}{note}")
         lines.append("")
     counts = ", ".join(f"{totals[s]} {s.label(lang)}" for s in sorted(Severity, key=lambda s: -s.rank))
-    files = len(results)
-    if en:
-        summary = f"{files} file{'s' if files != 1 else ''} checked: {counts}"
-        if unreadable:
-            summary += f"; {unreadable} could not be read"
-    else:
-        summary = f"{files} berkas diperiksa: {counts}"
-        if unreadable:
-            summary += f"; {unreadable} tidak dapat dibaca"
-    lines.append(summary)
+    lines.append(_summary(len(results), counts, unreadable)(lang))
     return "\n".join(lines) + "\n"

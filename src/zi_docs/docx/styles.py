@@ -1,0 +1,88 @@
+"""Style lookups from ``word/styles.xml``: inheritance chains, bold, page breaks.
+
+What a run or paragraph *looks like* is spread over its own properties, its
+character style, its paragraph style, the styles those are based on and the
+document defaults; this module follows that chain the way Word does.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .ns import attr, on, qn
+
+__all__ = ["StyleSheet"]
+
+_STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
+_BASED_ON, _P_STYLE, _R_PR, _R_STYLE, _B = qn("w:basedOn"), qn("w:pPr/w:pStyle"), qn("w:rPr"), qn("w:rStyle"), qn("w:b")
+_STYLE_BOLD = qn("w:rPr/w:b")
+_DEFAULT_BOLD = qn("w:docDefaults/w:rPrDefault/w:rPr/w:b")
+_PAGE_BREAK_BEFORE = qn("w:pPr/w:pageBreakBefore")
+
+
+class StyleSheet:
+    """The styles of one document; ``styles`` is the root of its styles part (or None)."""
+
+    def __init__(self, styles: etree._Element | None):
+        self._styles: dict[str, etree._Element] = {}
+        self._chains: dict[str | None, list[etree._Element]] = {}
+        self.default_paragraph: str | None = None
+        """The id of the style of paragraphs that name none."""
+        self._default_bold = False
+        if styles is None:
+            return
+        for style in styles.iterfind(_STYLE):
+            style_id = style.get(_STYLE_ID)
+            if style_id is None:
+                continue
+            self._styles[style_id] = style
+            if style.get(_TYPE) == "paragraph" and style.get(_DEFAULT) in ("1", "true", "on"):
+                self.default_paragraph = style_id
+        self._default_bold = on(styles.find(_DEFAULT_BOLD))
+
+    def chain(self, style_id: str | None) -> list[etree._Element]:
+        """The style and those it is based on, nearest first (cycles cut)."""
+        if style_id in self._chains:
+            return self._chains[style_id]
+        chain: list[etree._Element] = []
+        seen: set[str] = set()
+        current = style_id
+        while current and current not in seen and current in self._styles:
+            seen.add(current)
+            style = self._styles[current]
+            chain.append(style)
+            current = attr(style.find(_BASED_ON))
+        self._chains[style_id] = chain
+        return chain
+
+    def paragraph_style(self, paragraph: etree._Element) -> str | None:
+        return attr(paragraph.find(_P_STYLE)) or self.default_paragraph
+
+    def bold(self, run: etree._Element, paragraph_style: str | None) -> bool:
+        """Whether a run prints bold: its own ``w:b``, else its character style,
+        else the paragraph style, else the document default."""
+        rpr = run.find(_R_PR)
+        if rpr is not None:
+            b = rpr.find(_B)
+            if b is not None:
+                return on(b)
+            for style in self.chain(attr(rpr.find(_R_STYLE))):
+                b = style.find(_STYLE_BOLD)
+                if b is not None:
+                    return on(b)
+        for style in self.chain(paragraph_style):
+            b = style.find(_STYLE_BOLD)
+            if b is not None:
+                return on(b)
+        return self._default_bold
+
+    def page_break_before(self, paragraph: etree._Element) -> bool:
+        """``w:pageBreakBefore`` on the paragraph or inherited from its style."""
+        own = paragraph.find(_PAGE_BREAK_BEFORE)
+        if own is not None:
+            return on(own)
+        for style in self.chain(self.paragraph_style(paragraph)):
+            inherited = style.find(_PAGE_BREAK_BEFORE)
+            if inherited is not None:
+                return on(inherited)
+        return False

@@ -1,0 +1,114 @@
+"""``zi-docs fix``: check a file and apply the fixes, pass after pass, until nothing changes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..checks import check
+from ..checks.config import CheckConfig
+from ..errors import UnsupportedFormatError
+from ..i18n import Message
+from ..readers import DATA_SUFFIXES, read
+from ..storage.load_save import load, save, write_atomic
+from ..storage.word_formats import needs_conversion
+from .data_fix import fix_model
+from .docx_fix import apply_fixes
+from .output import check_output, docx_suffix
+from .report import FixReport
+
+__all__ = ["MAX_PASSES", "fix_file"]
+
+#: Passes of check-and-fix before giving up on a file whose fixes keep producing new findings.
+MAX_PASSES = 10
+
+
+def _refuse_format(path: Path) -> UnsupportedFormatError:
+    return needs_conversion(path) or UnsupportedFormatError(
+        Message(
+            f"perbaikan otomatis tidak dapat ditulis ke berkas '{path.suffix or path.name}'",
+            f"fixes cannot be written to a '{path.suffix or path.name}' file",
+        ),
+        path=path,
+        hint=Message(
+            "Perbaikan bekerja pada .docx, .yaml dan .json. Baca dulu PDF atau teks menjadi data "
+            "(zi-docs read BERKAS -o keputusan.yaml), lalu perbaiki data itu.",
+            "Fixing works on .docx, .yaml and .json. Read a PDF or text file into data first "
+            "(zi-docs read FILE -o decree.yaml), then fix that.",
+        ),
+    )
+
+
+def fix_file(
+    path_in: str | os.PathLike[str],
+    path_out: str | os.PathLike[str] | None,
+    *,
+    config: CheckConfig | None = None,
+    unsafe: bool = False,
+    dry_run: bool = False,
+    max_passes: int = MAX_PASSES,
+) -> FixReport:
+    """Check a .docx, .yaml/.yml or .json file and apply the fixes, to ``path_out``.
+
+    Checking and fixing repeat until a pass changes nothing (as Ruff does): one fix
+    can make another finding go away or appear (a rule that copies the heading's
+    name into Menetapkan sees the corrected name only after the name is fixed).
+    The report lists every fix applied in every pass; ``skipped`` is what the last
+    pass could not fix; ``converged`` is False when ``max_passes`` ran out.  Other
+    formats are refused: a PDF or a text file cannot be written back faithfully.
+    """
+    path_in = Path(path_in)
+    suffix = path_in.suffix.lower()
+    if suffix not in (".docx", *DATA_SUFFIXES):
+        raise _refuse_format(path_in)
+    check_output(path_in, path_out, dry_run)
+    if path_out is not None and suffix == ".docx" and Path(path_out).suffix.lower() != ".docx":
+        raise docx_suffix(Path(path_out))
+    config = config or CheckConfig()
+    if suffix in DATA_SUFFIXES:
+        return _fix_data_file(path_in, path_out, config, unsafe, dry_run, max_passes)
+    total = FixReport()
+    total.converged = False
+    with tempfile.TemporaryDirectory(prefix="zi-docs-fix-") as scratch:
+        current = path_in
+        for total.passes in range(1, max_passes + 1):
+            # Each pass writes a file of the input's own name in a directory of its
+            # own, so that the locations the reader gives name the input's file.
+            following = Path(scratch) / str(total.passes) / path_in.name
+            result = read(current)
+            findings = check(result.keputusan, source_map=result.source_map, config=config)
+            report = apply_fixes(current, following, findings, unsafe=unsafe, source_map=result.source_map)
+            total.extend(report)
+            total.skipped = report.skipped
+            if not report:
+                total.converged = True
+                break
+            current = following
+        if path_out is not None and not dry_run:
+            # Unchanged, the output is the input's exact bytes.
+            write_atomic(Path(path_out), current.read_bytes())
+    return total
+
+
+def _fix_data_file(
+    path_in: Path,
+    path_out: str | os.PathLike[str] | None,
+    config: CheckConfig,
+    unsafe: bool,
+    dry_run: bool,
+    max_passes: int,
+) -> FixReport:
+    total = FixReport()
+    total.converged = False
+    keputusan = load(path_in)
+    for total.passes in range(1, max_passes + 1):
+        report = fix_model(keputusan, check(keputusan, config=config), unsafe)
+        total.extend(report)
+        total.skipped = report.skipped
+        if not report:
+            total.converged = True
+            break
+    if path_out is not None and not dry_run:
+        save(keputusan, path_out, like=path_in)
+    return total
