@@ -13,13 +13,13 @@ import yaml
 
 from zi_docs.errors import InvalidDataError, ZiDocsError
 from zi_docs.laporan import (
-    cari_aksi,
+    find_aksi,
     daftar_aksi,
-    hitung_kemajuan,
+    compute_kemajuan,
     laporan_triwulan,
-    muat_realisasi,
+    load_realisasi,
     realisasi_dari_data,
-    tulis_templat_realisasi,
+    write_realisasi_template,
 )
 from zi_docs.laporan.aksi import KunciTidakDikenal
 
@@ -65,11 +65,11 @@ def test_keys_count_continuation_rows(example):
     assert keys[:5] == ["I.1", "I.2", "I.3", "I.4", "I.5"]  # I.5 is the continuation row under 4
     assert len(keys) == len(set(keys)) == sum(len(b.baris) for b in example.lampiran[1].bagian)
     aksi = daftar_aksi(example)
-    assert cari_aksi("ii . 3", aksi).kunci == "II.3"
-    assert cari_aksi("II no 2", aksi).kunci == "II.3"  # printed "2" in section II is its third row
-    assert cari_aksi("II no 4", aksi).kunci == "II.6"
+    assert find_aksi("ii . 3", aksi).kunci == "II.3"
+    assert find_aksi("II no 2", aksi).kunci == "II.3"  # printed "2" in section II is its third row
+    assert find_aksi("II no 4", aksi).kunci == "II.6"
     with pytest.raises(KunciTidakDikenal) as info:
-        cari_aksi("II no 9", aksi)
+        find_aksi("II no 9", aksi)
     assert info.value.saran[:2] == ["II.1", "II.2"]  # the section's keys are suggested
 
 
@@ -80,15 +80,15 @@ def test_printed_number_on_two_rows_is_ambiguous(example):
         data["lampiran"][1]["bagian"][0]["baris"][1]["nomor"] = "1"
 
     with pytest.raises(KunciTidakDikenal) as info:
-        cari_aksi("I no 1", daftar_aksi(edited(example, renumber)))
+        find_aksi("I no 1", daftar_aksi(edited(example, renumber)))
     assert info.value.alasan == "ganda" and info.value.saran == ["I.1", "I.2"]
 
 
 def test_progress_counts_and_late(example, good_yaml):
-    data = muat_realisasi(good_yaml, example)
+    data = load_realisasi(good_yaml, example)
     assert len(data) == len(GOOD)
     assert "I.4" in [a.kunci for a in data.hilang]
-    progress = hitung_kemajuan(example, data, PER)
+    progress = compute_kemajuan(example, data, PER)
     by_key = {k.aksi.kunci: k.kategori for k in progress.aksi}
     assert by_key["I.1"] == by_key["I.2"] == "selesai"
     assert by_key["I.3"] == "proses"  # recurring: judged by status, never late by date
@@ -113,7 +113,7 @@ def test_progress_counts_and_late(example, good_yaml):
 
 
 def test_report_docx(example, good_yaml, tmp_path):
-    data = muat_realisasi(good_yaml, example)
+    data = load_realisasi(good_yaml, example)
     paths = laporan_triwulan(example, data, PER, tmp_path / "out", inputs=(good_yaml,))
     assert paths == [tmp_path / "out" / "laporan-triwulan-2025-10-31.docx"]
     document = docx.Document(paths[0])
@@ -131,7 +131,7 @@ def test_report_docx(example, good_yaml, tmp_path):
     late_table = next(t for t in tables if "TENGGAT" in [c.text for c in t.rows[0].cells])
     late_keys = [row.cells[0].text for row in late_table.rows[1:]]
     assert "I.5" in late_keys and "I.1" not in late_keys and "I.3" not in late_keys
-    assert len(late_keys) == len(hitung_kemajuan(example, data, PER).terlambat)
+    assert len(late_keys) == len(compute_kemajuan(example, data, PER).terlambat)
     # The chart is embedded as a PNG.
     with zipfile.ZipFile(paths[0]) as package:
         media = [n for n in package.namelist() if n.startswith("word/media/")]
@@ -147,7 +147,7 @@ def test_unknown_and_missing_actions(example, tmp_path):
         "- aksi: I.2\n  status: beres\n  tanggal_selesai: 31 Februari 2025\n  bukt: [x]\n"
     )
     with pytest.raises(InvalidDataError) as info:
-        muat_realisasi(path, example)
+        load_realisasi(path, example)
     problems = {(p.where, p.line) for p in info.value.problems}
     assert ("realisasi[1].aksi", 3) in problems  # the unknown action, with its line
     assert ("realisasi[2].aksi", 5) in problems  # I.1 twice
@@ -163,7 +163,7 @@ def test_unknown_and_missing_actions(example, tmp_path):
 def test_excel_template_roundtrip(example, tmp_path):
     from openpyxl import load_workbook
 
-    path = tulis_templat_realisasi(example, tmp_path / "realisasi.xlsx")
+    path = write_realisasi_template(example, tmp_path / "realisasi.xlsx")
     wb = load_workbook(path)
     ws = wb["Realisasi"]
     assert ws.freeze_panes == "B2"
@@ -175,33 +175,33 @@ def test_excel_template_roundtrip(example, tmp_path):
     ws.cell(row=ws.max_row + 1, column=1, value="XI.1").parent.cell(row=ws.max_row, column=8, value="proses")
     wb.save(path)
     with pytest.raises(InvalidDataError) as info:
-        muat_realisasi(path, example)
+        load_realisasi(path, example)
     [problem] = info.value.problems
     assert problem.where == f"lembar 'Realisasi', baris {ws.max_row}, kolom A"
     ws.delete_rows(ws.max_row)
     wb.save(path)
-    data = muat_realisasi(path, example)
+    data = load_realisasi(path, example)
     assert data["I.1"].status == "selesai" and data["I.1"].tanggal_selesai == date(2025, 9, 12)
     assert data["I.1"].bukti == ("SK.pdf", "https://example.org/sk")
     assert not data.hilang
 
 
 def test_yaml_template_loads_back(example, tmp_path):
-    path = tulis_templat_realisasi(example, tmp_path / "realisasi.yaml")
-    data = muat_realisasi(path, example)
+    path = write_realisasi_template(example, tmp_path / "realisasi.yaml")
+    data = load_realisasi(path, example)
     assert len(data) == len(daftar_aksi(example)) and not data.hilang
     with pytest.raises(ZiDocsError):
-        tulis_templat_realisasi(example, tmp_path / "realisasi.txt")
+        write_realisasi_template(example, tmp_path / "realisasi.txt")
 
 
 def test_never_writes_over_input(example, good_yaml, tmp_path):
-    data = muat_realisasi(good_yaml, example)
+    data = load_realisasi(good_yaml, example)
     with pytest.raises(ZiDocsError, match="tidak ditimpa"):
         laporan_triwulan(example, data, PER, good_yaml.with_suffix(".docx"), inputs=(good_yaml.with_suffix(".docx"),))
     target = tmp_path / "k.yaml"
     shutil.copy(good_yaml, target)
     with pytest.raises(ZiDocsError):
-        tulis_templat_realisasi(example, target, inputs=(target,))
+        write_realisasi_template(example, target, inputs=(target,))
 
 
 def test_data_api_and_cli(example, example_path, good_yaml, tmp_path, capsys):
@@ -223,7 +223,7 @@ def test_data_api_and_cli(example, example_path, good_yaml, tmp_path, capsys):
 def test_report_pdf(example, good_yaml, tmp_path):
     from pypdf import PdfReader
 
-    paths = laporan_triwulan(example, muat_realisasi(good_yaml, example), PER, tmp_path, pdf=True)
+    paths = laporan_triwulan(example, load_realisasi(good_yaml, example), PER, tmp_path, pdf=True)
     assert [p.suffix for p in paths] == [".docx", ".pdf"]
     text = "".join(page.extract_text() for page in PdfReader(paths[1]).pages)
     assert "Aksi yang Terlambat" in " ".join(text.split())
@@ -237,9 +237,9 @@ def test_a_completion_after_the_report_date_is_refused_with_its_row(example, exa
     late = [*GOOD[:2], {"aksi": "I.3", "status": "selesai", "tanggal_selesai": "2 Oktober 2025", "bukti": ["x.pdf"]}]
     path = tmp_path / "realisasi.yaml"
     path.write_text(yaml.safe_dump({"realisasi": late}, allow_unicode=True, sort_keys=False))
-    data = muat_realisasi(path, example)  # the data itself is valid
+    data = load_realisasi(path, example)  # the data itself is valid
     with pytest.raises(InvalidDataError) as raised:
-        hitung_kemajuan(example, data, per)
+        compute_kemajuan(example, data, per)
     [problem] = raised.value.problems
     assert problem.where == "realisasi[2].tanggal_selesai" and problem.line == 13
     assert "aksi I.3 selesai 2 Oktober 2025, sesudah tanggal laporan 30 September 2025" in raised.value.text("id")
@@ -248,10 +248,10 @@ def test_a_completion_after_the_report_date_is_refused_with_its_row(example, exa
     with pytest.raises(InvalidDataError):
         laporan_triwulan(example, data, per, out)
     assert not out.exists()  # nothing written
-    assert hitung_kemajuan(example, data, date(2025, 10, 2)).aksi[2].kategori == "selesai"  # on the day: done
+    assert compute_kemajuan(example, data, date(2025, 10, 2)).aksi[2].kategori == "selesai"  # on the day: done
 
     # The same in the Excel sheet the template writes: the sheet row is named.
-    book = tulis_templat_realisasi(example, tmp_path / "realisasi.xlsx")
+    book = write_realisasi_template(example, tmp_path / "realisasi.xlsx")
     wb = load_workbook(book)
     ws = wb["Realisasi"]
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "II.1")

@@ -114,7 +114,7 @@ def test_fix_keeps_comments_and_undoes_only_the_mistake(tmp_path: Path) -> None:
 
 
 def test_fix_file_api_keeps_comments(tmp_path: Path) -> None:
-    from zi_docs.checks.fixer import fix_file
+    from zi_docs.fix import fix_file
 
     wrong = ORIGINAL.replace("nama: Linda Marlis", "nama: Linda  Marlis", 1)
     source = tmp_path / "draf.yaml"

@@ -143,10 +143,6 @@ def _codes(path: Path | None, key: str, patterns: list[str]) -> list[str]:
     return result
 
 
-#: The name the command line has used; kept until it imports :func:`known_pattern`.
-_known_pattern = known_pattern
-
-
 def _severity(path: Path | None, key: str, value: Any) -> Severity:
     if isinstance(value, Severity):
         return value

@@ -61,10 +61,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _validate_codes(codes: list[str] | None, option: str) -> None:
-    from ..checks.config import _known_pattern
+    from ..checks.config import known_pattern
 
     for code in codes or []:
-        if not _known_pattern(code):
+        if not known_pattern(code):
             raise ZiDocsError(
                 Message(f"{option}: kode aturan '{code}' tidak dikenal", f"{option}: unknown rule code '{code}'"),
                 hint=Message("Lihat `zi-docs rules`.", "See `zi-docs rules`."),

@@ -128,18 +128,18 @@ def _print_paths(paths: list[Path]) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from ..laporan.realisasi_templat import tulis_templat_realisasi
+    from ..laporan.realisasi_templat import write_realisasi_template
 
     keputusan = load(args.keputusan)
-    return _print_paths([tulis_templat_realisasi(keputusan, args.output, inputs=(Path(args.keputusan),))])
+    return _print_paths([write_realisasi_template(keputusan, args.output, inputs=(Path(args.keputusan),))])
 
 
 def run_triwulan(args: argparse.Namespace) -> int:
-    from ..laporan.realisasi import muat_realisasi
+    from ..laporan.realisasi import load_realisasi
     from ..laporan.triwulan import laporan_triwulan
 
     keputusan = load(args.keputusan)
-    realisasi = muat_realisasi(args.realisasi, keputusan)
+    realisasi = load_realisasi(args.realisasi, keputusan)
     if realisasi.hilang:
         # Not an error (a team reports what it has); said on stderr and listed in the report.
         keys = ", ".join(a.kunci for a in realisasi.hilang)
@@ -157,11 +157,11 @@ def run_triwulan(args: argparse.Namespace) -> int:
 
 
 def run_forum(args: argparse.Namespace) -> int:
-    from ..laporan.forum import JENIS_FORUM, Rapat, dokumen_forum, muat_rapat
+    from ..laporan.forum import JENIS_FORUM, Rapat, dokumen_forum, load_rapat
 
     keputusan = load(args.keputusan)
     if args.rapat:
-        rapat = muat_rapat(args.rapat)
+        rapat = load_rapat(args.rapat)
     elif args.tanggal:
         rapat = Rapat(tanggal=args.tanggal)
     else:

@@ -6,7 +6,7 @@ because continuation rows (a numbered row's further steps) have no number of the
 own yet are separate actions with their own targets: in the example, section II
 prints 1, –, 2, –, 3 …, so its printed "2" is the key ``"II.3"``.  Where a printed
 number is printed on exactly one row of its section it is accepted too, written
-``"II no 2"`` (:func:`cari_aksi`: the row printed "2", not its continuation rows),
+``"II no 2"`` (:func:`find_aksi`: the row printed "2", not its continuation rows),
 so that a person reading the printed table can use it.
 """
 
@@ -27,7 +27,7 @@ from ..model import (
     area_dari_nama,
 )
 
-__all__ = ["AksiRencana", "KunciTidakDikenal", "cari_aksi", "daftar_aksi", "tim_per_area"]
+__all__ = ["AksiRencana", "KunciTidakDikenal", "find_aksi", "daftar_aksi", "tim_per_area"]
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _normal(kunci: str) -> str:
     return re.sub(r"\s+", "", kunci).upper()
 
 
-def cari_aksi(kunci: str, aksi: list[AksiRencana]) -> AksiRencana:
+def find_aksi(kunci: str, aksi: list[AksiRencana]) -> AksiRencana:
     """The action a key names: ``"II.3"`` (position) or ``"II no 2"`` (the row printed "2", where unique).
 
     Raises :class:`KunciTidakDikenal`, with the keys it may have meant.

@@ -40,11 +40,11 @@ from ..storage.load_save import write_atomic
 from ..storage.validation import problems_from
 from ..storage.yaml_io import YamlDocument
 from .berkas import jangan_timpa
-from .orang import Orang, daftar_orang, pilih_tim, title_case
+from .orang import Orang, daftar_orang, select_tim, title_case
 from .templat import aman, render_docx, templat_laporan
 from .umum import instansi, instansi_pendek, ketua_tim_kerja, kop, tempat_tanggal
 
-__all__ = ["BELUM_DITENTUKAN", "JENIS_FORUM", "Rapat", "TindakLanjut", "dokumen_forum", "muat_rapat", "peserta"]
+__all__ = ["BELUM_DITENTUKAN", "JENIS_FORUM", "Rapat", "TindakLanjut", "dokumen_forum", "load_rapat", "peserta"]
 
 JENIS_FORUM = ("undangan", "daftar_hadir", "notulensi")
 #: Printed for a meeting's place or time not given yet: a line to fill in by hand that
@@ -90,7 +90,7 @@ class Rapat(ZiModel):
         return [name for name in ("tempat", "waktu") if not (getattr(self, name) or "").strip()]
 
 
-def muat_rapat(path: str | os.PathLike[str]) -> Rapat:
+def load_rapat(path: str | os.PathLike[str]) -> Rapat:
     """Read a meeting from YAML; every problem is reported at once, with its line."""
     path = Path(path)
     doc = YamlDocument(read_text_utf8(path, MAX_BYTES), str(path))
@@ -108,9 +108,9 @@ def hari_tanggal(tanggal: date) -> str:
 def peserta(keputusan: Keputusan, tim: list[str] | None = None) -> tuple[list[KelompokTim], list[Orang]]:
     """The chosen teams and their distinct members (every team when ``tim`` is empty)."""
     try:
-        teams = pilih_tim(keputusan, tim)
+        teams = select_tim(keputusan, tim)
     except LookupError as exc:
-        names = "; ".join(k.nama for k in pilih_tim(keputusan, None))
+        names = "; ".join(k.nama for k in select_tim(keputusan, None))
         raise ZiDocsError(
             Message(f"tim '{exc.args[0]}' tidak ada dalam keputusan", f"team '{exc.args[0]}' is not in the decree"),
             hint=Message(f"Tim yang ada: {names}.", f"The teams are: {names}."),

@@ -36,7 +36,7 @@ from ..model.tanggal import format_tanggal
 from .aksi import AksiRencana, daftar_aksi, tim_per_area
 from .realisasi import DataRealisasi, Realisasi
 
-__all__ = ["KATEGORI", "Jumlah", "Kemajuan", "KemajuanAksi", "check_report_date", "hitung_kemajuan"]
+__all__ = ["KATEGORI", "Jumlah", "Kemajuan", "KemajuanAksi", "check_report_date", "compute_kemajuan"]
 
 Kategori = Literal["selesai", "proses", "terlambat", "belum"]
 KATEGORI: tuple[Kategori, ...] = ("selesai", "proses", "terlambat", "belum")
@@ -147,7 +147,7 @@ def check_report_date(realisasi: DataRealisasi, per: date) -> None:
     )
 
 
-def hitung_kemajuan(keputusan: Keputusan, realisasi: DataRealisasi, per: date) -> Kemajuan:
+def compute_kemajuan(keputusan: Keputusan, realisasi: DataRealisasi, per: date) -> Kemajuan:
     """The progress of the decree's Rencana Aksi at the date ``per``.
 
     Raises :class:`~zi_docs.errors.InvalidDataError` when the data says an action was

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..language.names import person_key, same_nip
 from ..model import Anggota, KelompokTim, Keputusan, LampiranSusunanTim
 
-__all__ = ["Orang", "daftar_orang", "kunci_nama", "pilih_tim", "semua_tim", "title_case"]
+__all__ = ["Orang", "daftar_orang", "kunci_nama", "select_tim", "semua_tim", "title_case"]
 
 
 def _dasar(teks: str) -> str:
@@ -79,7 +79,7 @@ def semua_tim(keputusan: Keputusan) -> list[KelompokTim]:
     return [k for lamp in keputusan.lampiran if isinstance(lamp, LampiranSusunanTim) for k in lamp.kelompok]
 
 
-def pilih_tim(keputusan: Keputusan, pilihan: Iterable[str] | None) -> list[KelompokTim]:
+def select_tim(keputusan: Keputusan, pilihan: Iterable[str] | None) -> list[KelompokTim]:
     """Teams named by the user: by number in the decree (1-based), label ("a."), area, or part of the name.
 
     ``None`` or empty means every team.  Raises :class:`LookupError` naming the choice that matched nothing.

@@ -92,7 +92,7 @@ def _siapkan(templates: dict[str, str]) -> None:
         _TEMPLAT[jenis] = TemplatCepat(path)
 
 
-def _tulis(tugas: list[tuple[str, str, dict[str, Any], str]]) -> int:
+def _write_batch(tugas: list[tuple[str, str, dict[str, Any], str]]) -> int:
     """Render and write a batch of ``(kind, path, context, title)``; returns how many."""
     for jenis, path, context, judul in tugas:
         write_atomic(Path(path), _TEMPLAT[jenis].render(context, judul=judul))
@@ -112,10 +112,10 @@ def _jalankan(
     potongan = [tugas[i : i + _POTONGAN] for i in range(0, len(tugas), _POTONGAN)]
     if workers <= 1 or len(tugas) < MIN_PARALEL:
         for batch in potongan:
-            progress.advance(_tulis(batch))
+            progress.advance(_write_batch(batch))
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_siapkan, initargs=(templates,)) as pool:
-        futures = [pool.submit(_tulis, batch) for batch in potongan]
+        futures = [pool.submit(_write_batch, batch) for batch in potongan]
         for future in as_completed(futures):
             progress.advance(future.result())
 

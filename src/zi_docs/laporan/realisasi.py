@@ -12,7 +12,7 @@ names or links) and a note.  As YAML::
 
 or as an Excel sheet with the columns AKSI, STATUS, TANGGAL SELESAI, BUKTI,
 CATATAN (other columns, such as the plan's own text that the generated sheet
-shows, are ignored).  :func:`~.realisasi_templat.tulis_templat_realisasi` writes
+shows, are ignored).  :func:`~.realisasi_templat.write_realisasi_template` writes
 either, pre-filled from the Rencana Aksi.
 
 Loading refuses, all at once, rows naming an action that is not in the plan (each
@@ -36,14 +36,14 @@ from ..model import Keputusan
 from ..model.tanggal import parse_tanggal
 from ..storage.files import read_text_utf8
 from ..storage.yaml_io import YamlDocument
-from .aksi import AksiRencana, KunciTidakDikenal, cari_aksi, daftar_aksi
+from .aksi import AksiRencana, KunciTidakDikenal, find_aksi, daftar_aksi
 
 __all__ = [
     "STATUS",
     "DataRealisasi",
     "Realisasi",
     "Status",
-    "muat_realisasi",
+    "load_realisasi",
     "realisasi_dari_data",
 ]
 
@@ -141,7 +141,7 @@ class _Baris:
     where_kolom: dict[str, tuple[str, int | None]]
 
 
-def _periksa(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> DataRealisasi:
+def _validated(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> DataRealisasi:
     """Check every record against the plan; all problems are raised at once."""
     aksi = daftar_aksi(keputusan)
     problems: list[Problem] = []
@@ -160,7 +160,7 @@ def _periksa(rows: list[_Baris], keputusan: Keputusan, path: Path | None) -> Dat
                                     "'aksi' is empty: give the action's key (e.g. II.3)"))  # fmt: skip
             continue
         try:
-            target = cari_aksi(str(kunci_teks), aksi)
+            target = find_aksi(str(kunci_teks), aksi)
         except KunciTidakDikenal as exc:
             tertunda.append((row, exc))  # reported once the missing actions are known, to suggest them
             continue
@@ -278,7 +278,7 @@ def realisasi_dari_data(data: Any, keputusan: Keputusan, *, line_of=None, path: 
             )
         )
     try:
-        hasil = _periksa(rows, keputusan, path)
+        hasil = _validated(rows, keputusan, path)
     except InvalidDataError as exc:
         exc_problems = sorted(problems + exc.problems, key=lambda p: p.line or 0)
         raise InvalidDataError(exc_problems, path=path, hint=exc.hint) from None
@@ -374,12 +374,12 @@ def _baris_excel(path: Path) -> list[_Baris]:
 MAX_BYTES = 5 * 1024 * 1024
 
 
-def muat_realisasi(path: str | os.PathLike[str], keputusan: Keputusan) -> DataRealisasi:
+def load_realisasi(path: str | os.PathLike[str], keputusan: Keputusan) -> DataRealisasi:
     """Read realisation data (``.yaml``/``.yml``/``.json`` or ``.xlsx``) and check it against the decree."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
-        return _periksa(_baris_excel(path), keputusan, path)
+        return _validated(_baris_excel(path), keputusan, path)
     if suffix in (*YAML_SUFFIXES, ".json"):
         text = read_text_utf8(path, MAX_BYTES)
         doc = YamlDocument(text, str(path))  # JSON is YAML too, and this gives line numbers

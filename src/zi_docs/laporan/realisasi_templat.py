@@ -2,7 +2,7 @@
 
 Every action of the plan gets a row (Excel) or a record (YAML) with its key, the
 plan's own text for reference and the status ``belum``; the person fills in the
-status, the date done, the evidence and a note, and :func:`~.realisasi.muat_realisasi`
+status, the date done, the evidence and a note, and :func:`~.realisasi.load_realisasi`
 reads it back.
 """
 
@@ -21,7 +21,7 @@ from .aksi import daftar_aksi
 from .berkas import jangan_timpa
 from .realisasi import EXCEL_SUFFIXES, SHEET, STATUS, YAML_SUFFIXES
 
-__all__ = ["tulis_templat_realisasi"]
+__all__ = ["write_realisasi_template"]
 
 
 def _satu_baris(teks: str | None) -> str:
@@ -126,7 +126,7 @@ def _excel_templat(keputusan: Keputusan) -> bytes:
     return buffer.getvalue()
 
 
-def tulis_templat_realisasi(
+def write_realisasi_template(
     keputusan: Keputusan, output: str | os.PathLike[str], *, inputs: tuple[Path, ...] = ()
 ) -> Path:
     """Write the realisation sheet pre-filled from the Rencana Aksi: ``.xlsx`` or ``.yaml``.

@@ -20,7 +20,7 @@ from ..rendering.filters import romawi
 from ..storage.load_save import write_atomic
 from .berkas import jangan_timpa
 from .grafik import grafik_png
-from .kemajuan import KATEGORI, Jumlah, Kemajuan, hitung_kemajuan
+from .kemajuan import KATEGORI, Jumlah, Kemajuan, compute_kemajuan
 from .orang import title_case
 from .realisasi import DataRealisasi
 from .templat import aman, render_docx, templat_laporan
@@ -169,7 +169,7 @@ def laporan_triwulan(
     if output.suffix.lower() != ".docx":
         output = output / f"laporan-triwulan-{per.isoformat()}.docx"
     jangan_timpa(output, (*inputs, realisasi.path))
-    kemajuan = hitung_kemajuan(keputusan, realisasi, per)
+    kemajuan = compute_kemajuan(keputusan, realisasi, per)
     png = grafik_png(kemajuan)
     path = Path(template) if template else templat_laporan("triwulan.docx")
     data = render_docx(
