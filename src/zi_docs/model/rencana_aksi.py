@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
@@ -33,6 +34,29 @@ _RENTANG_BULAN = re.compile(
 _SATU_BULAN = re.compile(r"(?P<b>[A-Za-z]+)\s+(?P<t>\d{4})")
 _PERIODE = re.compile(r"\b(?:per|setiap|tiap)\s+(bulan|triwulan|semester|tahun)\b", re.IGNORECASE)
 _KATA_BERKALA = re.compile(r"\b(bulanan|triwulanan|semesteran|tahunan)\b", re.IGNORECASE)
+
+
+class _DitulisSebagaiTeks(ZiModel):
+    """A target YAML may give as its plain text; the subclass reads the parts from it
+    (``urai``) and the text stays the authority."""
+
+    #: Reads the parts from the text; each subclass names its reader.
+    urai: ClassVar[Callable[[str], dict[str, Any]]]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dari_teks(cls, data: Any) -> Any:
+        return cls.urai(data) if isinstance(data, str) else data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        # The before-validator accepts the plain text too; say so to editors.
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        return {
+            "anyOf": [{"type": "string"}, dict(schema)],
+            "title": schema.get("title"),
+            "description": schema.get("description"),
+        }
 
 
 def _akhir_bulan(tahun: int, bulan: int) -> date:
@@ -67,7 +91,7 @@ def urai_target_waktu(teks: str) -> dict[str, Any]:
     return hasil
 
 
-class TargetWaktu(ZiModel):
+class TargetWaktu(_DitulisSebagaiTeks):
     """When an action is due: the text as written and the months it means.
 
     In YAML a plain string is enough (``target_waktu: September - Desember 2025``);
@@ -84,20 +108,7 @@ class TargetWaktu(ZiModel):
     berkala: Berkala | None = None
     """For a recurring target ("Per Triwulan")."""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _dari_teks(cls, data: Any) -> Any:
-        return urai_target_waktu(data) if isinstance(data, str) else data
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        # The before-validator accepts the plain text too; say so to editors.
-        schema = handler.resolve_ref_schema(handler(core_schema))
-        return {
-            "anyOf": [{"type": "string"}, dict(schema)],
-            "title": schema.get("title"),
-            "description": schema.get("description"),
-        }
+    urai = staticmethod(urai_target_waktu)
 
 
 _CAPAIAN = re.compile(r"^\s*(?P<jumlah>\d+)\s*(?:\((?P<terbilang>[^)]*)\))?\s*(?P<satuan>.*?)\s*$", re.DOTALL)
@@ -115,7 +126,7 @@ def urai_target_capaian(teks: str) -> dict[str, Any]:
     return hasil
 
 
-class TargetCapaian(ZiModel):
+class TargetCapaian(_DitulisSebagaiTeks):
     """How much is to be delivered: ``"1 (satu) Dokumen"`` as text and as parts.
 
     In YAML a plain string is enough; the parts are then read from it.
@@ -129,20 +140,7 @@ class TargetCapaian(ZiModel):
     satuan: str | None = None
     """``"Dokumen"``, ``"Kegiatan"``, ``"Laporan"``, ``"Bulan"`` …"""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _dari_teks(cls, data: Any) -> Any:
-        return urai_target_capaian(data) if isinstance(data, str) else data
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        # The before-validator accepts the plain text too; say so to editors.
-        schema = handler.resolve_ref_schema(handler(core_schema))
-        return {
-            "anyOf": [{"type": "string"}, dict(schema)],
-            "title": schema.get("title"),
-            "description": schema.get("description"),
-        }
+    urai = staticmethod(urai_target_capaian)
 
 
 class BarisRencanaAksi(ZiModel):

@@ -28,7 +28,7 @@ from ..errors import (
 )
 from ..i18n import Message
 from ..model import Keputusan
-from .files import read_bytes
+from .files import read_text_utf8
 from .resources import resource_dir
 from .validation import problems_from
 from .yaml_io import YamlDocument, dump_yaml
@@ -41,21 +41,6 @@ JSON_SUFFIXES = (".json",)
 
 #: Largest decree data file read, in bytes (a real decree is a few hundred kB).
 MAX_BYTES = 20 * 1024 * 1024
-
-
-def _read_text(path: Path, max_bytes: int) -> str:
-    raw = read_bytes(path, max_bytes)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(
-            Message(
-                f"berkas bukan teks UTF-8 (bita ke-{exc.start + 1})",
-                f"the file is not UTF-8 text (byte {exc.start + 1})",
-            ),
-            path=path,
-            hint=Message("Simpan ulang berkas sebagai UTF-8.", "Save the file again as UTF-8."),
-        ) from None
 
 
 def _too_deep(path: Path) -> LimitExceededError:
@@ -115,7 +100,7 @@ def load(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Keput
             path=path,
             hint=Message("Gunakan berkas .yaml atau .json.", "Use a .yaml or .json file."),
         )
-    text = _read_text(path, MAX_BYTES if max_bytes is None else max_bytes)
+    text = read_text_utf8(path, MAX_BYTES if max_bytes is None else max_bytes)
     if suffix in JSON_SUFFIXES:
         try:
             data = json.loads(text)
@@ -305,7 +290,7 @@ def _kept_yaml(keputusan: Keputusan, like: Path, target: Path) -> str | None:
     from .yaml_roundtrip import RoundTripError, update_yaml
 
     original = load(like)
-    text = _read_text(like, MAX_BYTES)
+    text = read_text_utf8(like, MAX_BYTES)
     wanted = to_data(keputusan)
     # The closest to the original first (values written as their text, untouched
     # lines byte for byte); the next when that does not read back as the decree.
