@@ -23,7 +23,7 @@ import zi_docs
 from zi_docs.language.gazetteer import gazetteer
 from zi_docs.model import Keputusan
 from zi_docs.rendering import render
-from zi_docs.rendering.filters import baris_seimbang, panjang_cetak, wilayah_utuh
+from zi_docs.rendering.filters import baris_seimbang, nama_utuh, panjang_cetak
 from zi_docs.rendering.pdf import find_soffice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -294,10 +294,23 @@ def test_known_breaks():
         "PROVINSI DAERAH ISTIMEWA",
         "YOGYAKARTA,",
     ]
-    # "ANGGOTA" is no region.
-    assert wilayah_utuh("ANGGOTA KOMISI PEMILIHAN UMUM KABUPATEN BOGOR") == (
-        "ANGGOTA KOMISI PEMILIHAN UMUM KABUPATEN\u00a0BOGOR"
+
+
+def test_names_in_wrapping_text_are_kept_whole():
+    nbsp = "\u00a0"
+    tentang = "PEMBENTUKAN TIM DI LINGKUNGAN KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA TAHUN 2025"
+    assert nama_utuh(tentang) == (
+        f"PEMBENTUKAN TIM DI LINGKUNGAN KOMISI{nbsp}PEMILIHAN{nbsp}UMUM"
+        f" KABUPATEN{nbsp}PENAJAM{nbsp}PASER{nbsp}UTARA TAHUN 2025"
     )
+    assert nama_utuh("Ketua Komisi Pemilihan Umum Kota Banda Aceh,") == (
+        f"Ketua Komisi{nbsp}Pemilihan{nbsp}Umum Kota{nbsp}Banda{nbsp}Aceh,"
+    )
+    # A name wider than the column stays breakable, so that it cannot overflow.
+    assert "SIAU TAGULANDANG" in nama_utuh("KPU KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO", 30)
+    assert "SIAU\u00a0TAGULANDANG" in nama_utuh("KPU KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO", 50)
+    for region in office_regions():  # every office's name is found
+        assert nama_utuh(region, 60) == region.replace(" ", nbsp)
 
 
 def decree_of_all_offices(example: Keputusan) -> Keputusan:
@@ -356,8 +369,9 @@ def test_heading_of_an_office_in_the_docx(example, region, tmp_path):
     heading = next(p for p in paragraphs if p.style.name == "Judul" and p.text.startswith("KEPUTUSAN"))
     assert lines_of(heading) == ["KEPUTUSAN KOMISI PEMILIHAN UMUM", region]
     issuer = next(p for p in paragraphs if p.style.name == "Judul" and p.text.startswith("KETUA"))
-    # The issuer's line wraps, if at all, before the region: the region's spaces do not break.
-    assert issuer.text == f"KETUA KOMISI PEMILIHAN UMUM {region.replace(' ', chr(0xA0))},"
+    # The issuer's line wraps, if at all, between the names, never inside them.
+    nbsp = "\u00a0"
+    assert issuer.text == f"KETUA KOMISI{nbsp}PEMILIHAN{nbsp}UMUM {region.replace(' ', nbsp)},"
 
 
 # ----------------------------------------------------------------------------- PDF

@@ -66,8 +66,8 @@ MAX_DEPTH = 4
 #: as KPU decrees print them.  The signature and Lampiran header blocks are 9.5 cm wide
 #: and take 30, the certified-copy block 10 cm and 32 (every one of the 552 office
 #: names fits: tests/test_render.py); the centred heading always breaks before the
-#: region (36).  The issuer's line wraps only where the 17-cm line is full, before
-#: the region (``wilayah_utuh``).
+#: region (36).  Text that wraps where the line is full (titles, "TENTANG" text, the
+#: issuer's line) keeps the names whole instead (``nama_utuh``).
 SIGNATURE_LINE = 30
 COPY_LINE = 32
 HEADING_LINE = 36
@@ -418,13 +418,13 @@ def heading(doc) -> None:
     blank(doc, "Judul")
     para(doc, "TENTANG", style="Judul")
     blank(doc, "Judul")
-    para(doc, "{{ kepala.tentang }}", style="Judul")
+    para(doc, "{{ kepala.tentang | nama_utuh(50) }}", style="Judul")
     blank(doc, "Judul")
     tag(doc, "{%p if pembukaan %}")
     para(doc, "{{ pembukaan }}", style="Judul")
     blank(doc, "Judul")
     tag(doc, "{%p endif %}")
-    para(doc, "{{ jabatan_pembentuk | wilayah_utuh }}", style="Judul")
+    para(doc, "{{ jabatan_pembentuk | nama_utuh(50) }}", style="Judul")
     blank(doc, "Judul")
 
 
@@ -572,7 +572,7 @@ def attachment_header(doc, suffix: str) -> None:
     para(doc, f"{{{{ lamp.kepala.keputusan | seimbang({SIGNATURE_LINE}) }}}}", style=f"Kepala Lampiran{suffix}")
     para(doc, "{{ lamp.kepala.nomor_lengkap }}", style=f"Kepala Lampiran{suffix}")
     para(doc, "TENTANG", style=f"Kepala Lampiran{suffix}")
-    para(doc, "{{ lamp.kepala.tentang }}", style=f"Kepala Lampiran Tentang{suffix}")
+    para(doc, "{{ lamp.kepala.tentang | nama_utuh(30) }}", style=f"Kepala Lampiran Tentang{suffix}")
 
 
 def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok") -> None:
@@ -690,7 +690,7 @@ def attachments(doc) -> None:
     attachment_header(doc, "")
     tag(doc, "{%p endif %}")
     blank(doc, "Judul")
-    para(doc, "{{ lamp.judul }}", style="Judul Tebal")
+    para(doc, "{{ lamp.judul | nama_utuh(50) }}", style="Judul Tebal")
     blank(doc, "Judul")
     tag(doc, '{%p if lamp.jenis == "susunan_tim" %}')
     team_table(doc)

@@ -10,6 +10,7 @@ to write here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from typing import Any
 
 from num2words import num2words
 
+from ..language.gazetteer import gazetteer
 from ..model.tanggal import format_tanggal, parse_tanggal
 from ..language.numbers import ordinal, to_roman
 
@@ -25,11 +27,11 @@ __all__ = [
     "baris_seimbang",
     "diktum",
     "kata_bilangan",
+    "nama_utuh",
     "panjang_cetak",
     "romawi",
     "tanggal",
     "terbilang",
-    "wilayah_utuh",
 ]
 
 
@@ -171,23 +173,36 @@ def baris_seimbang(teks: Any, lebar: int = 40) -> str:
     return "\n".join(_bungkus_seimbang(lembaga, lebar) + _bungkus_seimbang(wilayah, lebar))
 
 
-def wilayah_utuh(teks: Any) -> str:
-    """The region of an office's name with non-breaking spaces, so that a line that must
-    wrap wraps before "KABUPATEN"/"KOTA"/"PROVINSI", never inside the region's name:
-    ``"KETUA KOMISI PEMILIHAN UMUM KABUPATEN BOLAANG MONGONDOW SELATAN,"`` wraps as
-    "KETUA KOMISI PEMILIHAN UMUM" / "KABUPATEN BOLAANG MONGONDOW SELATAN,".
+@functools.cache
+def _nama_lembaga() -> re.Pattern[str]:
+    """The institution's name and every region's full name (the gazetteer's 552 and the
+    provinces), longest first so that "KOTA ADMINISTRASI JAKARTA PUSAT" wins over
+    a shorter match."""
+    nama = {w.nama_lengkap for w in gazetteer().wilayah}
+    nama |= {f"{w.jenis} {w.nama}" for w in gazetteer().wilayah}
+    pilihan = "|".join(re.escape(n) for n in sorted(nama, key=len, reverse=True))
+    return re.compile(rf"\b(?:KOMISI PEMILIHAN UMUM|KOMISI INDEPENDEN PEMILIHAN|{pilihan})\b", re.IGNORECASE)
 
-    For a full-width line whose break the template cannot know (it depends on the
-    paper and font); readers see U+00A0 as a space.  Text that is not plain
-    single-spaced text is left as written.
+
+def nama_utuh(teks: Any, lebar: float = 30) -> str:
+    """Names that must not break across lines joined by non-breaking spaces: "KOMISI
+    PEMILIHAN UMUM" and the office's region ("KABUPATEN PENAJAM PASER UTARA"), in text
+    that wraps where the paper and font put the line end (a decree's title, a
+    Lampiran's "TENTANG" text, the issuer's line).
+
+    A name that prints wider than ``lebar`` capitals (:func:`panjang_cetak`) is left
+    breakable, so that it can never overflow its column.  Readers see U+00A0 as a
+    space.  Text that is not plain single-spaced text is left as written.
     """
     teks = "" if teks is None else str(teks)
     if teks != " ".join(teks.split()):
         return teks
-    m = _AWAL_WILAYAH.search(teks)
-    if m is None:
-        return teks
-    return teks[: m.end()] + teks[m.end() :].replace(" ", "\u00a0")
+
+    def ikat(m: re.Match[str]) -> str:
+        nama = m.group()
+        return nama.replace(" ", "\u00a0") if panjang_cetak(nama) <= lebar else nama
+
+    return _nama_lembaga().sub(ikat, teks)
 
 
 #: Filters registered on every template's Jinja environment.
@@ -197,5 +212,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "diktum": diktum,
     "romawi": romawi,
     "seimbang": baris_seimbang,
-    "wilayah_utuh": wilayah_utuh,
+    "nama_utuh": nama_utuh,
 }
