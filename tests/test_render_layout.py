@@ -71,7 +71,13 @@ def rendered(example, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def document(rendered):
-    return docx.Document(str(rendered))
+    document = docx.Document(str(rendered))
+    document.path = rendered
+    return document
+
+
+def document_path(document) -> Path:
+    return document.path
 
 
 def effective(paragraph, name: str) -> bool:
@@ -204,25 +210,43 @@ def test_signature_and_certified_copy_are_one_block(document, example):
         assert effective(p, "keepLines")
 
 
-def test_lampiran_signature_block_keeps_with_the_table_and_the_copy(document, example):
-    for lamp in example.lampiran:
-        start = f"{lamp.penandatanganan.tempat}, "
-        block = signature_block(document, start)
-        assert any(p.text == "Salinan sesuai dengan aslinya" for p in block)
-        assert all(effective(p, "keepNext") for p in block[:-1])
+def data_tables(document) -> list:
+    """The Lampiran tables (team, Rencana Aksi)."""
+    tables = [t for t in document.tables if t.rows and t.rows[0].cells[0].text.strip() in ("NO.", "NO")]
+    assert len(tables) == 2
+    return tables
+
+
+def test_lampiran_signature_is_the_tables_last_row(document, example):
+    """A Lampiran's signature and certified copy are the last row of its table: one cell
+    across the table without side and bottom borders, never split, kept with the row
+    above it (LibreOffice keeps rows together, not a long table with what follows)."""
+    for lamp, table in zip(example.lampiran, data_tables(document)):
+        row = table.rows[-1]
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+        (tc,) = row._tr.findall(qn("w:tc"))
+        borders = tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}")
+        assert all(borders.find(qn(f"w:{side}")).get(qn("w:val")) == "nil" for side in ("left", "bottom", "right"))
+        cell = row.cells[0]
+        texts = [p.text for p in cell.paragraphs if p.text]
+        assert texts[0].startswith(f"{lamp.penandatanganan.tempat}, ")
+        assert "Salinan sesuai dengan aslinya" in texts and texts[-1] == lamp.salinan.nama
+        for p in cell.paragraphs[:-1]:
+            assert effective(p, "keepNext") and effective(p, "keepLines"), p.text
+        for c in table.rows[-2].cells:  # the last member / action keeps with it
+            assert effective(c.paragraphs[0], "keepNext"), c.text
+    # Read back, the signature is the Lampiran's signature, not a row of the table.
+    read = zi_docs.read(document_path(document)).keputusan
+    for lamp, got in zip(example.lampiran, read.lampiran):
+        assert got.penandatanganan == lamp.penandatanganan
+        assert got.salinan == lamp.salinan
 
 
 def test_table_rows_are_never_split(document):
-    tables = [t for t in document.tables if t.rows and t.rows[0].cells[0].text.strip() in ("NO.", "NO")]
-    assert len(tables) == 2
-    for table in tables:
+    for table in data_tables(document):
         for row in table.rows:
             assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None, row.cells[1].text
-        # The last row keeps with the signature below the table (Word keeps the table's
-        # end with it; the signature is never alone on its page).
-        for cell in table.rows[-1].cells:
-            assert effective(cell.paragraphs[0], "keepNext"), cell.text
-        for row in table.rows[:-1]:
+        for row in table.rows[:-2]:
             if row._tr.trPr.find(qn("w:tblHeader")) is None and len({id(c._tc) for c in row.cells}) > 2:
                 assert not effective(row.cells[1].paragraphs[0], "keepNext"), row.cells[1].text
 
@@ -405,4 +429,7 @@ def test_pdf_certified_copy_is_on_the_page_of_its_signature(example, region, tmp
         signature = page_of(pages, f"{lamp.penandatanganan.tempat}, ", start)
         copy_page = page_of(pages, "Salinan sesuai dengan aslinya", signature)
         assert copy_page == signature, f"Lampiran {lamp.nomor}: the certified copy is not on its signature's page"
+        # The signature is not alone on its page: the table's last row is on it.
+        last = lamp.kelompok[-1].anggota[-1].nama if lamp.jenis == "susunan_tim" else lamp.bagian[-1].baris[-1].komponen
+        assert " ".join(last.split()) in pages[signature], f"Lampiran {lamp.nomor}: the signature is alone on its page"
         start = signature + 1

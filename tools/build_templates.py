@@ -575,8 +575,9 @@ def attachment_header(doc, suffix: str) -> None:
     para(doc, "{{ lamp.kepala.tentang | nama_utuh(30) }}", style=f"Kepala Lampiran Tentang{suffix}")
 
 
-def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok") -> None:
-    """NO / NAMA / JABATAN / KEDUDUKAN DALAM TIM with group rows ("1. PENGARAH")."""
+def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok", signed: bool = False) -> None:
+    """NO / NAMA / JABATAN / KEDUDUKAN DALAM TIM with group rows ("1. PENGARAH"); with
+    ``signed``, the Lampiran's signature as the table's last row (:func:`signature_row`)."""
     table = new_table(container, widths, borders=True, margins=(0.1, 0.1))
     row = add_row(table, widths, header=True, cant_split=True)
     for cell, text in zip(row.cells, TEAM_HEADERS):
@@ -594,6 +595,31 @@ def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok") ->
     tag_row(table, widths, "{%tr endif %}")
     tag_row(table, widths, "{%tr endfor %}")
     tag_row(table, widths, "{%tr endfor %}")
+    if signed:
+        signature_row(table, widths, "")
+
+
+def signature_row(table, widths, suffix: str) -> None:
+    """The Lampiran's signature and certified copy as the table's last row: one cell
+    across the table, without borders, never split, and the row above keeps with it.
+
+    LibreOffice does not keep a table that runs over pages with the paragraph after it
+    (Word does), so a signature after the table could stand alone on a page; a row
+    keeps with the row before it in both.  Readers take such a row for paragraphs.
+    """
+    tag_row(table, widths, "{%tr if lamp.penandatanganan or lamp.salinan %}")
+    row = add_row(table, widths, cant_split=True)
+    cell = merge_from(row, 0)
+    borders = OxmlElement("w:tcBorders")
+    for side in ("left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    cell._tc.get_or_add_tcPr().append(borders)
+    cell._tc.remove(cell.paragraphs[0]._p)
+    signature(cell, "lamp.penandatanganan", decree=False, suffix=suffix)
+    certified_copy(cell, "lamp.salinan")
+    tag_row(table, widths, "{%tr endif %}")
 
 
 def member_row(table, widths, *, end: str = "") -> None:
@@ -606,7 +632,7 @@ def member_row(table, widths, *, end: str = "") -> None:
         cell_text(cell, text, style=style + end)
 
 
-def plan_table(doc) -> None:
+def plan_table(doc, signed: bool = False) -> None:
     table = new_table(doc, PLAN_COLUMNS, borders=True, margins=(0.1, 0.1))
     row = add_row(table, PLAN_COLUMNS, header=True, cant_split=True)
     for cell, text in zip(row.cells, PLAN_HEADERS):
@@ -626,6 +652,8 @@ def plan_table(doc) -> None:
     tag_row(table, PLAN_COLUMNS, "{%tr endif %}")
     tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
     tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
+    if signed:
+        signature_row(table, PLAN_COLUMNS, " Lanskap")
 
 
 def plan_row(table, *, end: str = "") -> None:
@@ -693,9 +721,9 @@ def attachments(doc) -> None:
     para(doc, "{{ lamp.judul | nama_utuh(50) }}", style="Judul Tebal")
     blank(doc, "Judul")
     tag(doc, '{%p if lamp.jenis == "susunan_tim" %}')
-    team_table(doc)
+    team_table(doc, signed=True)
     tag(doc, '{%p elif lamp.jenis == "rencana_aksi" %}')
-    plan_table(doc)
+    plan_table(doc, signed=True)
     tag(doc, "{%p else %}")
     tag(doc, "{%p for blok in lamp.isi %}")
     tag(doc, '{%p if blok.jenis == "paragraf" %}')
@@ -715,12 +743,11 @@ def attachments(doc) -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p if lamp.landscape %}")
-    signature(doc, "lamp.penandatanganan", decree=False, suffix=" Lanskap")
-    tag(doc, "{%p else %}")
+    # A free-form Lampiran's signature follows its text (the tables' own is their last row).
+    tag(doc, '{%p if lamp.jenis == "bebas" %}')
     signature(doc, "lamp.penandatanganan", decree=False)
-    tag(doc, "{%p endif %}")
     certified_copy(doc, "lamp.salinan")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     # The last Lampiran's section ends here when it is landscape; the renderer then
     # drops the empty portrait section that the document's own end would add.

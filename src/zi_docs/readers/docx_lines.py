@@ -498,6 +498,9 @@ class _BodyReader:
     def _table(self, table: etree._Element) -> None:
         self._table_index += 1
         for row_index, row in enumerate(self._rows(table), start=1):
+            if _layout_row(row):
+                self._block(row.find(_TC))
+                continue
             cells, bold = self._row_cells(row)
             spans = tuple(integer(attr(cell.find(f"{W('tcPr')}/{W('gridSpan')}")), 1) for cell in _unwrap(row, _TC))
             self._emit(
@@ -633,6 +636,22 @@ class _BodyReader:
                 content.text_boxes.extend(_text_boxes(child))
             # w:softHyphen (an optional hyphen, shown only at a line end),
             # w:instrText and w:delText print nothing.
+
+
+def _layout_row(row: etree._Element) -> bool:
+    """A row that is page layout, not table data: one cell across the table with no
+    border at its sides and bottom (a signature placed as a table's last row so that
+    it keeps with the row above).  Its paragraphs are read as body paragraphs."""
+    cells = list(_unwrap(row, _TC))
+    if len(cells) != 1 or integer(attr(cells[0].find(f"{W('tcPr')}/{W('gridSpan')}")), 1) < 2:
+        return False
+    borders = cells[0].find(f"{W('tcPr')}/{W('tcBorders')}")
+    if borders is None:
+        return False
+    return all(
+        (edge := borders.find(W(side))) is not None and attr(edge) in ("nil", "none")
+        for side in ("left", "bottom", "right")
+    )
 
 
 def _unwrap(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
