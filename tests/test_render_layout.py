@@ -34,7 +34,7 @@ needs_soffice = pytest.mark.skipif(
 )
 
 #: Widths at which the shipped template breaks heading lines (tools/build_templates.py).
-SIGNATURE_LINE, COPY_LINE, HEADING_LINE = 30, 32, 36
+SIGNATURE_LINE, COPY_LINE, HEADING_LINE, FULL_LINE = 30, 32, 36, 50
 KINDS = ("KABUPATEN", "KOTA", "PROVINSI")
 
 
@@ -277,21 +277,26 @@ def test_template_widths_are_the_tested_ones():
     assert template_constant("SIGNATURE_LINE") == SIGNATURE_LINE
     assert template_constant("COPY_LINE") == COPY_LINE
     assert template_constant("HEADING_LINE") == HEADING_LINE
+    assert template_constant("FULL_LINE") == FULL_LINE
 
 
 @pytest.mark.parametrize(
-    ("before", "after", "width"),
+    ("before", "after", "width", "region_width"),
     [
-        ("KEPUTUSAN KOMISI PEMILIHAN UMUM", "", HEADING_LINE),  # the heading
-        ("KETUA KOMISI PEMILIHAN UMUM", ",", SIGNATURE_LINE),  # the signature title
-        ("KEPUTUSAN KOMISI PEMILIHAN UMUM", "", SIGNATURE_LINE),  # the Lampiran headers
-        ("SEKRETARIAT KOMISI PEMILIHAN UMUM", "", COPY_LINE),  # the certified copy's unit
+        ("KEPUTUSAN KOMISI PEMILIHAN UMUM", "", HEADING_LINE, FULL_LINE),  # the heading
+        ("KETUA KOMISI PEMILIHAN UMUM", ",", SIGNATURE_LINE, None),  # the signature title
+        ("KEPUTUSAN KOMISI PEMILIHAN UMUM", "", SIGNATURE_LINE, None),  # the Lampiran headers
+        ("SEKRETARIAT KOMISI PEMILIHAN UMUM", "", COPY_LINE, None),  # the certified copy's unit
     ],
 )
-def test_every_office_name_breaks_before_its_region(before, after, width):
+def test_every_office_name_breaks_before_its_region(before, after, width, region_width):
     for region in office_regions():
-        lines = baris_seimbang(f"{before} {region}{after}", width).split("\n")
-        assert_broken_before_region(lines, region, width, after)
+        lines = baris_seimbang(f"{before} {region}{after}", width, region_width).split("\n")
+        assert_broken_before_region(lines, region, region_width or width, after)
+    if region_width:  # a long region stays on one line of the full-width heading
+        assert baris_seimbang(f"{before} KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO", width, region_width).split(
+            "\n"
+        ) == [before, "KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO"]
 
 
 def test_known_breaks():

@@ -65,12 +65,14 @@ MAX_DEPTH = 4
 #: average width at 12 pt), the institution and the region each on a line of their own
 #: as KPU decrees print them.  The signature and Lampiran header blocks are 9.5 cm wide
 #: and take 30, the certified-copy block 10 cm and 32 (every one of the 552 office
-#: names fits: tests/test_render.py); the centred heading always breaks before the
-#: region (36).  Text that wraps where the line is full (titles, "TENTANG" text, the
-#: issuer's line) keeps the names whole instead (``nama_utuh``).
+#: names fits: tests/test_render_layout.py); the centred heading always breaks before
+#: the region (36) and prints a region of up to 50 on one line.  Text that wraps where
+#: the line is full (titles, "TENTANG" text, the issuer's line) keeps the names whole
+#: instead (``nama_utuh``).
 SIGNATURE_LINE = 30
 COPY_LINE = 32
 HEADING_LINE = 36
+FULL_LINE = 50
 
 
 # --------------------------------------------------------------------------- styles
@@ -413,7 +415,7 @@ def heading(doc) -> None:
     tag(doc, "{%p if kepala.kop %}")
     blank(doc, "Judul")
     tag(doc, "{%p endif %}")
-    para(doc, f"{{{{ kepala.judul | seimbang({HEADING_LINE}) }}}}", style="Judul")
+    para(doc, f"{{{{ kepala.judul | seimbang({HEADING_LINE}, {FULL_LINE}) }}}}", style="Judul")
     para(doc, "{{ kepala.nomor_lengkap }}", style="Judul")
     blank(doc, "Judul")
     para(doc, "TENTANG", style="Judul")

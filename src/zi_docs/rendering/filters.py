@@ -141,7 +141,7 @@ def _bungkus_seimbang(teks: str, lebar: float) -> list[str]:
     return [b.replace(_LEKAT, " ") for b in baris]
 
 
-def baris_seimbang(teks: Any, lebar: int = 40) -> str:
+def baris_seimbang(teks: Any, lebar: float = 40, lebar_wilayah: float | None = None) -> str:
     """Break a heading line into lines of nearly equal length, each at most ``lebar``
     capitals of average width long (:func:`panjang_cetak`: what counts is how wide a
     line prints, so "MMMM" is longer than "IIII").
@@ -157,6 +157,10 @@ def baris_seimbang(teks: Any, lebar: int = 40) -> str:
     full line and a lone ``UTARA``.  Text that already has line breaks is left as
     written, and so is text with tabs or repeated spaces.
 
+    ``lebar_wilayah`` lets the region's own line be longer than the line that decides
+    the break (a centred heading breaks before the region even when the whole would
+    fit, but prints a long region on one line).
+
     The lines are separated by ``\n``, which the template prints as a line break
     (``<w:br/>``): Word and LibreOffice both break there and nowhere else as long as
     a line fits its column.
@@ -170,7 +174,7 @@ def baris_seimbang(teks: Any, lebar: int = 40) -> str:
     if m is None:
         return "\n".join(_bungkus_seimbang(teks, lebar))
     lembaga, wilayah = teks[: m.start()], teks[m.end() :]
-    return "\n".join(_bungkus_seimbang(lembaga, lebar) + _bungkus_seimbang(wilayah, lebar))
+    return "\n".join(_bungkus_seimbang(lembaga, lebar) + _bungkus_seimbang(wilayah, lebar_wilayah or lebar))
 
 
 @functools.cache
