@@ -401,6 +401,9 @@ def test_heading_of_an_office_in_the_docx(example, region, tmp_path):
     # The issuer's line wraps, if at all, between the names, never inside them.
     nbsp = "\u00a0"
     assert issuer.text == f"KETUA KOMISI{nbsp}PEMILIHAN{nbsp}UMUM {region.replace(' ', nbsp)},"
+    # So does the decree's name after Menetapkan.
+    menetapkan = next(r for t in docx.Document(str(out)).tables for r in t.rows if r.cells[0].text == "Menetapkan")
+    assert f"KOMISI{nbsp}PEMILIHAN{nbsp}UMUM {region.replace(' ', nbsp)} TENTANG" in menetapkan.cells[2].text
 
 
 # ----------------------------------------------------------------------------- PDF

@@ -468,7 +468,7 @@ def decision(doc) -> None:
     row = add_row(table, LABEL_COLUMNS, cant_split=True)
     cell_text(row.cells[0], "Menetapkan", style="Label Menetapkan")
     cell_text(row.cells[1], ":", style="Label Menetapkan")
-    cell_text(row.cells[2], "{{ menetapkan }}", style="Teks Menetapkan")
+    cell_text(row.cells[2], "{{ menetapkan | nama_utuh(40) }}", style="Teks Menetapkan")
     row.cells[2].add_paragraph(style="Teks Menetapkan")
     tag_row(table, LABEL_COLUMNS, "{%tr endif %}")
     tag_row(table, LABEL_COLUMNS, "{%tr for d in diktum_awal %}")
