@@ -19,8 +19,8 @@ from typing import Any
 from num2words import num2words
 
 from ..language.gazetteer import gazetteer
-from ..model.tanggal import format_tanggal, parse_tanggal
 from ..language.numbers import ordinal, to_roman
+from ..model.tanggal import format_tanggal, parse_tanggal
 
 __all__ = [
     "FILTERS",
