@@ -174,7 +174,9 @@ def test_team_table_one_member_per_row(example, document):
     table, _ = table_with_header(document, "NO.")
     assert [c.text for c in table.rows[0].cells] == ["NO.", "NAMA", "JABATAN", "KEDUDUKAN DALAM TIM"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None, "header row must repeat on each page"
-    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    # The last row is the signature (kept with the table's end), not a member.
+    assert table.rows[-1].cells[0].text.strip().startswith(f"{lamp.penandatanganan.tempat}, ")
+    rows = [[c.text for c in row.cells] for row in table.rows[1:-1]]
     expected = []
     for g in lamp.kelompok:
         expected.append(("group", f"{g.label} {g.nama}"))
@@ -202,7 +204,8 @@ def test_plan_table(example, document):
     assert [c.text for c in table.rows[1].cells] == [str(i) for i in range(1, 8)]
     for row in table.rows[:2]:
         assert row._tr.trPr.find(qn("w:tblHeader")) is not None, "header rows must repeat on each page"
-    body = table.rows[2:]
+    assert table.rows[-1].cells[0].text.strip().startswith(f"{lamp.penandatanganan.tempat}, ")  # the signature row
+    body = table.rows[2:-1]
     assert len(body) == len(lamp.bagian) + sum(len(b.baris) for b in lamp.bagian)
     i = 0
     for bagian in lamp.bagian:

@@ -55,6 +55,9 @@ OUTPUT = ROOT / "templates" / "keputusan" / "keputusan.docx"
 
 FONT = "Bookman Old Style"
 FONT_SIZE = 12
+#: The language of every run, style and the document itself: Word checks the spelling
+#: of an en-US document against an English dictionary and underlines the whole decree.
+LANGUAGE = "id-ID"
 #: F4 in twentieths of a point (215 × 330 mm).
 F4 = (Twips(12190), Twips(18709))
 MARGINS_PORTRAIT = {"top": Cm(2), "bottom": Cm(2), "left": Cm(2.5), "right": Cm(2)}
@@ -73,6 +76,18 @@ TEAM_COLUMNS = (1.2, 5.0, 6.6, 4.2)
 DIKTUM_TEAM_COLUMNS = (1.0, 4.0, 4.6, LABEL_COLUMNS[2] - 9.6 - 0.1)
 PLAN_COLUMNS = (1.3, 4.0, 4.6, 6.5, 5.6, 3.4, 3.6)
 MAX_DEPTH = 4
+#: How wide a heading line may print before it is broken (``seimbang``, in capitals of
+#: average width at 12 pt), the institution and the region each on a line of their own
+#: as KPU decrees print them.  The signature and Lampiran header blocks are 9.5 cm wide
+#: and take 30, the certified-copy block 10 cm and 32 (every one of the 552 office
+#: names fits: tests/test_render_layout.py); the centred heading always breaks before
+#: the region (36) and prints a region of up to 50 on one line.  Text that wraps where
+#: the line is full (titles, "TENTANG" text, the issuer's line) keeps the names whole
+#: instead (``nama_utuh``).
+SIGNATURE_LINE = 30
+COPY_LINE = 32
+HEADING_LINE = 36
+FULL_LINE = 50
 
 
 # --------------------------------------------------------------------------- styles
@@ -90,8 +105,18 @@ def _set_font(style_or_run_font, name: str) -> None:
         fonts.set(qn(attr), name)
 
 
+def _set_language(rpr) -> None:
+    """Mark a ``w:rPr`` as Indonesian (``w:lang`` at its schema position)."""
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    lang = OxmlElement("w:lang")
+    for attr in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attr), LANGUAGE)
+    rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
 def _paragraph_style(doc, name, *, align=None, left=None, right=None, first=None, tabs=(), bold=False,
-                     size=None, space_after=0, space_before=0, keep_next=False):  # fmt: skip
+                     size=None, space_after=0, space_before=0, keep_next=False, keep_lines=False):  # fmt: skip
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
@@ -109,6 +134,7 @@ def _paragraph_style(doc, name, *, align=None, left=None, right=None, first=None
     fmt.space_after = Pt(space_after)
     fmt.space_before = Pt(space_before)
     fmt.keep_with_next = keep_next
+    fmt.keep_together = keep_lines
     if bold:
         style.font.bold = True
     if size is not None:
@@ -124,6 +150,9 @@ def build_styles(doc) -> None:
     fmt.space_after = Pt(0)
     fmt.space_before = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    # No line of a paragraph alone at the top or bottom of a page; every style inherits it.
+    fmt.widow_control = True
+    _set_language(normal.element.get_or_add_rPr())
     # Document defaults too, so that table text and any new style use the same font.
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
@@ -135,6 +164,23 @@ def build_styles(doc) -> None:
                     del fonts.attrib[attr]
                 for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
                     fonts.set(qn(attr), FONT)
+            _set_language(rpr)
+        ppr = defaults.find(qn("w:pPrDefault"))
+        if ppr is not None:
+            ppr = ppr.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = OxmlElement("w:pPr")
+                defaults.find(qn("w:pPrDefault")).append(ppr)
+            if ppr.find(qn("w:widowControl")) is None:
+                ppr.insert(0, OxmlElement("w:widowControl"))
+    # Word's own setting for the language of theme fonts and new text.
+    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), LANGUAGE)
+    for style in doc.styles:  # the built-in styles of python-docx's default document
+        rpr = style.element.find(qn("w:rPr"))
+        if rpr is not None and rpr.find(qn("w:lang")) is not None:
+            _set_language(rpr)
 
     J, C, L = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
     _paragraph_style(doc, "Tag", align=L)  # paragraphs holding only {%p … %} tags; removed on rendering
@@ -142,31 +188,59 @@ def build_styles(doc) -> None:
     _paragraph_style(doc, "Kop", align=C, bold=True)
     _paragraph_style(doc, "Judul", align=C, keep_next=True)
     _paragraph_style(doc, "Judul Tebal", align=C, bold=True, keep_next=True)
-    _paragraph_style(doc, "Teks", align=J)
-    _paragraph_style(doc, "Label", align=L)
+    # A considerans, an item or a diktum's text is never split over two pages (keepLines):
+    # the page breaks between items, and a diktum label always has its text beside it.
+    _paragraph_style(doc, "Teks", align=J, keep_lines=True)
+    _paragraph_style(doc, "Label", align=L, keep_lines=True)
+    # Menetapkan and the decree's name stay together and with the first diktum.
+    _paragraph_style(doc, "Label Menetapkan", align=L, keep_next=True, keep_lines=True)
+    _paragraph_style(doc, "Teks Menetapkan", align=J, keep_next=True, keep_lines=True)
+    # The text of a diktum that has items: with its first item.
+    _paragraph_style(doc, "Teks Pengantar", align=J, keep_next=True, keep_lines=True)
     for depth in range(1, MAX_DEPTH + 1):
-        _paragraph_style(doc, f"Butir {depth}", align=J, left=STEP * depth, first=-STEP, tabs=(STEP * depth,))
+        _paragraph_style(
+            doc, f"Butir {depth}", align=J, left=STEP * depth, first=-STEP, tabs=(STEP * depth,), keep_lines=True
+        )
     _paragraph_style(doc, "Teks Butir", align=J)
+    # The last diktum (and the last row of a Lampiran's table) keeps with the signature
+    # below it: a signature is never alone at the top of a page.
+    _paragraph_style(doc, "Label Akhir", align=L, keep_next=True, keep_lines=True)
+    _paragraph_style(doc, "Teks Akhir", align=J, keep_next=True, keep_lines=True)
+    # The signature block is one unit with the certified copy below it: every paragraph
+    # keeps with the next one, so that "Salinan sesuai dengan aslinya" is always on
+    # the page of the signature it certifies.
     for suffix, block in (("", BLOCK_PORTRAIT), (" Lanskap", BLOCK_LANDSCAPE)):
-        _paragraph_style(doc, f"Tanda Tangan{suffix}", align=L, left=block, tabs=(block + 3.3,), keep_next=True)
-        _paragraph_style(doc, f"Tanda Tangan Tengah{suffix}", align=C, left=block, keep_next=True)
-        _paragraph_style(doc, f"Nama Penanda Tangan{suffix}", align=C, left=block, bold=True)
+        _paragraph_style(
+            doc, f"Tanda Tangan{suffix}", align=L, left=block, tabs=(block + 3.3,), keep_next=True, keep_lines=True
+        )
+        _paragraph_style(doc, f"Tanda Tangan Tengah{suffix}", align=C, left=block, keep_next=True, keep_lines=True)
+        _paragraph_style(
+            doc, f"Nama Penanda Tangan{suffix}", align=C, left=block, bold=True, keep_next=True, keep_lines=True
+        )
         _paragraph_style(doc, f"Kepala Lampiran{suffix}", align=L, left=block, keep_next=True)
         _paragraph_style(doc, f"Kepala Lampiran Tentang{suffix}", align=L, left=block, keep_next=True)
-    _paragraph_style(doc, "Salinan", align=L, right=TEXT_WIDTH_PORTRAIT - 10, keep_next=True)
+    _paragraph_style(doc, "Salinan", align=L, right=TEXT_WIDTH_PORTRAIT - 10, keep_next=True, keep_lines=True)
     _paragraph_style(doc, "Salinan Nama", align=L, right=TEXT_WIDTH_PORTRAIT - 10, bold=True)
+    _paragraph_style(doc, "Judul Tembusan", align=L, keep_next=True)
     _paragraph_style(doc, "Tabel Judul", align=C, bold=True, keep_next=True)
-    _paragraph_style(doc, "Tabel Teks", align=L)
-    _paragraph_style(doc, "Tabel Tengah", align=C)
-    _paragraph_style(doc, "Tabel Kelompok", align=L, bold=True, keep_next=True)
+    _paragraph_style(doc, "Tabel Teks", align=L, keep_lines=True)
+    _paragraph_style(doc, "Tabel Tengah", align=C, keep_lines=True)
+    _paragraph_style(doc, "Tabel Teks Akhir", align=L, keep_next=True, keep_lines=True)
+    _paragraph_style(doc, "Tabel Tengah Akhir", align=C, keep_next=True, keep_lines=True)
+    _paragraph_style(doc, "Tabel Kelompok", align=L, bold=True, keep_next=True, keep_lines=True)
     # The Rencana Aksi has seven columns: one point smaller, as offices print it.
     # Header and section rows keep with the row after them, so that no section
     # title is left alone at the bottom of a page.
     _paragraph_style(doc, "Rencana Aksi Judul", align=C, bold=True, size=FONT_SIZE - 1, keep_next=True)
-    _paragraph_style(doc, "Rencana Aksi Teks", align=L, size=FONT_SIZE - 1)
-    _paragraph_style(doc, "Rencana Aksi Tengah", align=C, size=FONT_SIZE - 1)
-    _paragraph_style(doc, "Rencana Aksi Bagian", align=L, bold=True, size=FONT_SIZE - 1, keep_next=True)
+    _paragraph_style(doc, "Rencana Aksi Teks", align=L, size=FONT_SIZE - 1, keep_lines=True)
+    _paragraph_style(doc, "Rencana Aksi Tengah", align=C, size=FONT_SIZE - 1, keep_lines=True)
+    for name, align in (("Rencana Aksi Teks Akhir", L), ("Rencana Aksi Tengah Akhir", C)):
+        _paragraph_style(doc, name, align=align, size=FONT_SIZE - 1, keep_next=True, keep_lines=True)
+    _paragraph_style(
+        doc, "Rencana Aksi Bagian", align=L, bold=True, size=FONT_SIZE - 1, keep_next=True, keep_lines=True
+    )
     _paragraph_style(doc, "Pemisah Bagian", align=L, size=1)
+    _paragraph_style(doc, "Pemisah Diktum", align=L, size=1, keep_next=True)
 
 
 # ----------------------------------------------------------------------- paragraphs
@@ -175,12 +249,20 @@ def build_styles(doc) -> None:
 def para(container, *parts: str, style: str = "Teks"):
     """A paragraph whose text parts are joined by tab characters (``<w:tab/>``)."""
     p = container.add_paragraph(style=style)
+    _add_runs(p, parts)
+    return p
+
+
+def _add_runs(p, parts) -> None:
+    """Text parts joined by tabs, each run marked Indonesian (the text a template tag
+    renders keeps the run's properties, so the decree's text is id-ID too)."""
     for i, part in enumerate(parts):
         if i:
-            p.add_run().add_tab()
+            run = p.add_run()
+            run.add_tab()
+            _set_language(run._r.get_or_add_rPr())
         if part:
-            p.add_run(part)
-    return p
+            _set_language(p.add_run(part)._r.get_or_add_rPr())
 
 
 def tag(container, text: str):
@@ -309,11 +391,7 @@ def cell_text(cell, *parts: str, style: str) -> None:
     """Put text into a cell's first (empty) paragraph."""
     p = cell.paragraphs[0]
     p.style = cell.part.document.styles[style]
-    for i, part in enumerate(parts):
-        if i:
-            p.add_run().add_tab()
-        if part:
-            p.add_run(part)
+    _add_runs(p, parts)
 
 
 def tag_row(table, widths, text: str) -> None:
@@ -352,18 +430,18 @@ def heading(doc) -> None:
     tag(doc, "{%p if kepala.kop %}")
     blank(doc, "Judul")
     tag(doc, "{%p endif %}")
-    para(doc, "{{ kepala.judul | seimbang(40) }}", style="Judul")
+    para(doc, f"{{{{ kepala.judul | seimbang({HEADING_LINE}, {FULL_LINE}) }}}}", style="Judul")
     para(doc, "{{ kepala.nomor_lengkap }}", style="Judul")
     blank(doc, "Judul")
     para(doc, TENTANG.printed, style="Judul")
     blank(doc, "Judul")
-    para(doc, "{{ kepala.tentang }}", style="Judul")
+    para(doc, "{{ kepala.tentang | nama_utuh(50) }}", style="Judul")
     blank(doc, "Judul")
     tag(doc, "{%p if pembukaan %}")
     para(doc, "{{ pembukaan }}", style="Judul")
     blank(doc, "Judul")
     tag(doc, "{%p endif %}")
-    para(doc, "{{ jabatan_pembentuk }}", style="Judul")
+    para(doc, "{{ jabatan_pembentuk | nama_utuh(50) }}", style="Judul")
     blank(doc, "Judul")
 
 
@@ -395,21 +473,40 @@ def considerations(doc) -> None:
 def decision(doc) -> None:
     para(doc, MEMUTUSKAN.printed, style="Judul")
     blank(doc, "Judul")
-    tag(doc, "{%p if menetapkan or diktum %}")
+    # The last diktum is a table of its own: LibreOffice keeps a table's last row with the
+    # signature below it only when no row of that table is split over pages, and a long
+    # diktum (the teams' duties) always is.
+    tag(doc, "{%p if menetapkan or diktum_awal %}")
     table = new_table(doc, LABEL_COLUMNS, borders=False)
     tag_row(table, LABEL_COLUMNS, "{%tr if menetapkan %}")
-    row = add_row(table, LABEL_COLUMNS)
-    cell_text(row.cells[0], MENETAPKAN.printed, style="Label")
-    cell_text(row.cells[1], LABEL_SEPARATOR, style="Label")
-    cell_text(row.cells[2], "{{ menetapkan }}", style="Teks")
-    row.cells[2].add_paragraph(style="Teks")
+    # Menetapkan is never split, and never left at the foot of a page without the first diktum.
+    row = add_row(table, LABEL_COLUMNS, cant_split=True)
+    cell_text(row.cells[0], MENETAPKAN.printed, style="Label Menetapkan")
+    cell_text(row.cells[1], LABEL_SEPARATOR, style="Label Menetapkan")
+    cell_text(row.cells[2], "{{ menetapkan | nama_utuh(40) }}", style="Teks Menetapkan")
+    row.cells[2].add_paragraph(style="Teks Menetapkan")
     tag_row(table, LABEL_COLUMNS, "{%tr endif %}")
-    tag_row(table, LABEL_COLUMNS, "{%tr for d in diktum %}")
+    tag_row(table, LABEL_COLUMNS, "{%tr for d in diktum_awal %}")
+    diktum_row(table, last=False)
+    tag_row(table, LABEL_COLUMNS, "{%tr endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if diktum_akhir %}")
+    # Word joins two tables that touch; a 1-pt paragraph keeps them apart.
+    para(doc, "", style="Pemisah Diktum")
+    table = new_table(doc, LABEL_COLUMNS, borders=False)
+    tag_row(table, LABEL_COLUMNS, "{%tr for d in diktum_akhir %}")
+    diktum_row(table, last=True)
+    tag_row(table, LABEL_COLUMNS, "{%tr endfor %}")
+    tag(doc, "{%p endif %}")
+
+
+def diktum_row(table, *, last: bool) -> None:
     row = add_row(table, LABEL_COLUMNS)
-    cell_text(row.cells[0], "{{ d.label }}", style="Label")
-    cell_text(row.cells[1], LABEL_SEPARATOR, style="Label")
+    label = "Label Akhir" if last else "Label"
+    cell_text(row.cells[0], "{{ d.label }}", style=label)
+    cell_text(row.cells[1], LABEL_SEPARATOR, style=label)
     content = row.cells[2]
-    cell_text(content, "{{ d.teks }}", style="Teks")
+    cell_text(content, "{{ d.teks }}", style="Teks Pengantar")
     nested_items(content, "d.butir")
     # Members named in the diktum itself ("Mengangkat nama-nama di bawah ini …").
     tag(content, "{%p if d.kelompok %}")
@@ -418,9 +515,7 @@ def decision(doc) -> None:
     tag(content, "{%p if d.teks_penutup %}")
     para(content, "{{ d.teks_penutup }}", style="Teks")
     tag(content, "{%p endif %}")
-    blank(content)
-    tag_row(table, LABEL_COLUMNS, "{%tr endfor %}")
-    tag(doc, "{%p endif %}")
+    blank(content, "Teks Akhir" if last else "Teks")
 
 
 def signature(doc, var: str, *, decree: bool, suffix: str = "") -> None:
@@ -431,14 +526,14 @@ def signature(doc, var: str, *, decree: bool, suffix: str = "") -> None:
         para(doc, DITETAPKAN.printed, f"{{{{ {var}.tempat or '' }}}}", style=f"Tanda Tangan{suffix}")
         para(doc, PADA_TANGGAL.printed, f"{{{{ {var}.tanggal | tanggal }}}}", style=f"Tanda Tangan{suffix}")
         blank(doc, f"Tanda Tangan{suffix}")
-        para(doc, f"{{{{ {var}.jabatan | seimbang(30) }}}}", style=f"Tanda Tangan Tengah{suffix}")
+        para(doc, f"{{{{ {var}.jabatan | seimbang({SIGNATURE_LINE}) }}}}", style=f"Tanda Tangan Tengah{suffix}")
     else:
         para(
             doc,
             f"{{{{ [{var}.tempat, {var}.tanggal | tanggal] | select | join(', ') }}}}",
             style=f"Tanda Tangan Tengah{suffix}",
         )
-        para(doc, f"{{{{ {var}.jabatan | seimbang(30) }}}}", style=f"Tanda Tangan Tengah{suffix}")
+        para(doc, f"{{{{ {var}.jabatan | seimbang({SIGNATURE_LINE}) }}}}", style=f"Tanda Tangan Tengah{suffix}")
     blank(doc, f"Tanda Tangan Tengah{suffix}")
     tag(doc, f"{{%p if {var}.tanda_tangan %}}")
     para(doc, f"{{{{ {var}.tanda_tangan }}}}", style=f"Tanda Tangan Tengah{suffix}")
@@ -461,7 +556,7 @@ def certified_copy(doc, var: str) -> None:
     para(doc, f"{{{{ {var}.frasa }}}}", style="Salinan")
     for field in ("unit", "jabatan"):
         tag(doc, f"{{%p if {var}.{field} %}}")
-        para(doc, f"{{{{ {var}.{field} | seimbang(34) }}}}", style="Salinan")
+        para(doc, f"{{{{ {var}.{field} | seimbang({COPY_LINE}) }}}}", style="Salinan")
         tag(doc, "{%p endif %}")
     blank(doc, "Salinan")
     tag(doc, f"{{%p if {var}.tanda_tangan %}}")
@@ -482,7 +577,7 @@ def certified_copy(doc, var: str) -> None:
 def copies_to(doc) -> None:
     tag(doc, "{%p if tembusan %}")
     blank(doc)
-    para(doc, TEMBUSAN.printed, style="Label")
+    para(doc, TEMBUSAN.printed, style="Judul Tembusan")
     tag(doc, "{%p for t in tembusan %}")
     para(doc, "{{ loop.index }}.", "{{ t }}", style="Butir 1")
     tag(doc, "{%p endfor %}")
@@ -491,14 +586,15 @@ def copies_to(doc) -> None:
 
 def attachment_header(doc, suffix: str) -> None:
     para(doc, "{{ lamp.label }}", style=f"Kepala Lampiran{suffix}")
-    para(doc, "{{ lamp.kepala.keputusan | seimbang(34) }}", style=f"Kepala Lampiran{suffix}")
+    para(doc, f"{{{{ lamp.kepala.keputusan | seimbang({SIGNATURE_LINE}) }}}}", style=f"Kepala Lampiran{suffix}")
     para(doc, "{{ lamp.kepala.nomor_lengkap }}", style=f"Kepala Lampiran{suffix}")
     para(doc, TENTANG.printed, style=f"Kepala Lampiran{suffix}")
-    para(doc, "{{ lamp.kepala.tentang }}", style=f"Kepala Lampiran Tentang{suffix}")
+    para(doc, "{{ lamp.kepala.tentang | nama_utuh(30) }}", style=f"Kepala Lampiran Tentang{suffix}")
 
 
-def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok") -> None:
-    """NO / NAMA / JABATAN / KEDUDUKAN DALAM TIM with group rows ("1. PENGARAH")."""
+def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok", signed: bool = False) -> None:
+    """NO / NAMA / JABATAN / KEDUDUKAN DALAM TIM with group rows ("1. PENGARAH"); with
+    ``signed``, the Lampiran's signature as the table's last row (:func:`signature_row`)."""
     table = new_table(container, widths, borders=True, margins=(0.1, 0.1))
     row = add_row(table, widths, header=True, cant_split=True)
     for cell, text in zip(row.cells, TEAM_HEADERS):
@@ -508,18 +604,52 @@ def team_table(container, widths=TEAM_COLUMNS, groups: str = "lamp.kelompok") ->
     cell_text(row.cells[0], "{{ g.label or '' }}", style="Tabel Kelompok")
     cell_text(merge_from(row, 1), "{{ g.nama }}", style="Tabel Kelompok")
     tag_row(table, widths, "{%tr for a in g.anggota %}")
+    # Two forms of the row: the table's last keeps with the signature below it.
+    tag_row(table, widths, "{%tr if a.terakhir %}")
+    member_row(table, widths, end=" Akhir")
+    tag_row(table, widths, "{%tr else %}")
+    member_row(table, widths)
+    tag_row(table, widths, "{%tr endif %}")
+    tag_row(table, widths, "{%tr endfor %}")
+    tag_row(table, widths, "{%tr endfor %}")
+    if signed:
+        signature_row(table, widths, "")
+
+
+def signature_row(table, widths, suffix: str) -> None:
+    """The Lampiran's signature and certified copy as the table's last row: one cell
+    across the table, without borders, never split, and the row above keeps with it.
+
+    LibreOffice does not keep a table that runs over pages with the paragraph after it
+    (Word does), so a signature after the table could stand alone on a page; a row
+    keeps with the row before it in both.  Readers take such a row for paragraphs.
+    """
+    tag_row(table, widths, "{%tr if lamp.penandatanganan or lamp.salinan %}")
+    row = add_row(table, widths, cant_split=True)
+    cell = merge_from(row, 0)
+    borders = OxmlElement("w:tcBorders")
+    for side in ("left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    cell._tc.get_or_add_tcPr().append(borders)
+    cell._tc.remove(cell.paragraphs[0]._p)
+    signature(cell, "lamp.penandatanganan", decree=False, suffix=suffix)
+    certified_copy(cell, "lamp.salinan")
+    tag_row(table, widths, "{%tr endif %}")
+
+
+def member_row(table, widths, *, end: str = "") -> None:
     row = add_row(table, widths, cant_split=True)
     for cell, text, style in zip(
         row.cells,
         ("{{ a.nomor }}", "{{ a.nama }}", "{{ a.jabatan }}", "{{ a.kedudukan }}"),
         ("Tabel Tengah", "Tabel Teks", "Tabel Teks", "Tabel Teks"),
     ):
-        cell_text(cell, text, style=style)
-    tag_row(table, widths, "{%tr endfor %}")
-    tag_row(table, widths, "{%tr endfor %}")
+        cell_text(cell, text, style=style + end)
 
 
-def plan_table(doc) -> None:
+def plan_table(doc, signed: bool = False) -> None:
     table = new_table(doc, PLAN_COLUMNS, borders=True, margins=(0.1, 0.1))
     row = add_row(table, PLAN_COLUMNS, header=True, cant_split=True)
     for cell, text in zip(row.cells, PLAN_HEADERS):
@@ -532,14 +662,25 @@ def plan_table(doc) -> None:
     cell_text(row.cells[0], "{{ bagian.nomor }}", style="Rencana Aksi Judul")
     cell_text(merge_from(row, 1), "{{ bagian.judul }}", style="Rencana Aksi Bagian")
     tag_row(table, PLAN_COLUMNS, "{%tr for r in bagian.baris %}")
+    tag_row(table, PLAN_COLUMNS, "{%tr if r.terakhir %}")
+    plan_row(table, end=" Akhir")
+    tag_row(table, PLAN_COLUMNS, "{%tr else %}")
+    plan_row(table)
+    tag_row(table, PLAN_COLUMNS, "{%tr endif %}")
+    tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
+    tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
+    if signed:
+        signature_row(table, PLAN_COLUMNS, " Lanskap")
+
+
+def plan_row(table, *, end: str = "") -> None:
     # A row split over two pages separates an action from its target: keep rows whole.
+    # The table's last row (styles "… Akhir") keeps with the signature below it.
     row = add_row(table, PLAN_COLUMNS, cant_split=True)
     fields = ("nomor", "komponen", "indikator", "langkah_aksi", "bukti_fisik", "target_waktu", "target_capaian")
     for cell, field in zip(row.cells, fields):
         style = "Rencana Aksi Tengah" if field in ("nomor", "target_waktu", "target_capaian") else "Rencana Aksi Teks"
-        cell_text(cell, f"{{{{ r.{field} }}}}", style=style)
-    tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
-    tag_row(table, PLAN_COLUMNS, "{%tr endfor %}")
+        cell_text(cell, f"{{{{ r.{field} }}}}", style=style + end)
 
 
 def free_table(doc) -> None:
@@ -550,10 +691,14 @@ def free_table(doc) -> None:
     table = new_table(doc, widths, borders=True, margins=(0.1, 0.1))
     for rows, style, header in (("blok.judul", "Tabel Judul", True), ("blok.isi", "Tabel Teks", False)):
         tag_row(table, widths, f"{{%tr for baris in {rows} %}}")
-        row = add_row(table, widths, header=header)
-        cell_text(row.cells[0], "{%tc for sel in baris %}", style="Tag")
-        cell_text(row.cells[1], "{{ sel }}", style=style)
-        cell_text(row.cells[2], "{%tc endfor %}", style="Tag")
+        if header:
+            free_row(table, widths, style, header=True)
+        else:  # the Lampiran's last row keeps with the signature below it
+            tag_row(table, widths, "{%tr if blok.terakhir and loop.last %}")
+            free_row(table, widths, "Tabel Teks Akhir", header=False)
+            tag_row(table, widths, "{%tr else %}")
+            free_row(table, widths, style, header=False)
+            tag_row(table, widths, "{%tr endif %}")
         tag_row(table, widths, "{%tr endfor %}")
     # Let the columns share the width: the number of columns is known only on rendering.
     tbl_pr = table._tbl.tblPr
@@ -566,6 +711,13 @@ def free_table(doc) -> None:
     for tc_w in table._tbl.iter(qn("w:tcW")):
         tc_w.set(qn("w:type"), "auto")
         tc_w.set(qn("w:w"), "0")
+
+
+def free_row(table, widths, style: str, *, header: bool) -> None:
+    row = add_row(table, widths, header=header, cant_split=True)
+    cell_text(row.cells[0], "{%tc for sel in baris %}", style="Tag")
+    cell_text(row.cells[1], "{{ sel }}", style=style)
+    cell_text(row.cells[2], "{%tc endfor %}", style="Tag")
 
 
 def attachments(doc) -> None:
@@ -583,28 +735,36 @@ def attachments(doc) -> None:
     attachment_header(doc, "")
     tag(doc, "{%p endif %}")
     blank(doc, "Judul")
-    para(doc, "{{ lamp.judul }}", style="Judul Tebal")
+    para(doc, "{{ lamp.judul | nama_utuh(50) }}", style="Judul Tebal")
     blank(doc, "Judul")
     tag(doc, '{%p if lamp.jenis == "susunan_tim" %}')
-    team_table(doc)
+    team_table(doc, signed=True)
     tag(doc, '{%p elif lamp.jenis == "rencana_aksi" %}')
-    plan_table(doc)
+    plan_table(doc, signed=True)
     tag(doc, "{%p else %}")
     tag(doc, "{%p for blok in lamp.isi %}")
     tag(doc, '{%p if blok.jenis == "paragraf" %}')
+    # The last paragraph keeps with the signature below it.
+    tag(doc, "{%p if blok.terakhir %}")
+    para(doc, "{{ blok.teks }}", style="Teks Akhir")
+    tag(doc, "{%p else %}")
     para(doc, "{{ blok.teks }}", style="Teks")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p elif blok.baris %}")
     free_table(doc)
     tag(doc, "{%p endif %}")
+    tag(doc, "{%p if blok.terakhir %}")
+    blank(doc, "Teks Akhir")
+    tag(doc, "{%p else %}")
     blank(doc)
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p if lamp.landscape %}")
-    signature(doc, "lamp.penandatanganan", decree=False, suffix=" Lanskap")
-    tag(doc, "{%p else %}")
+    # A free-form Lampiran's signature follows its text (the tables' own is their last row).
+    tag(doc, '{%p if lamp.jenis == "bebas" %}')
     signature(doc, "lamp.penandatanganan", decree=False)
-    tag(doc, "{%p endif %}")
     certified_copy(doc, "lamp.salinan")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     # The last Lampiran's section ends here when it is landscape; the renderer then
     # drops the empty portrait section that the document's own end would add.
@@ -624,8 +784,10 @@ def build(output: Path = OUTPUT) -> Path:
     considerations(doc)
     decision(doc)
     signature(doc, "penetapan", decree=True)
-    copies_to(doc)
+    # The certified copy right under the signature it certifies (as KPU decrees print
+    # it), so that the two are one keep-together block; the tembusan follows.
     certified_copy(doc, "salinan")
+    copies_to(doc)
     attachments(doc)
     props = doc.core_properties
     props.title = "Templat Keputusan (zi_docs)"
@@ -633,6 +795,7 @@ def build(output: Path = OUTPUT) -> Path:
     props.comments = "docxtpl template; regenerate with tools/build_templates.py"
     props.keywords = ""
     props.subject = ""
+    props.language = LANGUAGE
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.tmp")
     doc.save(tmp)

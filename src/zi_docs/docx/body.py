@@ -29,7 +29,7 @@ from typing import Literal
 from lxml import etree
 
 from ..model import Lokasi
-from .ns import attr, on, qn
+from .ns import attr, integer, on, qn
 
 __all__ = [
     "Body",
@@ -39,6 +39,7 @@ __all__ = [
     "cells",
     "fallback_copy",
     "is_deleted",
+    "is_layout_row",
     "is_merged_continuation",
     "place_key",
     "rows",
@@ -66,6 +67,7 @@ _FLD_CHAR, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN = (
     qn("w:noBreakHyphen"),
 )
 _VANISH, _DELETED_MARK, _V_MERGE = qn("w:rPr/w:vanish"), qn("w:pPr/w:rPr/w:del"), qn("w:tcPr/w:vMerge")
+_GRID_SPAN, _CELL_BORDERS = qn("w:tcPr/w:gridSpan"), qn("w:tcPr/w:tcBorders")
 
 
 # -- containers ------------------------------------------------------------------
@@ -163,6 +165,23 @@ def fallback_copy(paragraph: etree._Element) -> etree._Element | None:
     if len(paragraphs) != len(copy_paragraphs):
         return None
     return copy_paragraphs[paragraphs.index(paragraph)]
+
+
+def is_layout_row(row: etree._Element) -> bool:
+    """A row that is page layout, not table data: one cell across the table with no
+    border at its sides and bottom (a signature placed as a table's last row so that
+    it keeps with the row above).  It keeps its place as a row; readers take its
+    paragraphs as text, not as cells."""
+    row_cells = list(cells(row))
+    if len(row_cells) != 1 or integer(attr(row_cells[0].find(_GRID_SPAN)), 1) < 2:
+        return False
+    borders = row_cells[0].find(_CELL_BORDERS)
+    if borders is None:
+        return False
+    return all(
+        (edge := borders.find(qn(f"w:{side}"))) is not None and attr(edge) in ("nil", "none")
+        for side in ("left", "bottom", "right")
+    )
 
 
 def is_deleted(paragraph: etree._Element) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..docx.body import Body, Place, blocks, cells, is_deleted, is_merged_continuation, rows, shown
+from ..docx.body import Body, Place, blocks, cells, is_deleted, is_layout_row, is_merged_continuation, rows, shown
 from ..docx.ns import RT_NUMBERING, RT_STYLES, attr, integer, on, qn
 from ..docx.package import MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED, open_document, related_element
 from ..docx.styles import StyleSheet
@@ -177,6 +177,12 @@ class _BodyReader:
 
     def _row(self, place: Place) -> None:
         row = place.element
+        if is_layout_row(row):
+            # A signature placed as a table's last row (so that it keeps with the row
+            # above) is read as the paragraphs it holds, at the row's place.
+            for text, bold in self._container_texts(next(cells(row))):
+                self._emit(text, place.lokasi, bold=bold)
+            return
         texts, bold = self._row_cells(row)
         spans = tuple(integer(attr(cell.find(_GRID_SPAN)), 1) for cell in cells(row))
         self._emit(

@@ -138,7 +138,7 @@ def _anggota(a: Anggota, urutan: int) -> dict[str, Any]:
 
 
 def _kelompok(kelompok: Iterable[KelompokTim]) -> list[dict[str, Any]]:
-    return [
+    hasil = [
         {
             "label": _opsional(g.label),
             "nama": teks_aman(g.nama),
@@ -147,6 +147,17 @@ def _kelompok(kelompok: Iterable[KelompokTim]) -> list[dict[str, Any]]:
         }
         for g in kelompok
     ]
+    # A team table inside a diktum is followed by the diktum's own text, not a signature.
+    _tandai_terakhir([a for g in hasil for a in g["anggota"]])
+    return hasil
+
+
+def _tandai_terakhir(baris: list[dict[str, Any]]) -> None:
+    """Mark the last of the rows or blocks that a signature follows (``terakhir``): the
+    template keeps that one with the signature, so that the signature never stands
+    alone at the top of a page."""
+    for i, b in enumerate(baris):
+        b["terakhir"] = i == len(baris) - 1
 
 
 def _lampiran(lamp: Any, keputusan: Keputusan) -> dict[str, Any]:
@@ -182,6 +193,7 @@ def _lampiran(lamp: Any, keputusan: Keputusan) -> dict[str, Any]:
     }
     if isinstance(lamp, LampiranSusunanTim):
         data["kelompok"] = _kelompok(lamp.kelompok)
+        _tandai_terakhir([a for g in data["kelompok"] for a in g["anggota"]])
     elif isinstance(lamp, LampiranRencanaAksi):
         data["bagian"] = [
             {
@@ -202,6 +214,7 @@ def _lampiran(lamp: Any, keputusan: Keputusan) -> dict[str, Any]:
             }
             for b in lamp.bagian
         ]
+        _tandai_terakhir([r for b in data["bagian"] for r in b["baris"]])
     elif isinstance(lamp, LampiranBebas):
         for blok in lamp.isi:
             if blok.jenis == "paragraf":
@@ -216,6 +229,7 @@ def _lampiran(lamp: Any, keputusan: Keputusan) -> dict[str, Any]:
                         "baris": baris,
                     }
                 )
+        _tandai_terakhir(data["isi"])
     return data
 
 
@@ -229,6 +243,16 @@ def build_context(keputusan: Keputusan) -> dict[str, Any]:
     for lamp in lampiran:
         lamp["landscape_sebelumnya"] = sebelumnya
         sebelumnya = lamp["landscape"]
+    diktum = [
+        {
+            "label": teks_aman(d.label),
+            "teks": teks_aman(d.teks),
+            "butir": ratakan_butir(d.rincian),
+            "kelompok": _kelompok(d.kelompok),
+            "teks_penutup": _opsional(d.teks_penutup),
+        }
+        for d in keputusan.diktum
+    ]
     return {
         "kepala": {
             "kop": [teks_aman(b) for b in kepala.kop],
@@ -248,16 +272,10 @@ def build_context(keputusan: Keputusan) -> dict[str, Any]:
         "mengingat": _butir_datar(keputusan.mengingat),
         "memperhatikan": _butir_datar(keputusan.memperhatikan),
         "menetapkan": _opsional(keputusan.menetapkan),
-        "diktum": [
-            {
-                "label": teks_aman(d.label),
-                "teks": teks_aman(d.teks),
-                "butir": ratakan_butir(d.rincian),
-                "kelompok": _kelompok(d.kelompok),
-                "teks_penutup": _opsional(d.teks_penutup),
-            }
-            for d in keputusan.diktum
-        ],
+        "diktum": diktum,
+        # The shipped template prints the last diktum apart, kept with the signature.
+        "diktum_awal": diktum[:-1],
+        "diktum_akhir": diktum[-1:],
         "penetapan": _penetapan(keputusan.penetapan),
         "salinan": _salinan(keputusan.salinan),
         "tembusan": [teks_aman(t) for t in keputusan.tembusan],

@@ -10,17 +10,29 @@ to write here.
 
 from __future__ import annotations
 
-import textwrap
+import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from num2words import num2words
 
-from ..model.tanggal import format_tanggal, parse_tanggal
+from ..language.gazetteer import gazetteer
 from ..language.numbers import ordinal, to_roman
+from ..model.tanggal import format_tanggal, parse_tanggal
 
-__all__ = ["FILTERS", "baris_seimbang", "diktum", "kata_bilangan", "romawi", "tanggal", "terbilang"]
+__all__ = [
+    "FILTERS",
+    "baris_seimbang",
+    "diktum",
+    "kata_bilangan",
+    "nama_utuh",
+    "panjang_cetak",
+    "romawi",
+    "tanggal",
+    "terbilang",
+]
 
 
 def kata_bilangan(angka: int) -> str:
@@ -66,28 +78,135 @@ def romawi(nomor: int) -> str:
     return to_roman(n)
 
 
-def baris_seimbang(teks: Any, lebar: int = 40) -> str:
-    """Break a heading line into lines of nearly equal length, at most ``lebar`` characters.
+#: Words that open the region of an office's name: a KPU heading breaks before it
+#: ("KEPUTUSAN KOMISI PEMILIHAN UMUM" / "KABUPATEN PENAJAM PASER UTARA").
+_AWAL_WILAYAH = re.compile(r"(?<=\S) (?=(?:KABUPATEN|KOTA|PROVINSI) \S)", re.IGNORECASE)
+#: Word groups never broken inside: the institution's name, the region's kind with the
+#: first word of its name (never "KABUPATEN" alone at the end of a line), and the
+#: special regions' titles.
+_SATU_KESATUAN = re.compile(
+    r"\b(?:KOMISI PEMILIHAN UMUM|KOMISI INDEPENDEN PEMILIHAN|BADAN PENGAWAS PEMILIHAN UMUM"
+    r"|(?:KABUPATEN|KOTA|PROVINSI) (?:ADMINISTRASI|DAERAH KHUSUS IBUKOTA|DAERAH ISTIMEWA|\S+))",
+    re.IGNORECASE,
+)
+_LEKAT = "\u0000"  # stands for a space inside a group while wrapping; never in user text
 
-    ``"KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA"`` becomes two
-    lines of about 30 characters instead of one full line and a lone ``UTARA``, the
-    way a typist breaks a centred heading.  Text that already has line breaks is
-    left as written, and so is text with tabs or repeated spaces.
+
+#: Advance widths of the capitals in thousandths of an em (Bookman, the decree's font;
+#: wider than Times or Arial, so a line that fits in Bookman fits in those too).
+#: Other characters count as an average lower-case letter.
+_LEBAR_HURUF = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    680, 740, 740, 800, 720, 640, 800, 800, 340, 600, 720, 600, 920,
+    740, 800, 620, 820, 720, 660, 620, 780, 700, 960, 720, 640, 640,
+)))  # fmt: skip
+_LEBAR_HURUF.update({" ": 320, ",": 320, ".": 320, "-": 400, _LEKAT: 320})
+_LEBAR_LAIN = 560
+#: ``lebar`` counts capitals of average width.
+_RATA_RATA_KAPITAL = 710
+
+
+def panjang_cetak(teks: str) -> float:
+    """How long ``teks`` prints, in capitals of average width: "KOTA BIMA" is 8.7
+    (I is narrow), "MMMM" 5.2."""
+    return sum(_LEBAR_HURUF.get(c, _LEBAR_LAIN) for c in teks) / _RATA_RATA_KAPITAL
+
+
+def _bungkus(teks: str, lebar: float) -> list[str]:
+    """Greedy line filling by printed length; a word longer than the line stands alone."""
+    baris: list[str] = []
+    for kata in teks.split(" "):
+        if baris and panjang_cetak(f"{baris[-1]} {kata}") <= lebar:
+            baris[-1] = f"{baris[-1]} {kata}"
+        else:
+            baris.append(kata)
+    return baris
+
+
+def _bungkus_seimbang(teks: str, lebar: float) -> list[str]:
+    """``teks`` in lines that print at most ``lebar`` average capitals wide, as even as
+    possible, never breaking inside a :data:`_SATU_KESATUAN` group."""
+    if panjang_cetak(teks) <= lebar:
+        return [teks]
+    terikat = _SATU_KESATUAN.sub(lambda m: m.group().replace(" ", _LEKAT), teks)
+    baris = _bungkus(terikat, lebar)
+    target = len(baris)
+    # The narrowest width that still needs no more lines gives the most even lines.
+    width = panjang_cetak(terikat) / target
+    while width < lebar:
+        coba = _bungkus(terikat, width)
+        if len(coba) <= target:
+            baris = coba
+            break
+        width += 0.25
+    return [b.replace(_LEKAT, " ") for b in baris]
+
+
+def baris_seimbang(teks: Any, lebar: float = 40, lebar_wilayah: float | None = None) -> str:
+    """Break a heading line into lines of nearly equal length, each at most ``lebar``
+    capitals of average width long (:func:`panjang_cetak`: what counts is how wide a
+    line prints, so "MMMM" is longer than "IIII").
+
+    A line that names an office breaks first where KPU decrees break it, between the
+    institution and the region: ``"KEPUTUSAN KOMISI PEMILIHAN UMUM KOTA SAMARINDA"``
+    becomes ``"KEPUTUSAN KOMISI PEMILIHAN UMUM"`` / ``"KOTA SAMARINDA"``, never
+    ``"… PEMILIHAN"`` / ``"UMUM KOTA SAMARINDA"``.  A part still longer than
+    ``lebar`` is balanced on its own ("KABUPATEN KEPULAUAN" / "SIAU TAGULANDANG
+    BIARO"), and neither the institution's name nor "KABUPATEN" with the first
+    word of the region's name is ever split.  Other text is balanced the way a
+    typist breaks a centred heading: two lines of about 30 characters rather than a
+    full line and a lone ``UTARA``.  Text that already has line breaks is left as
+    written, and so is text with tabs or repeated spaces.
+
+    ``lebar_wilayah`` lets the region's own line be longer than the line that decides
+    the break (a centred heading breaks before the region even when the whole would
+    fit, but prints a long region on one line).
+
+    The lines are separated by ``\n``, which the template prints as a line break
+    (``<w:br/>``): Word and LibreOffice both break there and nowhere else as long as
+    a line fits its column.
     """
     teks = "" if teks is None else str(teks)
     # Only plain single-spaced text is rewrapped, so that the only change ever made is
     # a space becoming a line break: the words stay exactly as the user wrote them.
-    if len(teks) <= lebar or teks != " ".join(teks.split()):
+    if panjang_cetak(teks) <= lebar or teks != " ".join(teks.split()) or _LEKAT in teks:
         return teks
-    wrap = lambda width: textwrap.wrap(teks, width, break_long_words=False, break_on_hyphens=False)
-    baris = wrap(lebar)
-    target = len(baris)
-    # The narrowest width that still needs no more lines gives the most even lines.
-    for width in range(-(-len(teks) // target), lebar + 1):
-        coba = wrap(width)
-        if len(coba) <= target:
-            return "\n".join(coba)
-    return "\n".join(baris)
+    m = _AWAL_WILAYAH.search(teks)
+    if m is None:
+        return "\n".join(_bungkus_seimbang(teks, lebar))
+    lembaga, wilayah = teks[: m.start()], teks[m.end() :]
+    return "\n".join(_bungkus_seimbang(lembaga, lebar) + _bungkus_seimbang(wilayah, lebar_wilayah or lebar))
+
+
+@functools.cache
+def _nama_lembaga() -> re.Pattern[str]:
+    """The institution's name and every region's full name (the gazetteer's 552 and the
+    provinces), longest first so that "KOTA ADMINISTRASI JAKARTA PUSAT" wins over
+    a shorter match."""
+    nama = {w.nama_lengkap for w in gazetteer().wilayah}
+    nama |= {f"{w.jenis} {w.nama}" for w in gazetteer().wilayah}
+    pilihan = "|".join(re.escape(n) for n in sorted(nama, key=len, reverse=True))
+    return re.compile(rf"\b(?:KOMISI PEMILIHAN UMUM|KOMISI INDEPENDEN PEMILIHAN|{pilihan})\b", re.IGNORECASE)
+
+
+def nama_utuh(teks: Any, lebar: float = 30) -> str:
+    """Names that must not break across lines joined by non-breaking spaces: "KOMISI
+    PEMILIHAN UMUM" and the office's region ("KABUPATEN PENAJAM PASER UTARA"), in text
+    that wraps where the paper and font put the line end (a decree's title, a
+    Lampiran's "TENTANG" text, the issuer's line).
+
+    A name that prints wider than ``lebar`` capitals (:func:`panjang_cetak`) is left
+    breakable, so that it can never overflow its column.  Readers see U+00A0 as a
+    space.  Text that is not plain single-spaced text is left as written.
+    """
+    teks = "" if teks is None else str(teks)
+    if teks != " ".join(teks.split()):
+        return teks
+
+    def ikat(m: re.Match[str]) -> str:
+        nama = m.group()
+        return nama.replace(" ", "\u00a0") if panjang_cetak(nama) <= lebar else nama
+
+    return _nama_lembaga().sub(ikat, teks)
 
 
 #: Filters registered on every template's Jinja environment.
@@ -97,4 +216,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "diktum": diktum,
     "romawi": romawi,
     "seimbang": baris_seimbang,
+    "nama_utuh": nama_utuh,
 }
