@@ -726,7 +726,9 @@ class _Parser:
         if not m:
             return False
         word = text[:8]
-        return word.isupper() or seen_penetapan or line.page_start or bool(m["nomor"])
+        # "Lampiran II yang merupakan bagian …" is a diktum line that wrapped there, not a header
+        numbered = bool(m["nomor"]) and not re.match(r"[a-z]", m["rest"])
+        return word.isupper() or seen_penetapan or line.page_start or numbered
 
     def parse_lampiran_all(self) -> list[Any]:
         result: list[Any] = []
