@@ -28,7 +28,7 @@ BUDGET = 0.5
 """Error and warning findings per clean decree, on average."""
 
 sys.path.insert(0, str(CLEAN))
-from corpus import CORPUS  # noqa: E402
+from corpus import CORPUS
 
 
 def _document(name: str) -> Path:
