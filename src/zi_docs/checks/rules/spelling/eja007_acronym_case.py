@@ -66,8 +66,8 @@ class AcronymCase(Rule):
                 # only forms that mix the acronym's letters in another case are reported
                 if form == right or form.islower():
                     continue
-                if _own_acronym(form) and known is None:
-                    continue
+                if known is None and any(_own_acronym(f) for f in forms):
+                    break  # PKM, PkM and Pkm: which acronym a form means cannot be told
                 if form.upper() != right.upper():
                     continue
                 for path in places[(key, form)]:
