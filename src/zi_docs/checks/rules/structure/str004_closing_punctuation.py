@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from ....i18n import Message
 from ....model import Butir
+from ...classify import JenisKeputusan, klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import tail
 
 _MIDDLE = re.compile(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
+_QUOTES = re.compile(r"(?:berbunyi|sebagai)\s+berikut\s*:\s*$", re.IGNORECASE)
 _ANY_END = re.compile(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")
 
 
@@ -105,7 +107,11 @@ class ClosingPunctuation(Rule):
         else:
             for part, items, name in parts:
                 yield from self._recitals(ctx, part, items, name, last_mark)
-        for index, diktum in enumerate(k.diktum):
+        # An amendment quotes the new wording of the provisions it changes ("… diubah
+        # sehingga berbunyi sebagai berikut: …"): those lists are the amended text's, with
+        # its own punctuation, not lists of this decree.
+        amends = klasifikasi(ctx).jenis is JenisKeputusan.perubahan
+        for index, diktum in enumerate(k.diktum if not amends else []):
             if diktum.rincian:
                 # Text after the list ("… , masing-masing bertugas …") takes over the end.
                 yield from self._list(ctx, f"diktum[{index}].rincian", diktum.rincian, top=not diktum.teks_penutup)
@@ -198,6 +204,8 @@ class ClosingPunctuation(Rule):
                 '"; atau")',
             )
             fix = self._replace_end(shown, ";")
+        if end == ":" and _QUOTES.search(stripped):
+            return  # "… berbunyi sebagai berikut:" introduces quoted text, not sub-items
         if end == ":":
             message = Message(
                 'butir diakhiri titik dua (":") padahal tidak diikuti rincian',
