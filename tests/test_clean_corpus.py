@@ -118,3 +118,33 @@ def test_profile_peraturan_wants_semicolons_and_notes_a_consistent_other_style()
     for profile, path in (("kpu", "mengingat[2]"), ("peraturan", "menimbang[2]")):
         found = check(k, config=CheckConfig(select=["STR004"], profile=profile))
         assert [(f.path, f.severity.value) for f in found] == [(path, "warning")], profile
+
+
+def test_profile_from_the_configuration_and_the_command_line(tmp_path, capsys) -> None:
+    from zi_docs.checks.config import config_from_file
+    from zi_docs.cli import main
+    from zi_docs.errors import ZiDocsError
+
+    toml = tmp_path / "zi-docs.toml"
+    toml.write_text('profile = "peraturan"\n', encoding="utf-8")
+    assert config_from_file(toml).profile == "peraturan"
+    assert config_from_file(toml).merged(profile="kpu").profile == "kpu"
+    toml.write_text('profile = "undang"\n', encoding="utf-8")
+    with pytest.raises(ZiDocsError, match="profil 'undang' tidak dikenal"):
+        config_from_file(toml)
+    source = CLEAN / "kpu-kota-surakarta-zi-2024.yaml"
+    code = main(["check", str(source), "--select", "STR004", "--profile", "peraturan", "--fail-on", "info", "-q"])
+    out = capsys.readouterr().out
+    assert code == 1 and "STR004" in out and 'profile = "kpu"' in out
+
+
+def test_second_word_sources_and_places() -> None:
+    from zi_docs.language.gazetteer import kata_tempat, tempat
+    from zi_docs.language.word_sources import valid_word
+
+    assert all(valid_word(w) for w in ("doktoral", "kolaboratif", "saintifik", "diseminasi", "disabilitas"))
+    assert all(valid_word(w) for w in ("rutinitas", "sistemik", "kolaboratifnya"))
+    # slips and non-standard forms stay unknown: the lists only add words
+    assert not any(valid_word(w) for w in ("resiko", "telpon", "yan", "money", "pembanguan"))
+    assert tempat()["64.02.06"][0] == "Tenggarong" and len(tempat()) > 7000
+    assert {"tenggarong", "oksibil", "tungkal"} <= kata_tempat()
