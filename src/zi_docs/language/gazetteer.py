@@ -138,28 +138,32 @@ def gazetteer() -> Gazetteer:
     )
 
 
+def _teks_tempat() -> str:
+    raw = resources.files("zi_docs").joinpath("data", "wilayah", "tempat.tsv.gz").read_bytes()
+    return gzip.decompress(raw).decode("utf-8")
+
+
 @cache
 def tempat() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every kecamatan by code, with the names of its kelurahan/desa:
     ``tempat()["64.02.06"]`` → ``("Tenggarong", ("Jahab", "Loa Ipuh", …))``.
 
     From ``data/wilayah/tempat.tsv.gz`` (same source as the regions, see the README
-    there), read on first use only: the name rules never need it, the spelling rules
-    need it once per process."""
-    raw = resources.files("zi_docs").joinpath("data", "wilayah", "tempat.tsv.gz").read_bytes()
+    there), read on first use only: the name rules never need it."""
     hasil: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in _teks_tempat().splitlines():
         kode, kecamatan, desa = line.split("\t")
         hasil[kode] = (kecamatan, tuple(desa.split("|")) if desa else ())
     return hasil
 
 
+_KATA_NAMA = re.compile(r"[^\W\d_][\w'-]+")
+
+
 @cache
 def kata_tempat() -> frozenset[str]:
     """Every word of a province, kabupaten/kota, kecamatan or desa name, lowercase
-    ("tenggarong", "oksibil", "tungkal"): a place where a decree is signed is a word."""
-    nama = [w.nama for w in gazetteer().wilayah]
-    for kecamatan, desa in tempat().values():
-        nama.append(kecamatan)
-        nama.extend(desa)
-    return frozenset(part for n in nama for part in re.split(r"[^\w'-]+", n.casefold()) if len(part) > 1)
+    ("tenggarong", "oksibil", "tungkal"): a place where a decree is signed is a word.
+    One pass over the file's text, without building :func:`tempat`."""
+    teks = " ".join([*(w.nama for w in gazetteer().wilayah), _teks_tempat()]).casefold()
+    return frozenset(_KATA_NAMA.findall(teks))
