@@ -78,7 +78,7 @@ def test_zi004_quarterly_forum_and_report(example) -> None:
         )
 
     found = findings_of(edited(example, edit), "ZI004")
-    assert len(found) == 2 and all(f.severity.value == "warning" for f in found)
+    assert len(found) == 2 and all(f.severity.value == "info" for f in found)
     assert "forum" in found[0].message("id") and "Pengarah" in found[1].message("en")
 
 

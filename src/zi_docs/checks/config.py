@@ -37,6 +37,10 @@ class CheckConfig:
     fail_on: Severity | None = None
     """The lowest severity that makes ``zi-docs check`` exit with 1 (``None``: the command's default)."""
 
+    profile: str = "kpu"
+    """The house style punctuation follows (see :data:`PROFILES`): ``"kpu"`` ends the last
+    Menimbang and Mengingat item with "."; ``"peraturan"`` (UU 12/2011 Lampiran II) every item with ";"."""
+
     path: Path | None = None
     """The file the settings were read from, if any."""
 
@@ -59,6 +63,7 @@ class CheckConfig:
         select: list[str] | None = None,
         ignore: list[str] | None = None,
         extend_ignore: list[str] | None = None,
+        profile: str | None = None,
     ) -> CheckConfig:
         """A copy with command-line choices applied: ``select`` replaces, ``ignore`` adds."""
         copy = CheckConfig(
@@ -68,6 +73,7 @@ class CheckConfig:
             extra_words=set(self.extra_words),
             extra_names=set(self.extra_names),
             fail_on=self.fail_on,
+            profile=profile or self.profile,
             path=self.path,
         )
         return copy
@@ -93,7 +99,9 @@ class CheckConfig:
 # -- loading ----------------------------------------------------------------------
 
 #: Keys a configuration may hold, as written in TOML (kebab-case, like Ruff's).
-KEYS = ("select", "ignore", "severity", "extra-words", "extra-names", "fail-on")
+KEYS = ("select", "ignore", "severity", "extra-words", "extra-names", "fail-on", "profile")
+#: House styles of punctuation: KPU decrees, and regulations drafted under UU 12/2011 Lampiran II.
+PROFILES = ("kpu", "peraturan")
 CONFIG_FILE = "zi-docs.toml"
 
 
@@ -192,6 +200,15 @@ def config_from_table(table: Any, path: Path) -> CheckConfig:
     config.extra_names = set(_string_list(path, "extra-names", table.get("extra-names", [])))
     if "fail-on" in table:
         config.fail_on = _severity(path, "fail-on", table["fail-on"])
+    if "profile" in table:
+        config.profile = str(table["profile"]).strip().lower()
+        if config.profile not in PROFILES:
+            raise _error(
+                path,
+                "profile",
+                f"profil '{table['profile']}' tidak dikenal; pilih " + " atau ".join(PROFILES),
+                f"unknown profile '{table['profile']}'; use " + " or ".join(PROFILES),
+            )
     return config
 
 

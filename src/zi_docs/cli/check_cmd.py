@@ -53,6 +53,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--ignore", type=_codes, action="extend", default=None, metavar="KODE",
                         help="lewati aturan ini / skip these rules")  # fmt: skip
     parser.add_argument("--config", metavar="BERKAS", help="zi-docs.toml atau pyproject.toml")
+    parser.add_argument(
+        "--profile",
+        choices=["kpu", "peraturan"],
+        default=None,
+        help='gaya tanda baca: kpu (butir terakhir ".", bawaan) atau peraturan (UU 12/2011: semua ";") '
+        "/ punctuation house style",
+    )
     parser.add_argument("-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas / write the report to a file")
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa tampilan kemajuan / no progress display (stderr)"
@@ -79,7 +86,7 @@ def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConf
         if folder not in cache:
             cache[folder] = load_config(folder)
         base = cache[folder]
-    return base.merged(select=args.select, ignore=args.ignore)
+    return base.merged(select=args.select, ignore=args.ignore, profile=getattr(args, "profile", None))
 
 
 def run(args: argparse.Namespace) -> int:

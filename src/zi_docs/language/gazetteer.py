@@ -14,6 +14,7 @@ compared by a key that ignores case, spaces, hyphens and dots ("Toli-Toli" = "To
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -135,3 +136,34 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         [Wilayah(e["kode"], e["nama"], e["jenis"], e["kode_provinsi"], e.get("nama_resmi")) for e in data["wilayah"]]
     )
+
+
+def _teks_tempat() -> str:
+    raw = resources.files("zi_docs").joinpath("data", "wilayah", "tempat.tsv.gz").read_bytes()
+    return gzip.decompress(raw).decode("utf-8")
+
+
+@cache
+def tempat() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every kecamatan by code, with the names of its kelurahan/desa:
+    ``tempat()["64.02.06"]`` → ``("Tenggarong", ("Jahab", "Loa Ipuh", …))``.
+
+    From ``data/wilayah/tempat.tsv.gz`` (same source as the regions, see the README
+    there), read on first use only: the name rules never need it."""
+    hasil: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in _teks_tempat().splitlines():
+        kode, kecamatan, desa = line.split("\t")
+        hasil[kode] = (kecamatan, tuple(desa.split("|")) if desa else ())
+    return hasil
+
+
+_KATA_NAMA = re.compile(r"[^\W\d_][\w'-]+")
+
+
+@cache
+def kata_tempat() -> frozenset[str]:
+    """Every word of a province, kabupaten/kota, kecamatan or desa name, lowercase
+    ("tenggarong", "oksibil", "tungkal"): a place where a decree is signed is a word.
+    One pass over the file's text, without building :func:`tempat`."""
+    teks = " ".join([*(w.nama for w in gazetteer().wilayah), _teks_tempat()]).casefold()
+    return frozenset(_KATA_NAMA.findall(teks))

@@ -47,7 +47,9 @@ def starts_lampiran(cur: Cursor, line: LogicalLine, text: str, *, seen_penetapan
     if not m:
         return False
     word = text[:8]
-    return word.isupper() or seen_penetapan or line.page_start or bool(m["nomor"])
+    # "Lampiran II yang merupakan bagian …" is a diktum line that wrapped there, not a header.
+    numbered = bool(m["nomor"]) and not m["rest"][:1].islower()
+    return word.isupper() or seen_penetapan or line.page_start or numbered
 
 
 def starts_unheaded_table(cur: Cursor, line: LogicalLine) -> bool:

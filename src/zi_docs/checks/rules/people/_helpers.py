@@ -73,10 +73,10 @@ def kunci_kelompok(nama: str) -> str:
 
 
 # A diktum item that is a group's name: "Pengarah;", "Tim Kerja:", "a. Tim Manajemen
-# Perubahan;", "Tim Penguatan Pengawasan, bertugas:".
+# Perubahan;", "Tim Penguatan Pengawasan, bertugas:", "Tim Kerja, yang terdiri atas:".
 _BUTIR_KELOMPOK = re.compile(
     r"^\s*(?P<nama>(?:Tim|TIM)\s+[^,;:.()]+?|Pengarah|PENGARAH|Penanggung\s+Jawab|PENANGGUNG\s+JAWAB)"
-    r"\s*(?:,\s*(?:bertugas|yang\s+bertugas)\s*:?|;\s*dan|[;:.])?\s*$"
+    r"\s*(?:,?\s*(?:bertugas|yang\s+bertugas|(?:yang\s+)?terdiri\s+(?:atas|dari))\s*:?|;\s*dan|[;:.])?\s*$"
 )
 
 

@@ -43,7 +43,10 @@ class GroupWithoutTable(Rule):
         if not di_diktum or not tabel:
             return  # nothing to match: a decree without named groups or without tables
         for path, nama in di_diktum:
-            if not any(_sama(nama, t.kelompok.nama) for t in tabel):
+            # "Tim Kerja:" over the list of working teams names the teams, each with its table
+            inner = path.removesuffix(".teks") + ".rincian["
+            heading = any(other.startswith(inner) for other, _ in di_diktum)
+            if not heading and not any(_sama(nama, t.kelompok.nama) for t in tabel):
                 yield ctx.finding(
                     type(self),
                     path,

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ....i18n import Message
+from ....language.gazetteer import kata_tempat
 from ....language.spelling import Kamus, Token, camel_split, compound_single, glued_preposition, glued_words, unmelted
+from ....language.word_sources import valid_word
+from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -72,31 +75,94 @@ class UnknownWord(Rule):
         seen_names = names(ctx)
         verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
         plain = memo(ctx, "eja001.plain", _plain)
+        jenis = klasifikasi(ctx)
+        found: list[tuple[Teks, list[str], int, bool]] = []
+        total_checked = 0
         for teks in prose(ctx):
-            reported: set[str] = set()
+            reported: list[str] = []
             toks = teks.tokens
+            # table cells a reader joined: each cell starts with a capital, and names sit
+            # in them (a member table flattened into a paragraph); only small words are read
+            joined = jenis.cells_joined(teks.path)
+            checked = 0
             for i, tok in enumerate(toks):
-                if tok.text in reported or not _checked(
-                    tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names, plain
-                ):
+                if joined and tok.text[:1].isupper():
                     continue
+                if not _checked(tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names, plain):
+                    continue
+                checked += 1
                 word = tok.text
+                if word in reported:
+                    continue
                 bad = verdicts.get(word)
                 if bad is None:
                     low = word.lower()
-                    bad = not (low in extra or k.known(low, extra) or handled_elsewhere(k, word, extra))
-                    verdicts[word] = bad
-                if not bad:
-                    continue
-                reported.add(word)
-                suggestions = k.suggest(word)
-                if suggestions:
-                    listed = ", ".join(suggestions)
-                    message = Message(
-                        f'"{word}" tidak ada dalam kamus; mungkin: {listed}',
-                        f'"{word}" is not in the dictionary; did you mean: {listed}',
+                    bad = not (
+                        low in extra
+                        or k.known(low, extra)
+                        or handled_elsewhere(k, word, extra)
+                        # hunspell-id lacks many KBBI words and every place name
+                        or valid_word(low)
+                        or (word[0].isupper() and low in kata_tempat())
                     )
-                else:
-                    message = Message(f'"{word}" tidak ada dalam kamus', f'"{word}" is not in the dictionary')
-                fix = Fix(word, suggestions[0], safe=False) if suggestions else None
-                yield ctx.finding(type(self), teks.path, word, message, fix=fix)
+                    verdicts[word] = bad
+                if bad:
+                    reported.append(word)
+            if reported:
+                found.append((teks, reported, checked, joined))
+            total_checked += checked
+        # a scan read by OCR: unknown words all through the text, not a writer's typos
+        scanned = noise(sum(len(words) for _, words, _, _ in found), total_checked, document=True)
+        for teks, words, checked, joined in found:
+            if scanned or noise(len(words), checked):
+                yield self._noise(ctx, teks, words)
+            else:
+                for word in words:
+                    yield self._unknown(ctx, k, teks, word, joined)
+
+    def _unknown(self, ctx: CheckContext, k: Kamus, teks: Teks, word: str, joined: bool) -> Finding:
+        suggestions = k.suggest(word)
+        if suggestions:
+            listed = ", ".join(suggestions)
+            message = Message(
+                f'"{word}" tidak ada dalam kamus; mungkin: {listed}',
+                f'"{word}" is not in the dictionary; did you mean: {listed}',
+            )
+        else:
+            message = Message(f'"{word}" tidak ada dalam kamus', f'"{word}" is not in the dictionary')
+        fix = Fix(word, suggestions[0], safe=False) if suggestions else None
+        # in cells a reader joined, a word may be two pieces of a word the table wrapped
+        # ("penyelengg | araan"): a suggestion to look, not a mistake to correct
+        severity = Severity.info if joined else None
+        return ctx.finding(type(self), teks.path, word, message, fix=fix, severity=severity)
+
+    def _noise(self, ctx: CheckContext, teks: Teks, words: list[str]) -> Finding:
+        listed = ", ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        return ctx.finding(
+            type(self),
+            teks.path,
+            words[0],
+            Message(
+                f"{len(words)} kata tidak dikenal dalam satu paragraf ({listed}): teks ini tampaknya hasil OCR "
+                "yang belum diperiksa; bandingkan dengan naskah aslinya",
+                f"{len(words)} unknown words in one paragraph ({listed}): this text looks like unchecked OCR "
+                "output; compare it with the original",
+            ),
+            severity=Severity.info,
+        )
+
+
+#: A paragraph where this many words, and this share of its words, are unknown is OCR
+#: noise (a scan read badly), not a writer's typos: one note for it, not one per word.
+NOISE_WORDS = 4
+NOISE_SHARE = 0.15
+#: the same for a whole decree: a careful drafter leaves a few typos in thousands of
+#: words; a scan leaves dozens (one in fifty words or more)
+NOISE_DOCUMENT_WORDS = 25
+NOISE_DOCUMENT_SHARE = 0.02
+
+
+def noise(unknown: int, checked: int, *, document: bool = False) -> bool:
+    if document:
+        return unknown >= NOISE_DOCUMENT_WORDS and unknown >= NOISE_DOCUMENT_SHARE * checked
+    return unknown >= NOISE_WORDS and unknown >= NOISE_SHARE * checked

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -49,6 +50,9 @@ class RepeatedWords(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         for teks in prose(ctx):
+            # a wide table a reader joined: "Mahasiswa | Mahasiswa" are two cells
+            if klasifikasi(ctx).cells_joined(teks.path):
+                continue
             toks = [t for t in teks.tokens if not t.in_code]
             words = [t.text.casefold() for t in toks]
             gaps = [teks.text[toks[i].end : toks[i + 1].start] for i in range(len(toks) - 1)]

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ....i18n import Message
+from ....language.gazetteer import kata_tempat
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import prose, the_kamus
+
+
+def _own_acronym(form: str) -> bool:
+    """A capital after a small letter (PkM, KemenPANRB) is written on purpose: the small
+    letter is a word of its own ("Pengabdian kepada Masyarakat"), so PkM is another
+    acronym than PKM (Program Kreativitas Mahasiswa), not a slip."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(form))
 
 
 @register
@@ -48,7 +57,8 @@ class AcronymCase(Rule):
             else:
                 # an unknown all-capital form is an acronym only if it is short and not a
                 # word or a name (SURAKARTA and Surakarta are both right)
-                if len(key) > 5 or not any(f.isupper() for f in forms) or k.known(key):
+                # (SURAKARTA and Surakarta, KUTAI and Kutai are both right)
+                if len(key) > 5 or not any(f.isupper() for f in forms) or k.known(key) or key in kata_tempat():
                     continue
                 right = max(forms, key=lambda f: (f.isupper(), forms[f]))
             for form in forms:
@@ -56,6 +66,8 @@ class AcronymCase(Rule):
                 # only forms that mix the acronym's letters in another case are reported
                 if form == right or form.islower():
                     continue
+                if known is None and any(_own_acronym(f) for f in forms):
+                    break  # PKM, PkM and Pkm: which acronym a form means cannot be told
                 if form.upper() != right.upper():
                     continue
                 for path in places[(key, form)]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ....i18n import Message
 from ....language.numbers import ordinal, ordinal_value
 from ....model import LampiranRencanaAksi, LampiranSusunanTim
+from ...classify import JenisKeputusan, klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -69,7 +70,13 @@ class LabelOutOfSequence(Rule):
         yield from self._labelled(
             ctx, [(f"memperhatikan[{i}]", b.label) for i, b in enumerate(k.memperhatikan)], "memperhatikan"
         )
+        # An amendment numbers its changes across the articles it quotes ("1. Ketentuan
+        # Pasal 7 diubah …", the quoted article, "2. …"): the lists a reader finds inside
+        # the diktum of an amendment are those quotes, not this decree's own lists.
+        amends = klasifikasi(ctx).jenis is JenisKeputusan.perubahan
         for path, items, _depth in iter_lists(k):
+            if amends and path.startswith("diktum["):
+                continue
             yield from self._labelled(ctx, [(f"{path}[{i}]", b.label) for i, b in enumerate(items)], "list")
         for i, d in enumerate(k.diktum):
             yield from self._groups(ctx, f"diktum[{i}]", d.kelompok)

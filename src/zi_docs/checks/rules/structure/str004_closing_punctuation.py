@@ -1,25 +1,74 @@
 """STR004: items end with ";" (or "; dan" / "; atau") and the last with "."; the issuer's title
-ends with ","; the decree's name after Menetapkan ends with "."."""
+ends with ","; the decree's name after Menetapkan ends with ".".
+
+The last Menimbang, Mengingat and Memperhatikan item follows the configured house style
+(``profile``): ``kpu`` ends it with ".", ``peraturan`` (UU 12/2011 Lampiran II) with ";"
+like every other item.  A decree that keeps the other style consistently gets one note."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ....i18n import Message
 from ....model import Butir
+from ...classify import JenisKeputusan, klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import tail
 
 _MIDDLE = re.compile(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
+_QUOTES = re.compile(r"(?:berbunyi|sebagai)\s+berikut\s*:\s*$", re.IGNORECASE)
 _ANY_END = re.compile(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")
 
 
 def _end(text: str) -> str:
     match = _ANY_END.search(text)
     return match.group(0).strip() if match else ""
+
+
+@dataclass(frozen=True)
+class _OtherStyle:
+    path: str
+    text: str
+    end: str
+
+    def finding(self, ctx: CheckContext, rule: type, expected: str) -> Finding:
+        profile, style = ("peraturan", "UU 12/2011 Lampiran II") if expected == "." else ("kpu", "keputusan KPU")
+        return ctx.finding(
+            rule,
+            self.path,
+            self.text,
+            Message(
+                f'butir terakhir Menimbang dan Mengingat seluruhnya diakhiri "{self.end}" seperti gaya {style}, '
+                f'bukan "{expected}" seperti profil yang dipakai; bila gaya itu disengaja, pakai profile = "{profile}"',
+                f'the last Menimbang and Mengingat items all end with "{self.end}" as in the {style} style, not '
+                f'"{expected}" as the profile in use expects; if that style is meant, set profile = "{profile}"',
+            ),
+            severity=Severity.info,
+        )
+
+
+def _other_style(parts: list, expected: str) -> _OtherStyle | None:
+    """The first recital part's last item when every part (at least two) ends its last item
+    with the other house's mark, consistently; ``None`` otherwise."""
+    other = ";" if expected == "." else "."
+    ends = []
+    for part, items, _ in parts:
+        if not items:
+            continue
+        text, butir = items[-1]
+        if butir is not None and butir.rincian:
+            return None
+        ends.append((f"{part}[{len(items) - 1}]", text.rstrip()))
+    if len(ends) < 2:
+        return None
+    if all((_MIDDLE.search(t) if other == ";" else _end(t) == ".") for _, t in ends):
+        path, text = ends[0]
+        return _OtherStyle(path, tail(text), _end(text))
+    return None
 
 
 @register
@@ -40,14 +89,29 @@ class ClosingPunctuation(Rule):
         'with a semicolon, with "dan" or "atau" on the one before last, and the last item with a full stop. '
         "The issuer's title ends with a comma; the decree's name after Menetapkan with a full stop.",
     )
-    source = "UU 12/2011 Lampiran II angka 26, 28, 45, 98, 100-102"
+    source = "UU 12/2011 Lampiran II angka 26, 28, 45, 98, 100-102; tata naskah dinas KPU"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
-        yield from self._recitals(ctx, "menimbang", [(b.teks, b) for b in k.menimbang], "Menimbang")
-        yield from self._recitals(ctx, "mengingat", [(d.teks, None) for d in k.mengingat], "Mengingat")
-        yield from self._recitals(ctx, "memperhatikan", [(m.teks, None) for m in k.memperhatikan], "Memperhatikan")
-        for index, diktum in enumerate(k.diktum):
+        parts = [
+            ("menimbang", [(b.teks, b) for b in k.menimbang], "Menimbang"),
+            ("mengingat", [(d.teks, None) for d in k.mengingat], "Mengingat"),
+            ("memperhatikan", [(m.teks, None) for m in k.memperhatikan], "Memperhatikan"),
+        ]
+        last_mark = "." if ctx.config.profile == "kpu" else ";"
+        other = _other_style(parts, last_mark)
+        if other is not None:
+            # Every recital part ends the other house's way: the decree is consistent in
+            # a style the profile does not expect.  One note, not a warning per part.
+            yield other.finding(ctx, type(self), last_mark)
+        else:
+            for part, items, name in parts:
+                yield from self._recitals(ctx, part, items, name, last_mark)
+        # An amendment quotes the new wording of the provisions it changes ("… diubah
+        # sehingga berbunyi sebagai berikut: …"): those lists are the amended text's, with
+        # its own punctuation, not lists of this decree.
+        amends = klasifikasi(ctx).jenis is JenisKeputusan.perubahan
+        for index, diktum in enumerate(k.diktum if not amends else []):
             if diktum.rincian:
                 # Text after the list ("… , masing-masing bertugas …") takes over the end.
                 yield from self._list(ctx, f"diktum[{index}].rincian", diktum.rincian, top=not diktum.teks_penutup)
@@ -83,7 +147,9 @@ class ClosingPunctuation(Rule):
             return Fix(text, stripped[: len(stripped) - len(current)].rstrip() + mark, safe=False)
         return Fix(text, stripped + mark, safe=True)
 
-    def _recitals(self, ctx: CheckContext, part: str, items: list, name: str) -> Iterator[Finding]:
+    def _recitals(
+        self, ctx: CheckContext, part: str, items: list, name: str, last_mark: str = "."
+    ) -> Iterator[Finding]:
         for index, (text, butir) in enumerate(items):
             path = f"{part}[{index}]"
             if butir is not None and butir.rincian:
@@ -92,6 +158,10 @@ class ClosingPunctuation(Rule):
                     continue
                 text = butir.teks_penutup
             last = index == len(items) - 1
+            if last and last_mark == ";":
+                # UU 12/2011 Lampiran II: every recital and legal basis ends with ";"
+                yield from self._judge(ctx, path, text, False, f"{name} {index + 1}", nested=False)
+                continue
             yield from self._judge(ctx, path, text, last, f"{name} {index + 1}", nested=False)
 
     def _list(self, ctx: CheckContext, path: str, items: list[Butir], top: bool) -> Iterator[Finding]:
@@ -134,6 +204,8 @@ class ClosingPunctuation(Rule):
                 '"; atau")',
             )
             fix = self._replace_end(shown, ";")
+        if end == ":" and _QUOTES.search(stripped):
+            return  # "… berbunyi sebagai berikut:" introduces quoted text, not sub-items
         if end == ":":
             message = Message(
                 'butir diakhiri titik dua (":") padahal tidak diikuti rincian',

@@ -11,6 +11,8 @@ from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
+_RI = re.compile(r"\s+republik\s+indonesia$")
+
 _TENTANG = re.compile(r"\s+TENTANG\s+", re.IGNORECASE)
 _FIELDS = {
     "keputusan": Message("nama keputusan", "decree's name"),
@@ -49,6 +51,11 @@ class HeadingMismatch(Rule):
             if len(parts) == 2:
                 for field, ours, theirs in (("keputusan", parts[0], name), ("tentang", parts[1], k.kepala.tentang)):
                     if normalise(ours) == normalise(theirs):
+                        continue
+                    # A minister's decree names itself without "REPUBLIK INDONESIA" after
+                    # Menetapkan ("KEPUTUSAN MENTERI KEUANGAN TENTANG …"), as the heading's
+                    # second line has it: the same name.
+                    if field == "keputusan" and normalise(ours) == _RI.sub("", normalise(theirs)).strip():
                         continue
                     yield ctx.finding(
                         type(self),

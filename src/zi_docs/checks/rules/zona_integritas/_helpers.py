@@ -7,14 +7,27 @@ import re
 from collections import Counter
 
 from ....model import AreaZI, BagianRencanaAksi, Keputusan, LampiranRencanaAksi, area_dari_nama
+from ...classify import JenisKeputusan, klasifikasi
+from ...context import CheckContext
 from ..people._helpers import kelompok_di_diktum, tim
 
 
-def tentang_zi(k: Keputusan) -> bool:
-    """A decree about Zona Integritas: its title or Menetapkan says so, or it has a
-    Rencana Aksi.  Other decrees (a PPID, a service standard) get no ZI findings."""
-    teks = f"{k.kepala.tentang} {k.menetapkan or ''}".casefold()
-    return "zona integritas" in " ".join(teks.split()) or any(isinstance(l, LampiranRencanaAksi) for l in k.lampiran)
+def tentang_zi(ctx: CheckContext) -> bool:
+    """A decree about Zona Integritas: its title or Menetapkan says so, or it has a real
+    Rencana Aksi.  Other decrees (a PPID, a service standard, an amendment of another
+    decree) get no ZI findings."""
+    jenis = klasifikasi(ctx)
+    return jenis.zona_integritas and jenis.jenis is JenisKeputusan.tim_zi
+
+
+def rencana_aksi(ctx: CheckContext) -> list[tuple[int, LampiranRencanaAksi]]:
+    """The Lampiran that are real Rencana Aksi tables, with their index."""
+    jenis = klasifikasi(ctx)
+    return [
+        (i, lamp)
+        for i, lamp in enumerate(ctx.keputusan.lampiran)
+        if isinstance(lamp, LampiranRencanaAksi) and jenis.rencana_aksi(i)
+    ]
 
 
 # The components (*komponen*) of each area pengungkit in the evaluation sheet of
@@ -87,14 +100,12 @@ def area_bagian(bagian: BagianRencanaAksi) -> AreaZI | None:
     return None
 
 
-def area_rencana_aksi(k: Keputusan) -> dict[AreaZI, str] | None:
+def area_rencana_aksi(ctx: CheckContext) -> dict[AreaZI, str] | None:
     """Areas with at least one action, with the path of the first section; ``None``
     when the decree has no Rencana Aksi."""
     ada = False
     hasil: dict[AreaZI, str] = {}
-    for i, lamp in enumerate(k.lampiran):
-        if not isinstance(lamp, LampiranRencanaAksi):
-            continue
+    for i, lamp in rencana_aksi(ctx):
         ada = True
         for j, bagian in enumerate(lamp.bagian):
             if bagian.baris and (area := area_bagian(bagian)):
@@ -115,8 +126,6 @@ def area_tim(k: Keputusan) -> dict[AreaZI, str]:
     return hasil
 
 
-def path_rencana_aksi(k: Keputusan) -> str | None:
-    for i, lamp in enumerate(k.lampiran):
-        if isinstance(lamp, LampiranRencanaAksi):
-            return f"lampiran[{i}]"
-    return None
+def path_rencana_aksi(ctx: CheckContext) -> str | None:
+    found = rencana_aksi(ctx)
+    return f"lampiran[{found[0][0]}]" if found else None

@@ -34,10 +34,10 @@ class ZiAreaNotCovered(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
-        if not tentang_zi(k):
+        if not tentang_zi(ctx):
             return
         tim = area_tim(k)
-        aksi = area_rencana_aksi(k)
+        aksi = area_rencana_aksi(ctx)
         if tim:
             # Teams are the decree's subject: an area without one is the finding (ZI002
             # reports a team whose area has no action).
@@ -57,7 +57,7 @@ class ZiAreaNotCovered(Rule):
                     ),
                 )
         elif aksi is not None:
-            tempat = path_rencana_aksi(k) or "lampiran"
+            tempat = path_rencana_aksi(ctx) or "lampiran"
             for area in AreaZI:
                 if area not in aksi:
                     yield ctx.finding(

@@ -32,12 +32,12 @@ class TeamAreaWithoutActions(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
-        if not tentang_zi(k):
+        if not tentang_zi(ctx):
             return
-        aksi = area_rencana_aksi(k)
+        aksi = area_rencana_aksi(ctx)
         if aksi is None:
             return  # no Rencana Aksi in this decree: nothing to compare
-        lampiran = path_rencana_aksi(k)
+        lampiran = path_rencana_aksi(ctx)
         for area, path in area_tim(k).items():
             if area in aksi:
                 continue

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....model import BarisRencanaAksi, LampiranRencanaAksi
+from ....model import BarisRencanaAksi
 from ....model.tanggal import angka_bulan
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-from ._helpers import tentang_zi
+from ._helpers import rencana_aksi, tentang_zi
 
 _KOSONG = re.compile(r"^[\s\-–—.]*$")
 # A quantity ("1 (satu) Kegiatan") or a month ("Oktober 2025", "Per Triwulan") found in
@@ -69,12 +69,9 @@ class IncompleteAction(Rule):
     source = "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = ctx.keputusan
-        if not tentang_zi(k):
+        if not tentang_zi(ctx):
             return
-        for i, lamp in enumerate(k.lampiran):
-            if not isinstance(lamp, LampiranRencanaAksi):
-                continue
+        for i, lamp in rencana_aksi(ctx):
             # A column no row of the attachment fills is a table without that column (a
             # shorter Rencana Aksi format), not an empty cell in each row.
             ada = {k_ for b in lamp.bagian for baris in b.baris for k_ in _KOLOM if not _kosong(baris, k_)}

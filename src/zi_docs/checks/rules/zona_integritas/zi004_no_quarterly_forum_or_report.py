@@ -58,7 +58,9 @@ def _kalimat(items: list[Butir]) -> Iterator[str]:
 class NoQuarterlyForumOrReport(Rule):
     code = "ZI004"
     name = "no-quarterly-forum-or-report"
-    severity = Severity.warning
+    # A suggestion: PermenPANRB 90/2021 asks for regular monitoring, but does not require
+    # the decree itself to oblige a quarterly forum or report.
+    severity = Severity.info
     summary = Message(
         "keputusan tidak mewajibkan forum tim dan laporan kepada Pengarah paling sedikit tiap tiga bulan",
         "the decree does not require a team forum and a report to the Pengarah at least every three months",
@@ -75,7 +77,7 @@ class NoQuarterlyForumOrReport(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
-        if not tentang_zi(k) or not (tim(k) or kelompok_di_diktum(k)):
+        if not tentang_zi(ctx) or not (tim(k) or kelompok_di_diktum(k)):
             return  # the duty belongs to a decree that forms a team, not to a plan alone
         forum = lapor = False
         for diktum in k.diktum:

@@ -1,0 +1,175 @@
+"""What a decree is, and what each of its Lampiran is, worked out once per check.
+
+Rules ask this before they judge: the Zona Integritas rules judge only a decree about
+Zona Integritas, and judge a Rencana Aksi only where the attachment really is one.  A
+reader that meets a wide table in a PDF (a service standard, a budget) may put it into
+the Rencana Aksi shape; the shape alone does not make it a plan.
+
+For the bundled example, ``klasifikasi(ctx)`` says ``jenis=tim_zi`` with Lampiran
+``(susunan_tim, rencana_aksi)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from ..model import Keputusan, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Paragraf, Tabel
+
+if TYPE_CHECKING:
+    from .context import CheckContext
+
+
+class JenisKeputusan(StrEnum):
+    """The kind of a decree, read from its title and its attachments."""
+
+    tim_zi = "tim_zi"
+    """Forms the team that builds a Zona Integritas (or sets its Rencana Aksi)."""
+    tim_lain = "tim_lain"
+    """Forms another team, committee or body, or appoints people."""
+    penetapan = "penetapan"
+    """Sets something else: a standard, a code of conduct, a list, a tariff."""
+    perubahan = "perubahan"
+    """Amends an earlier decree or regulation."""
+
+
+class JenisLampiran(StrEnum):
+    """The kind of one attachment, by what it holds rather than the shape a reader gave it."""
+
+    susunan_tim = "susunan_tim"
+    rencana_aksi = "rencana_aksi"
+    """A table with the plan's columns: component, indicator, action, evidence, targets."""
+    tabel = "tabel"
+    """Another table."""
+    teks = "teks"
+    """Free text."""
+
+
+@dataclass(frozen=True)
+class Klasifikasi:
+    jenis: JenisKeputusan
+    zona_integritas: bool
+    """The decree is about Zona Integritas (its title says so, or it has a real Rencana Aksi)."""
+    lampiran: tuple[JenisLampiran, ...]
+    """One kind per ``keputusan.lampiran`` item, in order."""
+    sel_tergabung: tuple[bool, ...] = ()
+    """Per Lampiran: its texts join the cells of a table a reader could not take apart
+    (a table flattened into paragraphs, or a wide table forced into the Rencana Aksi
+    columns).  A word ending one cell and the same word starting the next then looks
+    like a repeat, and every cell starts with a capital as a sentence would."""
+
+    def cells_joined(self, path: str) -> bool:
+        """Whether the text at model ``path`` is such joined table cells."""
+        m = _PATH_LAMPIRAN.match(path)
+        return bool(m) and int(m[1]) < len(self.sel_tergabung) and self.sel_tergabung[int(m[1])]
+
+    def rencana_aksi(self, index: int) -> bool:
+        """Whether ``lampiran[index]`` is a real Rencana Aksi whose rows were read."""
+        return (
+            0 <= index < len(self.lampiran)
+            and self.lampiran[index] is JenisLampiran.rencana_aksi
+            and not self.sel_tergabung[index]
+        )
+
+
+_ZI = re.compile(r"zona\s+integritas|wilayah\s+bebas\s+(?:dari\s+)?korupsi|\bwbk\b|\bwbbm\b", re.IGNORECASE)
+_RENCANA = re.compile(r"rencana\s+(?:aksi|kerja|pembangunan)", re.IGNORECASE)
+_PERUBAHAN = re.compile(r"^\s*perubahan\b|\bperubahan\s+(?:atas|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+_TIM = re.compile(
+    r"\b(?:pembentukan|penunjukan|pengangkatan|susunan|keanggotaan|tim|panitia|kelompok\s+kerja|satuan\s+tugas|"
+    r"satgas|dewan|komite|pokja|agen\s+perubahan|pejabat)\b",
+    re.IGNORECASE,
+)
+#: a row number as a table prints it ("1", "2.", "a)", "IV"); a paragraph in the number
+#: column means the reader cut a table of another shape into these columns
+_NOMOR = re.compile(r"[\dIVXivxa-z]{1,4}[.)]?")
+_PATH_LAMPIRAN = re.compile(r"^lampiran\[(\d+)\]\.(?:bagian|isi)\[")
+#: the header of a table flattened into a paragraph: "NO. NAMA JABATAN KEDUDUKAN DALAM TIM",
+#: "NO KOMPONEN INDIKATOR LANGKAH AKSI BUKTI FISIK TARGET …"
+_KEPALA_TABEL = re.compile(
+    r"\b(?:NO|NAMA|NIP|JABATAN|KEDUDUKAN|KOMPONEN|INDIKATOR|LANGKAH|BUKTI|TARGET|URAIAN|KETERANGAN|JENIS)\b"
+)
+_KEPALA_TIM = re.compile(r"\bNAMA\b.*\bJABATAN\b")
+_KEPALA_RENCANA = re.compile(r"\bKOMPONEN\b.*\bINDIKATOR\b|\bLANGKAH\s+AKSI\b.*\bTARGET\b")
+_KOLOM = ("komponen", "indikator", "langkah_aksi", "bukti_fisik", "target_waktu", "target_capaian")
+
+
+def _teks(nilai: object) -> str:
+    return str(getattr(nilai, "teks", nilai) or "").strip()
+
+
+def _rencana_aksi_sungguhan(lampiran: LampiranRencanaAksi) -> bool:
+    """A Rencana Aksi by its title, or by rows that fill the plan's columns.
+
+    Judged by the rows when the title does not say so: most rows numbered as a table
+    numbers them and most rows filling at least four of the six plan columns."""
+    judul = " ".join([lampiran.judul or "", *(b.judul or "" for b in lampiran.bagian)])
+    rows = [r for b in lampiran.bagian for r in b.baris]
+    if not rows:
+        return bool(_RENCANA.search(judul))
+    numbered = sum(1 for r in rows if not r.nomor or _NOMOR.fullmatch(r.nomor.strip()))
+    if numbered < 0.8 * len(rows):
+        return False
+    if _RENCANA.search(judul):
+        return True
+    filled = sum(1 for r in rows if sum(bool(_teks(getattr(r, c))) for c in _KOLOM) >= 4)
+    return filled >= 0.6 * len(rows)
+
+
+def _kepala_datar(lampiran: LampiranBebas) -> str | None:
+    """The header of a table that a reader flattened into the first paragraph, if any."""
+    for blok in lampiran.isi[:2]:
+        if isinstance(blok, Paragraf):
+            head = blok.teks[:200]
+            if len(set(_KEPALA_TABEL.findall(head))) >= 3:
+                return head
+    return None
+
+
+def _jenis_lampiran(lampiran: object) -> tuple[JenisLampiran, bool]:
+    """The kind of one attachment, and whether its texts are joined table cells."""
+    if isinstance(lampiran, LampiranSusunanTim):
+        return JenisLampiran.susunan_tim, False
+    if isinstance(lampiran, LampiranRencanaAksi):
+        if _rencana_aksi_sungguhan(lampiran):
+            return JenisLampiran.rencana_aksi, False
+        return JenisLampiran.tabel, True
+    if isinstance(lampiran, LampiranBebas):
+        if head := _kepala_datar(lampiran):
+            if _KEPALA_TIM.search(head):
+                return JenisLampiran.susunan_tim, True
+            if _KEPALA_RENCANA.search(head):
+                return JenisLampiran.rencana_aksi, True
+            return JenisLampiran.tabel, True
+        if any(isinstance(b, Tabel) for b in lampiran.isi):
+            return JenisLampiran.tabel, False
+    return JenisLampiran.teks, False
+
+
+def classify(k: Keputusan) -> Klasifikasi:
+    """The kind of ``k`` and of each of its Lampiran (pure; see :func:`klasifikasi`)."""
+    kinds = [_jenis_lampiran(lamp) for lamp in k.lampiran]
+    lampiran = tuple(kind for kind, _ in kinds)
+    tentang = " ".join(f"{k.kepala.tentang or ''} {k.menetapkan or ''}".split())
+    zi = bool(_ZI.search(tentang)) or JenisLampiran.rencana_aksi in lampiran
+    if _PERUBAHAN.search(k.kepala.tentang or ""):
+        jenis = JenisKeputusan.perubahan
+    elif zi and (_TIM.search(tentang) or _RENCANA.search(tentang) or JenisLampiran.rencana_aksi in lampiran):
+        jenis = JenisKeputusan.tim_zi
+    elif _TIM.search(k.kepala.tentang or "") or JenisLampiran.susunan_tim in lampiran:
+        jenis = JenisKeputusan.tim_lain
+    else:
+        jenis = JenisKeputusan.penetapan
+    return Klasifikasi(
+        jenis=jenis, zona_integritas=zi, lampiran=lampiran, sel_tergabung=tuple(joined for _, joined in kinds)
+    )
+
+
+def klasifikasi(ctx: CheckContext) -> Klasifikasi:
+    """:func:`classify` of the decree under check, computed once per run."""
+    found = ctx.cache.get("classify")
+    if found is None:
+        found = ctx.cache["classify"] = classify(ctx.keputusan)
+    return found
