@@ -42,7 +42,15 @@ from .pages import clean_pages
 from .pdf_boxes import LayoutText
 from .pdf_layout import PageText, TextLine, lay_out_pages
 
-__all__ = ["MAX_BYTES", "MAX_CHARACTERS", "MAX_PAGES", "garbled_pages", "lines_from_pages", "read_pdf_lines"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CHARACTERS",
+    "MAX_PAGES",
+    "garbled_pages",
+    "lines_from_pages",
+    "read_pdf",
+    "read_pdf_lines",
+]
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest PDF file accepted, checked with ``os.stat`` before opening it."""
@@ -79,15 +87,84 @@ def read_pdf_lines(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
     or scanned (text-less) PDF and :class:`LimitExceededError` for one that is too
     large.
     """
+    return read_pdf(path, max_bytes=max_bytes)[0]
+
+
+def read_pdf(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, ocr: bool = False, quiet: bool = False
+) -> tuple[list[Line], list[Message]]:
+    """The PDF's lines (as :func:`read_pdf_lines`) and notes for the reader's result.
+
+    With ``ocr``, the pages without a text layer and those whose text layer is
+    garbled are recognised with Tesseract (:mod:`.ocr`, progress on standard
+    error unless ``quiet``); the notes say which pages were recognised and which
+    of them with low confidence.  Without it, a garbled page is read as it is and
+    a note says to add ``--ocr``.
+    """
     path = Path(path)
     checked_size(path, max_bytes, hint=_TOO_LARGE_HINT)
     from .pdf_text import page_texts
 
+    notes: list[Message] = []
     with open_pdf(path) as document:
         pages = _guarded(path, lambda: page_texts(document))
+        garbled = garbled_pages(pages)
+        if ocr:
+            from .ocr import LOW_CONFIDENCE, recognise_pages
+
+            wanted = sorted({n for n, texts in enumerate(pages, start=1) if not texts} | set(garbled))
+            recognised = recognise_pages(document, wanted, name=path.name, quiet=quiet) if wanted else []
+            for page in recognised:
+                pages[page.number - 1] = [page.text] if page.text.glyphs else []
+            if recognised:
+                notes.append(_recognised_note(recognised))
+            low = [p for p in recognised if p.text.glyphs and p.confidence < LOW_CONFIDENCE]
+            if low:
+                notes.append(_low_confidence_note(low))
     if not any(pages):
+        if ocr:
+            raise UnreadableFileError(
+                Message(
+                    id="OCR tidak menemukan teks di PDF ini",
+                    en="OCR found no text in this PDF",
+                ),
+                path=path,
+                hint=Message(
+                    id="Periksa apakah halaman pindaian terbaca (tidak kosong, tidak terlalu buram).",
+                    en="Check that the scanned pages are legible (not blank, not too blurred).",
+                ),
+            )
         raise UnreadableFileError(SCAN_MESSAGE, path=path, hint=SCAN_HINT)
-    return lines_from_pages(path.name, pages)
+    if garbled and not ocr:
+        listed = ", ".join(map(str, garbled))
+        notes.append(
+            Message(
+                id=f"lapisan teks halaman {listed} tidak berupa kata (OCR pemindai yang gagal, mungkin halaman "
+                "miring atau terbalik); tambahkan --ocr untuk mengenali ulang halaman itu",
+                en=f"the text layer of page {listed} is not words (a scanner's failed OCR, perhaps of a turned "
+                "page); add --ocr to recognise that page again",
+            )
+        )
+    return lines_from_pages(path.name, pages), notes
+
+
+def _recognised_note(pages) -> Message:
+    listed = ", ".join(str(p.number) for p in pages)
+    turned = [f"{p.number} ({p.rotation}°)" for p in pages if p.rotation]
+    extra_id = f"; diputar agar tegak: halaman {', '.join(turned)}" if turned else ""
+    extra_en = f"; turned upright: page {', '.join(turned)}" if turned else ""
+    return Message(
+        id=f"teks halaman {listed} dikenali dengan OCR (Tesseract, bahasa Indonesia){extra_id}",
+        en=f"the text of page {listed} was recognised with OCR (Tesseract, Indonesian){extra_en}",
+    )
+
+
+def _low_confidence_note(pages) -> Message:
+    listed = ", ".join(f"{p.number} ({p.confidence:.0f}%)" for p in pages)
+    return Message(
+        id=f"OCR kurang yakin pada halaman {listed}; periksa teks halaman itu dengan aslinya",
+        en=f"OCR was unsure on page {listed}; check the text of that page against the original",
+    )
 
 
 def lines_from_pages(name: str, pages: list[list[PageText]]) -> list[Line]:
