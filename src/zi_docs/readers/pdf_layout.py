@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import itemgetter
 from statistics import median
 
 from .pdf_boxes import LineGeometry, WordBox
@@ -49,6 +50,7 @@ _WORD_GAP = 0.15
 _COLUMN_GAP = 2.5
 _BLANK_PITCH = 1.45
 _NARROW = 0.85
+_TEXT, _TOP, _BOTTOM, _SIZE = itemgetter(0), itemgetter(3), itemgetter(4), itemgetter(6)
 
 
 @dataclass
@@ -164,8 +166,9 @@ def _covered(rules: tuple[tuple[float, float], ...], x0: float, x1: float) -> bo
 
 def _lay_out_page(page: PageText, unit: float, origin: float) -> list[TextLine | None]:
     clusters = _cluster(page.glyphs)
-    baselines = [max(c, key=lambda g: g[6])[5] for c in clusters]
-    sizes = [max(g[6] for g in c) for c in clusters]
+    biggest = [max(c, key=_SIZE) for c in clusters]
+    baselines = [g[5] for g in biggest]
+    sizes = [g[6] for g in biggest]
     pitch = _pitch(baselines, sizes)
     result: list[TextLine | None] = []
     previous_baseline = -1e9
@@ -175,8 +178,8 @@ def _lay_out_page(page: PageText, unit: float, origin: float) -> list[TextLine |
             continue
         if result and baseline - previous_baseline > _BLANK_PITCH * pitch:
             result.append(None)  # vertical space: a blank line
-        top = min(g[3] for word in words for g in word)
-        bottom = max(g[4] for word in words for g in word)
+        top = min(min(map(_TOP, word)) for word in words)
+        bottom = max(max(map(_BOTTOM, word)) for word in words)
         above, across = _rules_near(page, top, bottom, baseline, size, previous_baseline)
         boxes = []
         text_parts: list[str] = []
@@ -185,14 +188,14 @@ def _lay_out_page(page: PageText, unit: float, origin: float) -> list[TextLine |
         last_x1 = None
         weighted = total = 0.0
         for word in words:
-            text = "".join(g[0] for g in word)
+            text = "".join(map(_TEXT, word))
             x0, x1 = word[0][1], word[-1][2]
-            top, bottom = min(g[3] for g in word), max(g[4] for g in word)
+            top, bottom = min(map(_TOP, word)), max(map(_BOTTOM, word))
             confidence = word[0][7]
             if confidence is not None:
                 weighted += confidence * len(text)
                 total += len(text)
-            boxes.append(WordBox(text, round(x0, 2), round(x1, 2), round(top, 2), round(bottom, 2), confidence))
+            boxes.append(WordBox(text, x0, x1, top, bottom, confidence))
             border = max((x for x in across if x <= x0 + 1 and (last_x1 is None or x >= last_x1 - 1)), default=None)
             if border is not None:
                 # A cell's text starts one space right of the cell's left border,

@@ -73,18 +73,28 @@ def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rotation: int, w
     text = _characters(textpage)
     box = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    # The loop runs once per character: the raw handle and local names spare the
+    # bindings' attribute lookups, which otherwise cost as much as PDFium itself.
+    handle = textpage.raw
+    loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    font_size, char_angle = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharAngle
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     result: list[tuple[int, str, float, float, float, float, float, float, float]] = []
+    size = 0.0
+    direction = 0
     for index, char in enumerate(text):
         if char in "\r\n":
             continue
-        char = _HYPHENS.get(char, char)
-        if not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
+        if not loose_box(handle, index, box_ref):
             continue
-        pdfium_c.FPDFText_GetCharOrigin(textpage, index, ox, oy)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index) or (box.top - box.bottom)
-        angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)
-        turned = round(math.degrees(angle) / 90) % 4 * 90 if angle >= 0 else 0
-        direction = (turned - rotation) % 360
+        origin(handle, index, ox_ref, oy_ref)
+        if char != " ":
+            # A space takes the size and direction of the letter before it.
+            char = _HYPHENS.get(char, char)
+            size = font_size(handle, index) or (box.top - box.bottom)
+            angle = char_angle(handle, index)
+            turned = round(math.degrees(angle) / 90) % 4 * 90 if angle >= 0 else 0
+            direction = (turned - rotation) % 360
         x0, y0 = to_display(box.left, box.bottom)
         x1, y1 = to_display(box.right, box.top)
         bx, by = to_display(ox.value, oy.value)
@@ -157,13 +167,19 @@ def page_texts(document: pdfium.PdfDocument, *, rules: bool = True) -> list[list
         texts = []
         for direction, _ in directions.most_common():
             turn, frame_width, frame_height = _turn(direction, shown_width, shown_height)
-            glyphs: list[Glyph] = []
-            for c in chars:
-                if c[0] != direction:
-                    continue
-                (ax, ay), (bx, by) = turn(c[2], c[3]), turn(c[4], c[5])
-                base = turn(c[6], c[7])[1]
-                glyphs.append((c[1], min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), base, c[8], None))
+            glyphs: list[Glyph]
+            if direction == 0 and rotation == 0:
+                # The usual page: the displayed page is the reading frame, and the
+                # box's corners are already (left, bottom) and (right, top).
+                glyphs = [(c[1], c[2], c[4], c[5], c[3], c[7], c[8], None) for c in chars if c[0] == 0]
+            else:
+                glyphs = []
+                for c in chars:
+                    if c[0] != direction:
+                        continue
+                    (ax, ay), (bx, by) = turn(c[2], c[3]), turn(c[4], c[5])
+                    base = turn(c[6], c[7])[1]
+                    glyphs.append((c[1], min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), base, c[8], None))
             horizontal, vertical = _rules(segments, turn)
             texts.append(PageText(glyphs, frame_width, frame_height, horizontal, vertical))
         pages.append(texts)
