@@ -85,15 +85,16 @@ def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rotation: int, w
     for index, char in enumerate(text):
         if char in "\r\n":
             continue
-        if not loose_box(handle, index, box_ref):
-            continue
+        if not loose_box(handle, index, box_ref) or (box.left == box.right and box.top == box.bottom):
+            continue  # no box: a space PDFium made up, placed nowhere in particular
         origin(handle, index, ox_ref, oy_ref)
         if char != " ":
             # A space takes the size and direction of the letter before it.
             char = _HYPHENS.get(char, char)
             size = font_size(handle, index) or (box.top - box.bottom)
             angle = char_angle(handle, index)
-            turned = round(math.degrees(angle) / 90) % 4 * 90 if angle >= 0 else 0
+            # PDFium measures the angle clockwise; directions here go anticlockwise.
+            turned = -round(math.degrees(angle) / 90) % 4 * 90 if angle >= 0 else 0
             direction = (turned - rotation) % 360
         x0, y0 = to_display(box.left, box.bottom)
         x1, y1 = to_display(box.right, box.top)
