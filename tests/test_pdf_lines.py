@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -133,7 +134,7 @@ def test_footer_page_numbers_are_gone_and_locations_are_right(made_lines):
     assert made_lines[0].location.model_dump(exclude_none=True) == {"berkas": "keputusan.pdf", "halaman": 1, "baris": 1}
     assert made_lines[-1].text == "Ditetapkan di Penajam" and made_lines[-1].location.halaman == 2
     # Blank lines are single and never open or close a page.
-    for before, after in zip(made_lines, made_lines[1:]):
+    for before, after in itertools.pairwise(made_lines):
         assert before.text or after.text
     assert made_lines[-1].text
 
