@@ -211,7 +211,31 @@ def lines_from_pages(name: str, pages: list[list[PageText]]) -> list[Line]:
     return lines
 
 
-_WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]*[aiueoAIUEO][A-Za-zÀ-ÿ]*")
+# A word as Indonesian (or English) prints it: lower case, Capitalised or in CAPITALS,
+# with a vowel, and no run of five consonants.  OCR garbage mixes case (``zsEq``).
+_WORDLIKE = re.compile(r"(?=.*[aiueoAIUEO])(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})")
+_CONSONANTS = re.compile(r"[^aiueo]{5}")
+
+
+def _page_words(texts: list[PageText]) -> list[str]:
+    """The page's text cut into tokens where a space or a gap stands, in content order."""
+    tokens: list[str] = []
+    current: list[str] = []
+    previous = None
+    for text in texts:
+        for glyph in text.glyphs:
+            if previous is not None and (
+                not glyph[0].strip()
+                or abs(glyph[5] - previous[5]) > 0.4 * glyph[6]
+                or not -0.3 * glyph[6] <= glyph[1] - previous[2] <= 0.15 * glyph[6]
+            ):
+                tokens.append("".join(current))
+                current = []
+            if glyph[0].strip():
+                current.append(glyph[0])
+            previous = glyph
+    tokens.append("".join(current))
+    return tokens
 
 
 def garbled_pages(pages: list[list[PageText]]) -> list[int]:
@@ -219,20 +243,18 @@ def garbled_pages(pages: list[list[PageText]]) -> list[int]:
     saw sideways or upside down gives letters and signs in no language.
 
     A page is garbled when less than half of its letters stand in word-like
-    tokens (three letters or more, a vowel among them) — Indonesian prose has
-    nearly all of them there, a table of numbers has few letters to judge by.
+    tokens (see ``_WORDLIKE``): Indonesian prose has nearly all of them there; a
+    page with fewer than 80 letters (a table of numbers) is not judged.
     """
     result = []
     for number, texts in enumerate(pages, start=1):
-        text = "".join(g[0] for t in texts for g in t.glyphs)
-        letters = sum(c.isalpha() for c in text)
-        if letters < 80:
-            continue
-        in_words = 0
-        for token in re.split(r"[^A-Za-zÀ-ÿ]+", text):
-            if len(token) >= 3 and _WORDLIKE.fullmatch(token) and not re.search(r"[^aiueo]{5}", token.lower()):
-                in_words += len(token)
-        if in_words < 0.5 * letters:
+        letters = in_words = 0
+        for token in _page_words(texts):
+            for piece in re.split(r"[^A-Za-z]+", token):
+                letters += len(piece)
+                if _WORDLIKE.fullmatch(piece) and not _CONSONANTS.search(piece.lower()):
+                    in_words += len(piece)
+        if letters >= 80 and in_words < 0.5 * letters:
             result.append(number)
     return result
 
