@@ -212,7 +212,8 @@ def test_a_page_rotated_for_display_reads_like_the_upright_one(made_pdf, made_li
     writer.write(target)
     lines = read_pdf_lines(target)
     assert _texts(lines) == _texts(made_lines)
-    assert lines[0].geometry.page_width == pytest.approx(792, abs=1)  # now landscape
+    # Shown landscape, the text runs down the page; its reading frame is portrait again.
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
 
 
 def test_text_printed_sideways_on_a_portrait_page_reads_left_to_right(made_pdf, made_lines, tmp_path):
@@ -224,7 +225,29 @@ def test_text_printed_sideways_on_a_portrait_page_reads_left_to_right(made_pdf, 
         page.mediabox = pypdf.generic.RectangleObject([0, 0, height, width])
     target = tmp_path / "menyamping.pdf"
     writer.write(target)
-    assert _texts(read_pdf_lines(target)) == _texts(made_lines)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
+    # Shown the same way, turned by the viewer (/Rotate 90) so that it reads upright:
+    # a landscape page whose text reads left to right as it is shown.
+    for page in writer.pages:
+        page.rotate(90)
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
+
+
+def test_a_page_whose_box_does_not_start_at_zero_reads_the_same(made_pdf, made_lines, tmp_path):
+    writer = pypdf.PdfWriter(clone_from=made_pdf)
+    for page in writer.pages:
+        page.cropbox = page.mediabox = pypdf.generic.RectangleObject([40, 30, 612, 792])
+    target = tmp_path / "dipotong.pdf"
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    first, upright = lines[0].geometry.words[0], made_lines[0].geometry.words[0]
+    assert first.x0 == pytest.approx(upright.x0 - 40) and first.top == pytest.approx(upright.top)
 
 
 @pytest.fixture(scope="module")

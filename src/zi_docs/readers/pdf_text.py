@@ -30,15 +30,18 @@ _HYPHENS = {"\ufffe": "-", "\x02": "-"}
 _THIN = 3.0
 
 
-def _frame(rotation: int, width: float, height: float):
-    """The page's user space → the displayed page (top-left origin, y down)."""
+def _frame(rotation: int, box: tuple[float, float, float, float]):
+    """The page's user space → the displayed page (top-left origin, y down), for a
+    page showing ``box`` (its crop box: left, bottom, right, top) turned by ``rotation``."""
+    left, bottom, right, top = box
+    width, height = right - left, top - bottom
     if rotation == 90:
-        return (lambda x, y: (y, x)), height, width
+        return (lambda x, y: (y - bottom, x - left)), height, width
     if rotation == 180:
-        return (lambda x, y: (width - x, y)), width, height
+        return (lambda x, y: (right - x, y - bottom)), width, height
     if rotation == 270:
-        return (lambda x, y: (height - y, width - x)), height, width
-    return (lambda x, y: (x, height - y)), width, height
+        return (lambda x, y: (top - y, right - x)), height, width
+    return (lambda x, y: (x - left, top - y)), width, height
 
 
 def _turn(direction: int, width: float, height: float):
@@ -67,9 +70,9 @@ def _characters(textpage: pdfium.PdfTextPage) -> str:
     return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
 
 
-def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rotation: int, width: float, height: float):
+def _glyphs(textpage: pdfium.PdfTextPage, rotation: int, box: tuple[float, float, float, float]):
     """Every visible character as (direction, glyph in the displayed page)."""
-    to_display, shown_width, shown_height = _frame(rotation, width, height)
+    to_display, shown_width, shown_height = _frame(rotation, box)
     text = _characters(textpage)
     box = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -151,17 +154,17 @@ def page_texts(document: pdfium.PdfDocument, *, rules: bool = True) -> list[list
     for number in range(len(document)):
         page = document[number]
         try:
-            width, height = page.get_size()
+            box = page.get_cropbox()
             rotation = page.get_rotation() % 360
             textpage = page.get_textpage()
             try:
-                chars, shown_width, shown_height = _glyphs(page, textpage, rotation, width, height)
+                chars, shown_width, shown_height = _glyphs(textpage, rotation, box)
             finally:
                 textpage.close()
             if not chars:
                 pages.append([])
                 continue
-            segments = _segments(page, _frame(rotation, width, height)[0]) if rules else []
+            segments = _segments(page, _frame(rotation, box)[0]) if rules else []
         finally:
             page.close()
         directions = Counter(c[0] for c in chars)
