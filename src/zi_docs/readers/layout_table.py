@@ -85,7 +85,9 @@ def table_rows(
     wrapped words ("TARGET" / "WAKTU") joined.  ``page_starts`` are the indexes where a new page
     begins: a layout extractor places columns anew on every page, so each page's
     columns are found from its own (repeated) header and lines.  Header lines, and
-    the lines that continue a header (its wrapped words), are not rows.
+    the lines that continue a header (its wrapped words), are not rows.  A
+    line from a PDF (:class:`~zi_docs.readers.pdf_boxes.LayoutText`) that stands
+    below a ruled row border starts a row even with an empty first column.
     """
     segments: list[tuple[int, int]] = []
     cuts = sorted({0, *page_starts, len(lines)})
