@@ -28,12 +28,13 @@ like any PDF.
 
 Why the ``tesseract`` command and not ocrmypdf or pytesseract: ocrmypdf makes a
 new PDF with a text layer, which this reader would then have to read back,
-losing the confidences and paying for Ghostscript and PDF optimisation; its
-deskewing needs the same Leptonica that Tesseract already applies to find lines.
-pytesseract only wraps the same command.  Tesseract's TSV output gives every
-word with its box, its line and its confidence, which is all the layout needs,
-and the only installation is the Debian packages
-``tesseract-ocr tesseract-ocr-ind`` (no Python dependency).
+losing the confidences and paying for Ghostscript and PDF optimisation, and its
+``--deskew`` turns the image before Tesseract sees it, so the word boxes could
+not be told apart from the borders afterwards; pytesseract only wraps the same
+command.  Tesseract's TSV output gives every word with its box, its line and
+its confidence, which is all the layout needs, and the only installation is the
+Debian packages ``tesseract-ocr tesseract-ocr-ind`` (no new Python dependency:
+Pillow and numpy, for the page images, come with pypdfium2 and matplotlib).
 """
 
 from __future__ import annotations
