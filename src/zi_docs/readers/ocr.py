@@ -34,7 +34,7 @@ not be told apart from the borders afterwards; pytesseract only wraps the same
 command.  Tesseract's TSV output gives every word with its box, its line and
 its confidence, which is all the layout needs, and the only installation is the
 Debian packages ``tesseract-ocr tesseract-ocr-ind`` (no new Python dependency:
-Pillow and numpy, for the page images, come with pypdfium2 and matplotlib).
+Pillow and numpy, for the page images, come with matplotlib, already required).
 """
 
 from __future__ import annotations
