@@ -6,7 +6,12 @@ Not a test.  In one process, repeated, medians with their spread:
   and walking every paragraph and every table cell;
 * its PDF (when LibreOffice is installed to make it): ``zi_docs.read`` against
   pypdf's plain ``extract_text()`` of every page;
+* the real text-layer PDFs in ``tests/fixtures/realworld`` (6 and 65 pages), the
+  same way;
 * the seed as published (text): ``zi_docs.read`` alone.
+
+Target for PDF: the whole read (text layer by character position, layout, the
+parser) takes at most as long as pypdf's plain text extraction, ratio ≤ 1.0.
 
     python benchmarks/read.py [--repeat 15]
 """
@@ -35,6 +40,13 @@ from benchmarks.timing import timed
 
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
+REAL_PDFS = [
+    ROOT / "tests" / "fixtures" / "realworld" / name
+    for name in (
+        "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf",
+        "kemendikbudristek-kepmen-433-m-2021-spm-polban.pdf",
+    )
+]
 
 
 def python_docx_walk(path: Path) -> int:
@@ -75,6 +87,11 @@ def main() -> None:
             ours, spread = _timed(lambda: read(pdf_path), args.repeat)
             base, base_spread = _timed(lambda: pypdf_extract(pdf_path), args.repeat)
             rows.append(("PDF", ours, spread, "pypdf extract_text", base, base_spread))
+        for real in REAL_PDFS:
+            if real.exists():
+                ours, spread = _timed(lambda real=real: read(real), args.repeat)
+                base, base_spread = _timed(lambda real=real: pypdf_extract(real), args.repeat)
+                rows.append((f"PDF {real.name[:8]}", ours, spread, "pypdf extract_text", base, base_spread))
         ours, spread = _timed(lambda: read(PUBLISHED), args.repeat)
         rows.append(("text (seed)", ours, spread, "-", None, None))
     print(f"{'input':12} {'zi_docs ms':>12} {'baseline':>20} {'baseline ms':>12} {'ratio':>7}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -133,7 +134,7 @@ def test_footer_page_numbers_are_gone_and_locations_are_right(made_lines):
     assert made_lines[0].location.model_dump(exclude_none=True) == {"berkas": "keputusan.pdf", "halaman": 1, "baris": 1}
     assert made_lines[-1].text == "Ditetapkan di Penajam" and made_lines[-1].location.halaman == 2
     # Blank lines are single and never open or close a page.
-    for before, after in zip(made_lines, made_lines[1:]):
+    for before, after in itertools.pairwise(made_lines):
         assert before.text or after.text
     assert made_lines[-1].text
 
@@ -142,7 +143,7 @@ def test_scanned_pdf_needs_ocr():
     with pytest.raises(UnreadableFileError) as caught:
         read_pdf_lines(SCAN)
     assert "OCR" in caught.value.message.id and "pindai" in caught.value.message.id
-    assert "ocrmypdf -l ind" in caught.value.hint.id
+    assert "--ocr" in caught.value.hint.id and "ocrmypdf -l ind" in caught.value.hint.id
 
 
 def test_password_protected_pdf(made_pdf, tmp_path):
@@ -180,3 +181,120 @@ def test_missing_file(tmp_path):
 def test_size_limit(made_pdf):
     with pytest.raises(LimitExceededError):
         read_pdf_lines(made_pdf, max_bytes=1000)
+
+
+# ----------------------------------------------------------- positions and rules
+
+
+def test_lines_carry_word_boxes_and_the_table_rules(made_lines):
+    row = next(line for line in made_lines if line.text == "1\tBudi 1\tKasubbag Umum\tAnggota")
+    geometry = row.geometry
+    assert [w.text for w in geometry.words] == ["1", "Budi", "1", "Kasubbag", "Umum", "Anggota"]
+    assert all(a.x1 <= b.x0 for a, b in zip(geometry.words, geometry.words[1:]))
+    assert all(w.top < geometry.baseline <= w.bottom for w in geometry.words)
+    # "Table Grid": a border left of every column and right of the last, a rule above every row.
+    assert len(geometry.column_rules) == 5
+    assert geometry.rules_above and row.layout.ruled_row_start
+    assert geometry.page_width == pytest.approx(612, abs=1) and geometry.page_height == pytest.approx(792, abs=1)
+    heading = next(line for line in made_lines if line.text.startswith("Menimbang"))
+    assert heading.geometry.column_rules == () and not heading.layout.ruled_row_start
+    assert all(line.confidence is None for line in made_lines)  # a text layer, not OCR
+
+
+def _texts(lines) -> list[str]:
+    return [line.text for line in lines if line.text]
+
+
+def test_a_page_rotated_for_display_reads_like_the_upright_one(made_pdf, made_lines, tmp_path):
+    writer = pypdf.PdfWriter(clone_from=made_pdf)
+    writer.pages[0].rotate(90)  # /Rotate 90: the viewer turns the page, text and all
+    target = tmp_path / "diputar.pdf"
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    # Shown landscape, the text runs down the page; its reading frame is portrait again.
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
+
+
+def test_text_printed_sideways_on_a_portrait_page_reads_left_to_right(made_pdf, made_lines, tmp_path):
+    """A landscape table printed sideways on portrait paper: every glyph turned 90°."""
+    writer = pypdf.PdfWriter(clone_from=made_pdf)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(pypdf.Transformation().rotate(90).translate(tx=height, ty=0))
+        page.mediabox = pypdf.generic.RectangleObject([0, 0, height, width])
+    target = tmp_path / "menyamping.pdf"
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
+    # Shown the same way, turned by the viewer (/Rotate 90) so that it reads upright:
+    # a landscape page whose text reads left to right as it is shown.
+    for page in writer.pages:
+        page.rotate(90)
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    assert lines[0].geometry.page_width == pytest.approx(612, abs=1)
+
+
+def test_a_page_whose_box_does_not_start_at_zero_reads_the_same(made_pdf, made_lines, tmp_path):
+    writer = pypdf.PdfWriter(clone_from=made_pdf)
+    for page in writer.pages:
+        page.cropbox = page.mediabox = pypdf.generic.RectangleObject([40, 30, 612, 792])
+    target = tmp_path / "dipotong.pdf"
+    writer.write(target)
+    lines = read_pdf_lines(target)
+    assert _texts(lines) == _texts(made_lines)
+    first, upright = lines[0].geometry.words[0], made_lines[0].geometry.words[0]
+    assert first.x0 == pytest.approx(upright.x0 - 40) and first.top == pytest.approx(upright.top)
+
+
+@pytest.fixture(scope="module")
+def superscript_pdf(tmp_path_factory) -> Path:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("sup")
+    document = docx.Document()
+    paragraph = document.add_paragraph("Luas kantor 120 m")
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(" dan rumus H")
+    paragraph.add_run("2").font.subscript = True
+    paragraph.add_run("O untuk contoh.")
+    document.add_paragraph("Baris berikutnya.")
+    document.save(folder / "sup.docx")
+    profile = (folder / "profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
+        + [str(folder / "sup.docx")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return folder / "sup.pdf"
+
+
+def test_superscripts_and_subscripts_stay_on_their_line(superscript_pdf):
+    texts = _texts(read_pdf_lines(superscript_pdf))
+    assert texts == ["Luas kantor 120 m2 dan rumus H2O untuk contoh.", "Baris berikutnya."]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_rencana_aksi_rows_without_a_number_stay_rows_of_their_own(tmp_path):
+    """In layout text a row with an empty NO cell looked like a wrapped line of the row
+    above; the ruled border above it says it is a row."""
+    import zi_docs
+
+    example = zi_docs.load(Path(__file__).resolve().parent.parent / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")
+    pdf = next(p for p in zi_docs.render(example, tmp_path / "k.docx", pdf=True) if p.suffix == ".pdf")
+    plan = zi_docs.read(pdf).keputusan.lampiran[1]
+    wanted = example.lampiran[1]
+    assert [[row.nomor for row in b.baris] for b in plan.bagian] == [
+        [row.nomor for row in b.baris] for b in wanted.bagian
+    ]
+    assert None in [row.nomor for b in wanted.bagian for row in b.baris]  # the example has such rows
+    unnumbered = [(row.langkah_aksi, row.bukti_fisik) for b in plan.bagian for row in b.baris if row.nomor is None]
+    assert unnumbered == [
+        (row.langkah_aksi, row.bukti_fisik) for b in wanted.bagian for row in b.baris if row.nomor is None
+    ]

@@ -79,7 +79,9 @@ def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
     return {p: Lokasi(berkas=path.name, baris=lines.first) for p, lines in yaml_node_lines(text).items()}
 
 
-def read_for_check(path: str | os.PathLike[str]) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
+def read_for_check(
+    path: str | os.PathLike[str], *, ocr: bool = False
+) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
     """The decree in ``path``, where its parts are, and the suppression marks in it."""
     from ..readers import read
 
@@ -87,7 +89,7 @@ def read_for_check(path: str | os.PathLike[str]) -> tuple[Keputusan, dict[str, L
     suffix = path.suffix.lower()
     if suffix in _TEXT_SUFFIXES:
         return _read_text_without_marks(path)
-    result = read(path)
+    result = read(path, ocr=ocr)
     source_map = dict(result.source_map)
     if suffix in (".yaml", ".yml") and not source_map:
         source_map = _yaml_source_map(path)
@@ -159,14 +161,15 @@ def sort_findings(findings: Iterable[Finding], keputusan: Keputusan) -> list[Fin
     return sorted(findings, key=key)
 
 
-def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None) -> FileResult:
+def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None, *, ocr: bool = False) -> FileResult:
     """Read ``path``, check it with ``config`` (or the settings found from its folder), and
-    return its findings in document order, marked exceptions dropped."""
+    return its findings in document order, marked exceptions dropped.  ``ocr``: recognise
+    a scanned PDF's pages with Tesseract (:func:`zi_docs.readers.read`)."""
     shown = str(path)
     try:
         if config is None:
             config = load_config(Path(path).parent)
-        keputusan, source_map, suppressions = read_for_check(path)
+        keputusan, source_map, suppressions = read_for_check(path, ocr=ocr)
     except ZiDocsError as exc:
         return FileResult(shown, error=exc)
     findings = check(keputusan, source_map=source_map, config=config)

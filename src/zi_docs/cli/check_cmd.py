@@ -64,6 +64,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa tampilan kemajuan / no progress display (stderr)"
     )
+    parser.add_argument(
+        "--ocr",
+        action="store_true",
+        help="kenali teks halaman pindaian PDF dengan Tesseract (bahasa Indonesia) / OCR scanned PDF pages",
+    )
     parser.set_defaults(func=run)
 
 
@@ -112,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
                 results.append(FileResult(path, error=exc))
                 continue
             fail_on_from_config = fail_on_from_config or config.fail_on
-            results.append(check_file(path, config))
+            results.append(check_file(path, config, ocr=getattr(args, "ocr", False)))
     report = render(args.format, results, args.lang)
     if args.output:
         write_atomic(Path(args.output), report)

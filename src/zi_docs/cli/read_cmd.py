@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "(atau JSON). Teks yang tidak dapat ditempatkan tidak dibuang: --show-unparsed menampilkannya "
         "beserta letaknya.",
         epilog="contoh:\n  zi-docs read draf.docx\n  zi-docs read keputusan.pdf --format json -o keputusan.json\n"
-        "  zi-docs read examples/published/kpu-penajam-paser-utara-42-2025.txt --show-unparsed",
+        "  zi-docs read examples/published/kpu-penajam-paser-utara-42-2025.txt --show-unparsed\n"
+        "  zi-docs read pindaian.pdf --ocr",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", metavar="BERKAS")
@@ -42,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--show-unparsed",
         action="store_true",
         help="hanya tampilkan teks yang tidak terurai, dengan letaknya / list text that could not be placed",
+    )
+    parser.add_argument(
+        "--ocr",
+        action="store_true",
+        help="kenali teks halaman pindaian PDF dengan Tesseract (bahasa Indonesia) / OCR scanned PDF pages",
     )
     parser.set_defaults(func=run)
 
@@ -69,7 +75,7 @@ def describe(lokasi: Lokasi | None, lang: str) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.output:
         refuse_overwriting_inputs(args.output, [args.file])
-    result = read(args.file)
+    result = read(args.file, ocr=getattr(args, "ocr", False))
     for note in result.notes:
         print(f"{args.file}: {note(args.lang)}", file=sys.stderr)
     if args.format == "json":

@@ -66,12 +66,14 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     return decode_text(read_bytes(Path(path), MAX_BYTES if max_bytes is None else max_bytes))
 
 
-def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadResult:
+def read(path: str | os.PathLike[str], *, max_bytes: int | None = None, ocr: bool = False) -> ReadResult:
     """Read a decree from ``path``, whatever its format (by suffix).
 
     ``max_bytes`` is the largest file accepted, checked before anything is read
     (default :data:`MAX_BYTES`, and :data:`zi_docs.storage.load_save.MAX_BYTES` for YAML/JSON);
-    raise it for a genuine file that is larger.  Every failure is a
+    raise it for a genuine file that is larger.  ``ocr`` recognises the pages of
+    a PDF that have no text layer (a scan), or a garbled one, with Tesseract
+    (:mod:`.ocr`; progress on standard error).  Every failure is a
     :class:`~zi_docs.errors.ZiDocsError`.
     """
     path = Path(path)
@@ -99,10 +101,11 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadR
         result = parse_lines(read_docx_lines(path, max_bytes=limit), paragraph_per_line=True)
         return ReadResult(result.keputusan, result.source_map)
     if suffix == ".pdf":
-        from .pdf_lines import read_pdf_lines
+        from .pdf_lines import read_pdf
 
-        result = parse_lines(read_pdf_lines(path, max_bytes=limit))
-        return ReadResult(result.keputusan, result.source_map)
+        lines, notes = read_pdf(path, max_bytes=limit, ocr=ocr)
+        result = parse_lines(lines)
+        return ReadResult(result.keputusan, result.source_map, notes)
     from .text_lines import text_to_lines
 
     text, note = read_text(path, max_bytes=limit)

@@ -71,6 +71,11 @@ def split_cells(line: str, bounds: Sequence[int]) -> list[str]:
     return cells
 
 
+def _column_numbers(cells: Sequence[str]) -> bool:
+    """Whether the cells are 1, 2, 3, …: the row that numbers a table's columns."""
+    return len(cells) > 2 and [cell.strip() for cell in cells] == [str(n) for n in range(1, len(cells) + 1)]
+
+
 def table_rows(
     lines: Sequence[str], is_header: Callable[[str], bool], page_starts: Collection[int] = ()
 ) -> list[tuple[int, list[str]]]:
@@ -80,7 +85,9 @@ def table_rows(
     wrapped words ("TARGET" / "WAKTU") joined.  ``page_starts`` are the indexes where a new page
     begins: a layout extractor places columns anew on every page, so each page's
     columns are found from its own (repeated) header and lines.  Header lines, and
-    the lines that continue a header (its wrapped words), are not rows.
+    the lines that continue a header (its wrapped words), are not rows.  A
+    line from a PDF (:class:`~zi_docs.readers.pdf_boxes.LayoutText`) that stands
+    below a ruled row border starts a row even with an empty first column.
     """
     segments: list[tuple[int, int]] = []
     cuts = sorted({0, *page_starts, len(lines)})
@@ -104,7 +111,12 @@ def table_rows(
                     rows.append((0, split_cells(line, bounds)))
                 continue
             cells = split_cells(line, bounds)
-            if cells[0]:
+            if in_header and len(rows) > 1 and _column_numbers(cells):
+                continue  # a repeated header's row of column numbers ("1 2 3 … 7")
+            # A PDF line below a ruled row border starts a row though its first cell
+            # is empty (a step without a number); not at a page's top, where the
+            # border may be that of a row continued from the page before.
+            if cells[0] or (getattr(line, "ruled_row_start", False) and index not in page_starts and rows):
                 in_header = False
                 rows.append((index, cells))
             elif in_header and len(rows) > 1 or not rows:

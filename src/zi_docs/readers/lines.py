@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Lokasi
+from .pdf_boxes import LineGeometry
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,11 @@ class Line:
 
     text_box: bool = False
     """DOCX: the paragraph stands in a text box anchored at this place."""
+
+    geometry: LineGeometry | None = None
+    """PDF and OCR: the boxes of the line's words and the ruled lines around it, in
+    points, for reading tables by position (see :mod:`zi_docs.readers.pdf_boxes`)."""
+
+    confidence: float | None = None
+    """OCR: how sure Tesseract was of the line's words, 0–100 (their mean, weighted
+    by length); ``None`` for text that was not recognised from an image."""
