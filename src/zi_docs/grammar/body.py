@@ -12,12 +12,25 @@ LABEL_SEPARATOR = ":"
 
 #: The keywords of the considerations and of the enactment, in their legal order.
 KEYWORDS = ("Menimbang", "Mengingat", "Memperhatikan", "Menetapkan")
-#: Any of :data:`KEYWORDS`, with or without its colon, the text after it in group 2.
-KEYWORD = re.compile(rf"^({'|'.join(KEYWORDS)})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
+#: The recital some offices print before Menimbang: the letters or reports read ("Membaca : Surat …").
+#: Read with Memperhatikan (documents taken into account); the templates never print it.
+READ_KEYWORD = "Membaca"
+#: Any of :data:`KEYWORDS` (or :data:`READ_KEYWORD`), with or without its colon, the text after it in group 2.
+#: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.
+KEYWORD = re.compile(
+    rf"^({'|'.join(r'[ ]?'.join(word) for word in (*KEYWORDS, READ_KEYWORD))})\s*(?::|$)\s*(.*)$", re.IGNORECASE
+)
+
+
+def keyword_word(matched: str) -> str:
+    """The keyword as :data:`KEYWORDS` spells it, from what :data:`KEYWORD` matched: ``"M E N G I N G A T"`` →
+    ``"Mengingat"``."""
+    return matched.replace(" ", "").capitalize()
+
 
 MENIMBANG = Form("Menimbang", KEYWORD, ("Menimbang :", "MENIMBANG:", "Menimbang : a. bahwa"))
-MENGINGAT = Form("Mengingat", KEYWORD, ("Mengingat :", "MENGINGAT : 1. Undang-Undang"))
-MEMPERHATIKAN = Form("Memperhatikan", KEYWORD, ("Memperhatikan :", "MEMPERHATIKAN:"))
+MENGINGAT = Form("Mengingat", KEYWORD, ("Mengingat :", "MENGINGAT : 1. Undang-Undang", "M e n g i n g a t : 1. Undang"))
+MEMPERHATIKAN = Form("Memperhatikan", KEYWORD, ("Memperhatikan :", "MEMPERHATIKAN:", "Membaca : Surat Kepala Badan"))
 MENETAPKAN = Form("Menetapkan", KEYWORD, ("Menetapkan :", "MENETAPKAN : KEPUTUSAN KETUA"))
 
 MEMUTUSKAN = Form(

@@ -9,8 +9,17 @@ from .form import Form
 #: Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
 DITETAPKAN = Form(
     "Ditetapkan di",
-    re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*)$"),
-    ("Ditetapkan di Penajam", "DITETAPKAN DI : JAKARTA", "Ditetapkan di : Bogor"),
+    re.compile(
+        r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*?)"
+        r"(?:,?\s*\b(?:pada|PADA|Pada)\s+(?:tanggal|TANGGAL)\b\s*:?\s*(?P<tanggal>.*))?$"
+    ),
+    (
+        "Ditetapkan di Penajam",
+        "DITETAPKAN DI : JAKARTA",
+        "Ditetapkan di : Bogor",
+        "Ditetapkan di : Pada tanggal :",
+        "Ditetapkan di Bogor pada tanggal 4 Januari 2021",
+    ),
 )
 PADA_TANGGAL = Form(
     "pada tanggal",

@@ -32,9 +32,46 @@ def table_kind(cells: tuple[str, ...] | list[str]) -> str | None:
     upper = [_header_words(c) for c in cells]
     if any(c == "NAMA" or c.startswith("NAMA ") for c in upper):
         return TEAM
-    if any(c in _PLAN_SUBJECTS for c in upper) and any("WAKTU" in c or "TARGET" in c for c in upper):
+    if (
+        any(c in _PLAN_SUBJECTS for c in upper)
+        and any("WAKTU" in c or "TARGET" in c for c in upper)
+        and len(_plan_fields_named(upper)) >= _PLAN_FIELDS_NAMED
+    ):
         return PLAN
     return None
+
+
+#: How many of a plan's fields its header must name: a subject and a time alone
+#: ("Kegiatan | Waktu") is a schedule or a service standard, not a Rencana Aksi.
+_PLAN_FIELDS_NAMED = 3
+
+
+def _plan_fields_named(upper: list[str]) -> set[str]:
+    named = set()
+    for cell in (norm(c.replace(":", " ")) for c in upper):
+        for field_, words in PLAN_HEADER_WORDS:
+            if field_ != "nomor" and any(
+                cell == w or cell.startswith(w + " ") or cell.endswith(" " + w) for w in words
+            ):
+                named.add(field_)
+    return named
+
+
+#: The longest cell of a table's header row, in characters ("Kedudukan dalam Tim").
+_HEADER_CELL_CHARS = 40
+#: A header cell: words, no sentence (no full stop inside, no colon after words).
+_HEADER_CELL = re.compile(r"^[A-Za-z(][A-Za-z0-9 ./()&-]*$")
+
+
+def is_header_row(cells: tuple[str, ...] | list[str]) -> bool:
+    """Any table's header row: two or more short filled cells of words ("No | Jenis Layanan |
+    Waktu"), the first a row-number column or a word.  A member or plan header is one too."""
+    filled = [norm(c) for c in cells if norm(c)]
+    if len(filled) < 2 or table_kind(cells) is not None:
+        return len(filled) >= 2
+    return all(len(c) <= _HEADER_CELL_CHARS and _HEADER_CELL.match(c) for c in filled) and not any(
+        NUMBER_CELL.match(c) for c in filled
+    )
 
 
 def member_columns(header: tuple[str, ...]) -> dict[int, str]:

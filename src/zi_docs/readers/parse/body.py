@@ -20,14 +20,17 @@ from ...grammar import (
     MENIMBANG,
     PADA_TANGGAL,
     PASAL,
+    READ_KEYWORD,
     SALINAN,
     TEAM,
     TEMBUSAN,
     TEMPAT_TANGGAL,
+    keyword_word,
     norm,
 )
 from ...model import Butir, ButirMemperhatikan, DasarHukum, KelompokTim, Lokasi, Penetapan, Salinan
 from ..citations import parse_dasar_hukum, parse_dokumen
+from .complete import foreign_page_at
 from .cursor import Cursor, LogicalLine, texts_of
 from .lampiran import skip_copy_mark, starts_lampiran
 from .lists import ListBuilder, flatten
@@ -96,6 +99,7 @@ _LIST_SECTIONS: dict[str, Section] = {
     MENIMBANG.printed: "menimbang",
     MENGINGAT.printed: "mengingat",
     MEMPERHATIKAN.printed: "memperhatikan",
+    READ_KEYWORD: "memperhatikan",
 }
 
 
@@ -128,6 +132,9 @@ def parse_body(cur: Cursor) -> Body:
                 for row in rows:
                     cur.keep(row)
             continue
+        if state.signatures.penetapan is not None and (foreign := foreign_page_at(cur, line)):
+            cur.foreign = foreign
+            break
         texts = texts_of(line)
         if starts_lampiran(cur, line, texts[0] if texts else "", seen_penetapan=state.signatures.penetapan is not None):
             break
@@ -151,7 +158,7 @@ def parse_body(cur: Cursor) -> Body:
 def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalLine) -> None:
     """One text line of the body: a keyword or label starts a part, other text continues one."""
     if m := KEYWORD.match(text):
-        word = m[1].capitalize()
+        word = keyword_word(m[1])
         rest = m[2].strip()
         if word == MENETAPKAN.printed:
             state.section, state.current = "menetapkan", None
@@ -184,12 +191,12 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         block = state.signatures.penetapan = state.signatures.penetapan or SignatureDraft()
         cur.source_map.setdefault("penetapan", line.loc)
         if m:
-            block.tempat = norm(m["tempat"]).lstrip(":").strip().rstrip(",") or None
+            block.place(m["tempat"], m["tanggal"])
         elif mm := TEMPAT_TANGGAL.match(text):
             block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
         return
     if state.section == "penetapan" and state.signatures.penetapan is not None and (m := PADA_TANGGAL.match(text)):
-        state.signatures.penetapan.tanggal = date_or_none(m["tanggal"].lstrip(":"))
+        state.signatures.penetapan.date(m["tanggal"])
         return
     if m := SALINAN.match(text):
         state.section, state.current = "salinan", None

@@ -93,6 +93,10 @@ class _ListedGroup:
     anggota: list[_ListedMember] = field(default_factory=list)
 
 
+#: The most words a member's name line has; a list whose entries are longer is not a team.
+_NAME_WORDS = 10
+
+
 def members_from_list(cur: Cursor, base: str, lines: list[LogicalLine]) -> list[KelompokTim]:
     """A team composition written as a list rather than a table:
 
@@ -142,6 +146,8 @@ def members_from_list(cur: Cursor, base: str, lines: list[LogicalLine]) -> list[
             groups[-1].anggota.append(member)
     if not groups or sum(len(g.anggota) for g in groups) < 2:
         return []
+    if any(len(item.nama.split()) > _NAME_WORDS for group in groups for item in group.anggota):
+        return []  # sentences, not names: a list of duties ("I. Koordinator memiliki tugas: 1. …")
     result = []
     for g_index, group in enumerate(groups):
         for a_index, item in enumerate(group.anggota):
