@@ -60,7 +60,18 @@ from .lampiran import (
     lampiran_label,
     lampiran_list,
 )
-from .signature import DITETAPKAN, NIP, PADA_TANGGAL, SALINAN, TEMBUSAN, TEMPAT_TANGGAL, TTD, nip_line, tempat_tanggal
+from .signature import (
+    DITETAPKAN,
+    DIUNDANGKAN,
+    NIP,
+    PADA_TANGGAL,
+    SALINAN,
+    TEMBUSAN,
+    TEMPAT_TANGGAL,
+    TTD,
+    nip_line,
+    tempat_tanggal,
+)
 from .tables import (
     COLUMN_NUMBER,
     GROUP_LABEL,
@@ -93,6 +104,7 @@ __all__ = [
     "DIKTUM_NO_COLON",
     "DIKTUM_ORDINAL",
     "DITETAPKAN",
+    "DIUNDANGKAN",
     "DOCUMENT",
     "FOREIGN_PAGE",
     "FORMS",

@@ -16,9 +16,12 @@ KEYWORDS = ("Menimbang", "Mengingat", "Memperhatikan", "Menetapkan")
 #: Read with Memperhatikan (documents taken into account); the templates never print it.
 READ_KEYWORD = "Membaca"
 #: Any of :data:`KEYWORDS` (or :data:`READ_KEYWORD`), with or without its colon, the text after it in group 2.
-#: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.
+#: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.  The first
+#: letter is a capital: "menetapkan" alone on a line is a word of a sentence that wrapped.
 KEYWORD = re.compile(
-    rf"^({'|'.join(r'[ ]?'.join(word) for word in (*KEYWORDS, READ_KEYWORD))})\s*(?::|$)\s*(.*)$", re.IGNORECASE
+    rf"^({'|'.join(f'(?-i:{word[0]})[ ]?' + r'[ ]?'.join(word[1:]) for word in (*KEYWORDS, READ_KEYWORD))})"
+    r"\s*(?::|$)\s*(.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -61,7 +64,14 @@ DIKTUM = Form(
 #: OCR and hand-typed drafts sometimes drop the colon: "Kesatu      Mengangkat …".
 DIKTUM_NO_COLON = re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
 #: A regulation's article, read where a decree numbers its diktum so.
-PASAL = Form("Pasal 1", re.compile(r"^(?P<label>Pasal\s+\d+[A-Z]?)\s*$"), ("Pasal 12A",))
+#: OCR reads the l of "Pasal" as "]" ("Pasa] 4").
+#: An amending regulation numbers its own articles in Roman numerals (Pasal I, Pasal II; OCR
+#: reads "Pasal I" as "Pasall"); the Arabic articles between them are the amended text it quotes.
+PASAL = Form(
+    "Pasal 1",
+    re.compile(r"^(?P<label>Pasa[l\]]\s*(?:(?P<roman>[IVX]{1,4}|l)|\s\d+[A-Z]?))\s*$"),
+    ("Pasal 12A", "Pasal II", "Pasall", "Pasa] 4"),
+)
 
 #: List markers by depth when an item prints no label of its own: a. → 1. → a) → 1).
 LIST_MARKERS = ("a.", "1.", "a)", "1)")

@@ -34,6 +34,15 @@ TEMPAT_TANGGAL = Form(
 )
 
 
+#: A regulation's promulgation under its enactment ("Diundangkan di Jakarta / pada tanggal … /
+#: the minister or secretary who promulgates"): no part of the enactment's signature.
+DIUNDANGKAN = Form(
+    "Diundangkan di",
+    re.compile(r"^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b"),
+    ("Diundangkan di Jakarta", "DIUNDANGKAN DI KOTABARU"),
+)
+
+
 def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
     """``"Penajam, 3 Maret 2025"``, leaving out what is not known."""
     return ", ".join(part for part in (tempat, tanggal) if part)
@@ -42,8 +51,8 @@ def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
 #: The signature mark of a published copy (or an editor's note in its place).
 TTD = Form(
     "ttd.",
-    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\])$", re.IGNORECASE),
-    ("ttd", "TTD.", "dto.", "[tanda tangan]"),
+    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\]|ditandatangani\s+secara\s+elektronik)$", re.IGNORECASE),
+    ("ttd", "TTD.", "dto.", "[tanda tangan]", "Ditandatangani secara elektronik"),
 )
 NIP = Form(
     "NIP",

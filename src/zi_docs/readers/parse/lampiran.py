@@ -50,7 +50,9 @@ def starts_lampiran(cur: Cursor, line: LogicalLine, text: str, *, seen_penetapan
     if not m:
         return False
     word = text[:8]
-    return word.isupper() or seen_penetapan or line.page_start or bool(m["nomor"])
+    # "Lampiran I yang merupakan bagian …" inside a sentence is a reference, not a heading.
+    numbered = bool(m["nomor"]) and not m["rest"][:1].islower()
+    return word.isupper() or seen_penetapan or line.page_start or numbered
 
 
 def starts_unheaded_table(cur: Cursor, line: LogicalLine, *, any_table: bool = False) -> bool:
