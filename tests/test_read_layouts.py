@@ -320,4 +320,120 @@ No   Jenis Layanan              Kegiatan                 Waktu Penyelesaian
 2    Konsultasi                 Tatap muka               1 hari
 """
     k = read(_write(tmp_path, "spm.txt", text)).keputusan
-    assert [lam.jenis for lam in k.lampiran] == ["bebas"]
+    lampiran = k.lampiran[0]
+    assert isinstance(lampiran, LampiranBebas) and lampiran.judul == "STANDAR PELAYANAN"
+    table = lampiran.isi[0]
+    assert isinstance(table, Tabel) and table.baris_judul == 1
+    assert table.baris == [
+        ["No", "Jenis Layanan", "Kegiatan", "Waktu Penyelesaian"],
+        ["1", "Perpustakaan", "Peminjaman buku", "15 menit"],
+        ["2", "Konsultasi", "Tatap muka", "1 hari"],
+    ]
+
+
+def _decree_page(document) -> None:
+    for text in (
+        "KEPUTUSAN KEPALA BALAI CONTOH",
+        "NOMOR 7/KPTS/2025",
+        "TENTANG",
+        "TIM KERJA",
+        "KEPALA BALAI CONTOH,",
+        "Menimbang\t:\ta.\tbahwa perlu tim;",
+        "MEMUTUSKAN:",
+        "KESATU\t:\tMembentuk tim sebagaimana tercantum dalam Lampiran.",
+        "Ditetapkan di Bogor",
+        "pada tanggal 4 Januari 2025",
+        "KEPALA BALAI CONTOH,",
+        "BUDI SANTOSO",
+    ):
+        document.add_paragraph(text)
+
+
+def test_docx_member_table_with_columns_in_another_order(tmp_path: Path) -> None:
+    """NAMA / NIP first, the number second, PANGKAT/GOL., JABATAN DALAM TIM and KETERANGAN;
+    merged group rows; a header row repeated on every page; headed "LAMPIRAN KEPUTUSAN …"."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    _decree_page(document)
+    document.add_paragraph("LAMPIRAN KEPUTUSAN KEPALA BALAI CONTOH").runs[0].add_break(WD_BREAK.PAGE)
+    document.add_paragraph("NOMOR 7/KPTS/2025")
+    document.add_paragraph("")
+    document.add_paragraph("SUSUNAN TIM KERJA")
+    table = document.add_table(rows=0, cols=6)
+    header = table.add_row()
+    for cell, text in zip(
+        header.cells, ("NAMA / NIP", "NO.", "PANGKAT/GOL.", "JABATAN", "JABATAN DALAM TIM", "KETERANGAN")
+    ):
+        cell.text = text
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    rows = [
+        ("PENGARAH",),
+        ("Dr. Ir. Ani, M.Si.\nNIP. 19650101 199003 2 001", "1.", "Pembina/IVa", "Kepala Balai", "Pengarah", "-"),
+        ("TIM PELAKSANA",),
+        ("Budi\nNIP. 19800101 200501 1 001", "2.", "Penata/IIIc", "Analis", "Ketua", ""),
+        ("Citra", "3.", "Penata Muda/IIIa", "Pranata", "Anggota", ""),
+    ]
+    for values in rows:
+        row = table.add_row()
+        if len(values) == 1:
+            row.cells[0].merge(row.cells[5]).text = values[0]
+        else:
+            for cell, text in zip(row.cells, values):
+                cell.text = text
+    path = tmp_path / "members.docx"
+    document.save(path)
+    k = read(path).keputusan
+    team = k.lampiran[0]
+    assert isinstance(team, LampiranSusunanTim) and team.kepala is not None
+    assert team.kepala.keputusan == "KEPUTUSAN KEPALA BALAI CONTOH" and team.judul == "SUSUNAN TIM KERJA"
+    assert [(g.nama, len(g.anggota)) for g in team.kelompok] == [("PENGARAH", 1), ("TIM PELAKSANA", 2)]
+    first = team.kelompok[0].anggota[0]
+    assert (first.nomor, first.nama, first.nip, first.pangkat_golongan) == (
+        "1.",
+        "Dr. Ir. Ani, M.Si.",
+        "19650101 199003 2 001",
+        "Pembina/IVa",
+    )
+    assert (first.jabatan, first.kedudukan, first.kolom_lain) == ("Kepala Balai", "Pengarah", {"KETERANGAN": "-"})
+    assert k.tidak_terurai == []
+
+
+def test_text_member_table_aligned_with_spaces_and_roman_groups(tmp_path: Path) -> None:
+    text = """\
+KEPUTUSAN KEPALA BALAI CONTOH
+NOMOR 7/KPTS/2025
+TENTANG
+TIM KERJA
+
+Menimbang : a. bahwa perlu tim;
+MEMUTUSKAN:
+KESATU : Membentuk tim sebagaimana tercantum dalam Lampiran.
+
+Ditetapkan di Bogor
+pada tanggal 4 Januari 2025
+KEPALA BALAI CONTOH,
+BUDI SANTOSO
+
+                                        LAMPIRAN
+                                        KEPUTUSAN KEPALA BALAI CONTOH
+                                        NOMOR 7/KPTS/2025
+
+                         SUSUNAN TIM KERJA
+
+ NO     NAMA                      NIP                   PANGKAT/GOL       JABATAN DALAM TIM
+ I.     PENGARAH
+ 1.     Dr. Ir. Ani, M.Si.        196501011990032001    Pembina/IVa       Pengarah
+ II.    PELAKSANA
+ 2.     Budi Santoso, S.P.        198001012005011001    Penata/IIIc       Ketua
+ 3.     Citra Lestari             198502022010012002    Penata Muda/IIIa  Anggota
+"""
+    k = read(_write(tmp_path, "aligned.txt", text)).keputusan
+    team = k.lampiran[0]
+    assert isinstance(team, LampiranSusunanTim)
+    assert [(g.label, g.nama, [m.nama for m in g.anggota]) for g in team.kelompok] == [
+        ("I.", "PENGARAH", ["Dr. Ir. Ani, M.Si."]),
+        ("II.", "PELAKSANA", ["Budi Santoso, S.P.", "Citra Lestari"]),
+    ]
+    assert team.kelompok[1].anggota[1].pangkat_golongan == "Penata Muda/IIIa"

@@ -62,6 +62,10 @@ NIP = Form(
 )
 
 
+#: A NIP written after the name in the same cell ("NAMA / NIP": "Budi / NIP. 19800101 …").
+NIP_AFTER_NAME = re.compile(r"\s*/?\s*NIP\.?\s*:?\s*(?P<nip>\d[\d ]{7,}\d)\s*$", re.IGNORECASE)
+
+
 def nip_line(nip: str) -> str:
     """``"NIP 19800101 200501 1 001"``."""
     return f"{NIP.printed} {nip}"

@@ -30,8 +30,11 @@ def table_kind(cells: tuple[str, ...] | list[str]) -> str | None:
     """:data:`TEAM` for a row with a NAMA column, :data:`PLAN` for a row naming an
     action and its time or target, else ``None`` (not a header row)."""
     upper = [_header_words(c) for c in cells]
-    if any(c == "NAMA" or c.startswith("NAMA ") for c in upper):
-        return TEAM
+    if any(c == "NAMA" or c.startswith(("NAMA ", "NAMA/")) for c in upper):
+        # And another member column: "Nama : …" alone is a form's field, not a table.
+        named = [field_ for field_ in member_columns(tuple(cells)).values() if not field_.startswith("kolom_lain:")]
+        if len(named) >= 2:
+            return TEAM
     if (
         any(c in _PLAN_SUBJECTS for c in upper)
         and any("WAKTU" in c or "TARGET" in c for c in upper)
@@ -74,6 +77,14 @@ def is_header_row(cells: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def is_numbered_header(cells: tuple[str, ...] | list[str]) -> bool:
+    """A header row of three or more columns that opens with the row-number column ("No |
+    Jenis Layanan | Waktu"): in layout text, where any gap could be a column, only such a row
+    (or a member or plan header) is taken for a table's header."""
+    filled = [c for c in cells if norm(c)]
+    return len(filled) >= 3 and _header_words(filled[0]) in ("NO", "NOMOR") and is_header_row(filled)
+
+
 def member_columns(header: tuple[str, ...]) -> dict[int, str]:
     """Column index → member field (``nomor``, ``nama``, ``jabatan``, ``kedudukan``,
     ``nip``, ``pangkat_golongan``), or ``kolom_lain:<header>`` for any other column."""
@@ -82,7 +93,7 @@ def member_columns(header: tuple[str, ...]) -> dict[int, str]:
         name = _header_words(cell)
         if name in ("NO", "NOMOR"):
             columns[i] = "nomor"
-        elif name == "NAMA" or name.startswith("NAMA ") and "nama" not in columns.values():
+        elif name == "NAMA" or name.startswith(("NAMA ", "NAMA/")) and "nama" not in columns.values():
             columns[i] = "nama"
         elif (
             name.startswith("KEDUDUKAN")
@@ -141,7 +152,7 @@ NUMBER_CELL = re.compile(r"^\d{1,3}\.?$")
 #: A cell of the column-number row under a header ("1", "(2)").
 COLUMN_NUMBER = re.compile(r"\(?\d+\)?")
 #: A member table's group row: its label and name ("1. PENGARAH", "B. TIM PELAKSANA").
-GROUP_LABEL = re.compile(r"^(?P<label>(?:[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
+GROUP_LABEL = re.compile(r"^(?P<label>(?:[IVX]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
 
 # A team composition written as a list instead of a table (see readers.parse.members).
 #: A group line: "I.   Pengarah", "B. Dewan Redaksi : …".

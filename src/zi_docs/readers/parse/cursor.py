@@ -57,7 +57,8 @@ def logical_lines(lines: list[Line]) -> list[LogicalLine]:
                     page_start=line.page_break_before and n == 0,
                     index=len(result),
                     raw=piece.strip(),
-                    layout=line.layout,
+                    # A text file is layout text too (pdftotext -layout): its spacing finds table columns.
+                    layout=line.layout if line.layout is not None or cells is not None or line.indent is None else piece,
                 )
             )
     return result

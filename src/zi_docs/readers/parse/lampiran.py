@@ -28,7 +28,6 @@ from ...grammar import (
     is_copy_mark,
     is_header_row,
     norm,
-    table_kind,
 )
 from ...model import KepalaLampiran, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Lokasi, Paragraf, Tabel
 from .complete import foreign_page_at
@@ -36,7 +35,7 @@ from .cursor import Cursor, LogicalLine, texts_of
 from .members import members, members_from_list
 from .plan import plan
 from .signature import SignatureDraft, Signatures
-from .tables import header_kind, take_layout_table
+from .tables import header_kind, layout_header, take_layout_table
 from .text import date_or_none, is_caps, join
 
 Lampiran = LampiranSusunanTim | LampiranRencanaAksi | LampiranBebas
@@ -210,7 +209,7 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
             part.section = "table"
             part.rows.append(line)
             continue
-        if line.layout is not None and part.section in ("title", "text") and table_kind(line.raw.split("\t")):
+        if part.section in ("title", "text") and layout_header(line):
             part.section = "table"
             cur.pos -= 1
             part.rows.extend(take_layout_table(cur))

@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...grammar import COLUMN_NUMBER, GROUP_LABEL, ITEM, LIST_GROUP, LIST_ROLE, PERSON, TEAM, member_columns, norm
+from ...grammar import (
+    COLUMN_NUMBER,
+    GROUP_LABEL,
+    ITEM,
+    LIST_GROUP,
+    LIST_ROLE,
+    NIP_AFTER_NAME,
+    PERSON,
+    TEAM,
+    member_columns,
+    norm,
+)
 from ...model import Anggota, KelompokTim, Lokasi
 from ...model.area import area_dari_nama
 from .cursor import Cursor, LogicalLine
@@ -63,6 +74,8 @@ def members(cur: Cursor, path: str, rows: list[LogicalLine], default_group: str)
         if not anggota.get("nama"):
             cur.keep(row)
             continue
+        if "nip" not in anggota and (nip := NIP_AFTER_NAME.search(anggota["nama"])):
+            anggota["nama"], anggota["nip"] = anggota["nama"][: nip.start()].strip(), norm(nip["nip"])
         group_members = groups[-1]["anggota"]
         group_members.append(Anggota(**anggota))
         cur.source_map[f"{path}[{len(groups) - 1}].anggota[{len(group_members) - 1}]"] = row.loc

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...grammar import DITETAPKAN, LAMPIRAN, SALINAN, TEMPAT_TANGGAL, table_kind
+from ...grammar import DITETAPKAN, LAMPIRAN, SALINAN, TEMPAT_TANGGAL, is_numbered_header, table_kind
 from ..layout_table import table_rows
 from .cursor import Cursor, LogicalLine
 from .text import is_caps
 
-_COLUMN_GAP = re.compile(r"\s{2,}")
 
 
 def header_kind(row: LogicalLine | None) -> str | None:
@@ -18,6 +17,22 @@ def header_kind(row: LogicalLine | None) -> str | None:
     if row is None or row.cells is None:
         return None
     return table_kind(row.cells)
+
+
+def layout_header(line: LogicalLine) -> bool:
+    """Whether a line of layout text heads a table (a member, a plan or a numbered one), its
+    columns cut at tabs or wide gaps."""
+    if line.layout is None or line.cells is not None:
+        return False
+    return _is_layout_header(line.layout)
+
+
+_CELL_CUT = re.compile(r"\t|\s{2,}")
+
+
+def _is_layout_header(raw: str) -> bool:
+    cells = [c for c in _CELL_CUT.split(raw.strip()) if c]
+    return table_kind(cells) is not None or is_numbered_header(cells)
 
 
 def take_rows(cur: Cursor) -> list[LogicalLine]:
@@ -47,11 +62,8 @@ def take_layout_table(cur: Cursor) -> list[LogicalLine]:
     region = cur.lines[start : cur.pos]
     layout = [line.layout or line.text for line in region]
 
-    def is_header(raw: str) -> bool:
-        return table_kind(_COLUMN_GAP.split(raw.strip())) is not None
-
     page_starts = [i for i, line in enumerate(region) if i and line.loc.halaman != region[i - 1].loc.halaman]
     return [
         replace(region[index], text="\t".join(cells), cells=tuple(cells))
-        for index, cells in table_rows(layout, is_header, page_starts)
+        for index, cells in table_rows(layout, _is_layout_header, page_starts)
     ]
