@@ -58,7 +58,9 @@ def logical_lines(lines: list[Line]) -> list[LogicalLine]:
                     index=len(result),
                     raw=piece.strip(),
                     # A text file is layout text too (pdftotext -layout): its spacing finds table columns.
-                    layout=line.layout if line.layout is not None or cells is not None or line.indent is None else piece,
+                    layout=line.layout
+                    if line.layout is not None or cells is not None or line.indent is None
+                    else piece,
                 )
             )
     return result

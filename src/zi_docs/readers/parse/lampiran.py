@@ -209,7 +209,7 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
             part.section = "table"
             part.rows.append(line)
             continue
-        if part.section in ("title", "text") and layout_header(line):
+        if part.section in ("title", "text") and layout_header(cur, line):
             part.section = "table"
             cur.pos -= 1
             part.rows.extend(take_layout_table(cur))

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...grammar import DITETAPKAN, LAMPIRAN, SALINAN, TEMPAT_TANGGAL, is_numbered_header, table_kind
+from ...grammar import DITETAPKAN, LAMPIRAN, NUMBER_CELL, SALINAN, TEMPAT_TANGGAL, is_numbered_header, table_kind
 from ..layout_table import table_rows
 from .cursor import Cursor, LogicalLine
 from .text import is_caps
-
 
 
 def header_kind(row: LogicalLine | None) -> str | None:
@@ -19,19 +18,37 @@ def header_kind(row: LogicalLine | None) -> str | None:
     return table_kind(row.cells)
 
 
-def layout_header(line: LogicalLine) -> bool:
-    """Whether a line of layout text heads a table (a member, a plan or a numbered one), its
-    columns cut at tabs or wide gaps."""
+def layout_header(cur: Cursor, line: LogicalLine) -> bool:
+    """Whether a line of layout text heads a table, its columns cut at tabs or wide gaps: a
+    member or plan header, or a numbered header whose rows below fill its columns one line each
+    (where cells wrap over lines the columns of other tables cannot be told from the gaps, and
+    the text reads better as paragraphs)."""
     if line.layout is None or line.cells is not None:
         return False
-    return _is_layout_header(line.layout)
+    cells = _layout_cells(line.layout)
+    if table_kind(cells) is not None:
+        return True
+    if not is_numbered_header(cells):
+        return False
+    rows = 0
+    for below in cur.lines[line.index + 1 :]:
+        if below.blank or below.layout is None:
+            break
+        if len(_layout_cells(below.layout)) != len(cells) or not NUMBER_CELL.match(_layout_cells(below.layout)[0]):
+            return False
+        rows += 1
+    return rows > 0
 
 
 _CELL_CUT = re.compile(r"\t|\s{2,}")
 
 
+def _layout_cells(raw: str) -> list[str]:
+    return [c for c in _CELL_CUT.split(raw.strip()) if c]
+
+
 def _is_layout_header(raw: str) -> bool:
-    cells = [c for c in _CELL_CUT.split(raw.strip()) if c]
+    cells = _layout_cells(raw)
     return table_kind(cells) is not None or is_numbered_header(cells)
 
 
