@@ -437,3 +437,28 @@ BUDI SANTOSO
         ("II.", "PELAKSANA", ["Budi Santoso, S.P.", "Citra Lestari"]),
     ]
     assert team.kelompok[1].anggota[1].pangkat_golongan == "Penata Muda/IIIa"
+
+
+def test_ocr_damaged_item_numbers_where_the_next_number_is_due(tmp_path: Path) -> None:
+    """ "7," for "7.", "1O." for "10.", "I l." for "11.", "t2." for "12." (the polban scan's
+    OCR layer); a number inside a sentence ("dengan 13, Peraturan") stays text."""
+    laws = [f"{n}. Undang-Undang Nomor {n} Tahun {2000 + n};" for n in range(1, 7)]
+    damaged = ["7, Peraturan Pemerintah Nomor 7 Tahun 2007;", "8. Peraturan Pemerintah Nomor 8 Tahun 2008;"]
+    damaged += ["9. Peraturan Pemerintah Nomor 9 Tahun 2009;", "1O. Peraturan Presiden Nomor 10 Tahun 2010;"]
+    damaged += ["I l. Peraturan Presiden Nomor 11 Tahun 2011;", "t2. Peraturan Menteri Nomor 12 Tahun 2012, yang"]
+    damaged += ["diubah dengan 13, Peraturan lain;"]
+    items = "\n".join(("Mengingat : " if i == 0 else "            ") + text for i, text in enumerate(laws + damaged))
+    text = f"""\
+KEPUTUSAN DIREKTUR POLITEKNIK CONTOH
+NOMOR 5 TAHUN 2023
+TENTANG
+TIM KERJA
+
+Menimbang : a. bahwa perlu tim;
+{items}
+MEMUTUSKAN:
+KESATU : Membentuk tim.
+"""
+    k = read(_write(tmp_path, "ocr.txt", text)).keputusan
+    assert [b.label for b in k.mengingat] == [f"{n}." for n in range(1, 13)]
+    assert k.mengingat[11].teks == "Peraturan Menteri Nomor 12 Tahun 2012, yang diubah dengan 13, Peraturan lain;"

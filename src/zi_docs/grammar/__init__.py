@@ -29,6 +29,7 @@ from .body import (
     diktum_label,
     keyword_word,
     list_marker,
+    repaired_item,
 )
 from .citations import AMENDMENT, DOCUMENT, GAZETTE, REGULATION, YEAR_AT_END
 from .form import Form, norm
@@ -173,6 +174,7 @@ __all__ = [
     "nomor_tahun",
     "norm",
     "plan_columns",
+    "repaired_item",
     "table_kind",
     "tempat_tanggal",
 ]

@@ -95,3 +95,20 @@ ITEM = Form(
     re.compile(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$"),
     ("a. bahwa", "1. Undang-Undang", "b) huruf", "12) angka", "3.\tteks"),
 )
+
+
+#: An item number as OCR damages it: "7," for "7.", "I l." for "11.", "t2." for "12.", "1O." for "10.".
+DAMAGED_NUMBER = re.compile(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\s+|\t)(?P<rest>\S.*)$")
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
+
+
+def repaired_item(text: str, expected: int) -> str | None:
+    """``text`` with its number repaired, when OCR damaged the number that was ``expected`` there
+    (the one after the previous item's): ``("t2. Peraturan …", 12)`` → ``"12. Peraturan …"``."""
+    m = DAMAGED_NUMBER.match(text)
+    if not m:
+        return None
+    digits = m["number"].translate(_OCR_DIGITS)
+    if not digits.isdigit() or int(digits) != expected or not m["rest"][:1].isupper():
+        return None
+    return f"{expected}. {m['rest']}"

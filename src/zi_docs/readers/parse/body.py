@@ -28,6 +28,7 @@ from ...grammar import (
     TEMPAT_TANGGAL,
     keyword_word,
     norm,
+    repaired_item,
 )
 from ...model import Butir, ButirMemperhatikan, DasarHukum, KelompokTim, Lokasi, Penetapan, Salinan
 from ..citations import parse_dasar_hukum, parse_dokumen
@@ -263,6 +264,10 @@ def _list_line(state: _State, builder: ListBuilder, text: str, loc: Lokasi) -> N
     if text.startswith(LABEL_SEPARATOR):
         text = text[len(LABEL_SEPARATOR) :].strip()  # the colon column, printed under the keyword: ": a."
     item = ITEM.match(text)
+    last = builder.top[-1].label if builder.top else None
+    repaired = repaired_item(text, int(last[:-1]) + 1) if item is None and last and last[:-1].isdigit() else None
+    if repaired is not None:
+        text, item = repaired, ITEM.match(repaired)
     if item is None and state.unfilled:
         target = state.unfilled[0]
         target.teks = join(target.teks, text)
