@@ -20,8 +20,6 @@ from zi_docs.model import LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim
 from zi_docs.readers import read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "realworld"
-#: Not a decree: read as an error (tests/test_read_layouts.py).
-NOT_DECREES = {"kanim-surabaya-berita-acara-seleksi-tim-zi-2019-companion.txt"}
 #: Scans without a text layer: read only through OCR.
 SCANS = {"bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"}
 
@@ -442,9 +440,7 @@ def words_lost(path: Path) -> dict[str, int]:
     return {w: n - words_out[w] for w, n in words_in.items() if n > words_out[w] and w not in STRUCTURE_WORDS}
 
 
-READABLE = sorted(
-    p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".docx", ".pdf") and p.name not in NOT_DECREES | SCANS
-)
+READABLE = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".docx", ".pdf") and p.name not in SCANS)
 
 
 @pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name[:40])
