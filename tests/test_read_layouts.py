@@ -243,6 +243,7 @@ NOT_DECREES = {
     "belanja.txt": "Daftar belanja\n- beras 5 kg\n- minyak goreng 2 liter\n- telur 1 kg\n",
     "surat.txt": "Kepada Yth.\nBapak Kepala Dinas\ndi Tempat\n\nDengan hormat,\nKami mengundang Bapak rapat.\n\nHormat kami,\nBudi\n",
     "lembar.txt": "No,Nama,Jumlah,Harga\n1,Beras,5,60000\n2,Minyak,2,30000\n",
+    "anggota.txt": "No\tNama\tNIP\tJabatan\n1\tBudi Santoso\t198001012005011001\tAnalis\n",  # tabs: a table
 }
 
 
@@ -250,7 +251,11 @@ def _not_decrees(tmp_path: Path) -> list[Path]:
     paths = [_write(tmp_path, name, text) for name, text in NOT_DECREES.items()]
     noise = tmp_path / "acak.txt"
     noise.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(3000)))  # bytes without any text
-    return [*paths, noise, MINUTES]
+    letter = docx.Document()
+    for text in NOT_DECREES["surat.txt"].splitlines():
+        letter.add_paragraph(text)
+    letter.save(tmp_path / "surat.docx")
+    return [*paths, noise, tmp_path / "surat.docx", MINUTES]
 
 
 def test_what_is_not_a_decree_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -58,7 +58,11 @@ def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> Parse
         "tidak_terurai": cur.unparsed,
     }
     keputusan = Keputusan.model_validate(data)
-    return ParseResult(keputusan, cur.source_map, completeness_notes(keputusan, cur.source_map, cur.foreign))
+    return ParseResult(
+        keputusan,
+        cur.source_map,
+        completeness_notes(keputusan, cur.source_map, cur.foreign, lampiran_headings=cur.lampiran_headings),
+    )
 
 
 __all__ = ["Cursor", "LogicalLine", "ParseResult", "parse_lines"]

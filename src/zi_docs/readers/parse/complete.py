@@ -62,10 +62,13 @@ def present_parts(keputusan: Keputusan, source_map: SourceMap) -> dict[str, bool
     }
 
 
-def completeness_notes(keputusan: Keputusan, source_map: SourceMap, foreign: str | None) -> list[Message]:
-    """Refuse a text that is no decree; for a fragment, say what is missing."""
+def completeness_notes(
+    keputusan: Keputusan, source_map: SourceMap, foreign: str | None, *, lampiran_headings: int
+) -> list[Message]:
+    """Refuse a text that is no decree; for a fragment, say what is missing.  A table alone
+    (a member list saved from a spreadsheet) is no Lampiran: only one under a LAMPIRAN heading is."""
     present = present_parts(keputusan, source_map)
-    if not any(present.values()) and not keputusan.lampiran:
+    if not any(present.values()) and not lampiran_headings:
         raise NotADecreeError(
             Message(
                 "bukan keputusan: tidak ada kepala (KEPUTUSAN … NOMOR …), Menimbang/Mengingat, "

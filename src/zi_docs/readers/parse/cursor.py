@@ -120,6 +120,8 @@ class Cursor:
     unparsed: list[TeksTakTerurai] = field(default_factory=list)
     tentang: str = ""
     """The decree's own TENTANG, once read: a Lampiran header's TENTANG is compared with it."""
+    lampiran_headings: int = 0
+    """How many attachments began with a LAMPIRAN heading (a table alone is no decree's landmark)."""
     foreign: str | None = None
     """The heading of the first page after the decree that is no part of it ("NOTA DINAS"), once met."""
 

@@ -138,6 +138,7 @@ def _parse_lampiran(cur: Cursor, index: int) -> Lampiran:
         header_texts = [""]  # an attachment without a LAMPIRAN heading: its title or table starts it
     else:
         header_texts = texts_of(first)
+        cur.lampiran_headings += 1
         cur.pos += 1
     m = LAMPIRAN.match(header_texts[0])
     nomor = m["nomor"].upper() if m and m["nomor"] else None
