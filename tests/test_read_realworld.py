@@ -8,7 +8,9 @@ their sources on their first line (see tests/fixtures/realworld/README.md).
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from zi_docs.model import LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim
 from zi_docs.readers import read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "realworld"
+#: Scans without a text layer: read only through OCR.
+SCANS = {"bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"}
 
 
 @dataclass
@@ -33,6 +37,10 @@ class Expect:
     """Members per group of the first member table, in the Lampiran or a diktum."""
     lampiran: list[str] = field(default_factory=list)
     tembusan: int = 0
+    memperhatikan: int = 0
+    signature: bool = True
+    """Whether the signatory's name is checked: not where OCR garbled it or a paraf box
+    is printed across the signature."""
 
 
 ORDINALS = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN"]
@@ -81,6 +89,7 @@ CASES = {
         "Dr. Ir. Ketut Gede Mudiarta, M.Si",
         teams=[4],
         tembusan=4,
+        memperhatikan=1,
     ),
     "bpatp-kementan-keputusan-21-2021-kode-etik-pegawai.txt": Expect(
         "KEPUTUSAN",
@@ -165,6 +174,7 @@ CASES = {
         "MARWANSYAH",
         teams=[14],
         lampiran=["susunan_tim"],
+        memperhatikan=1,
     ),
     "polban-keputusan-direktur-b-77-2024-maklumat-pelayanan.txt": Expect(
         "KEPUTUSAN",
@@ -179,16 +189,119 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+# The originals in other formats, and the regulations, counted by hand from the page.
+CASES |= {
+    "bps-tegal-keputusan-template-tim-2025.docx": Expect(
+        "KEPUTUSAN",
+        "{{ NO_SURAT }}",
+        1,
+        6,
+        ORDINALS[:4],
+        "KEPALA",
+        "EMAN SULAEMAN",
+        teams=[3],
+        lampiran=["susunan_tim", "bebas", "bebas"],
+    ),
+    "kemendikbudristek-kepmen-433-m-2021-spm-polban.pdf": Expect(
+        "KEPUTUSAN",
+        "433/M/2021",
+        1,
+        6,
+        ORDINALS[:8],
+        "MENTERI",
+        "NADIEM ANWAR MAKARIM",
+        lampiran=["bebas"],  # a service-standards table, not a Rencana Aksi
+    ),
+    "kemenhub-peraturan-menteri-pm-2-2025-angkutan-udara.txt": Expect(
+        "PERATURAN",
+        "PM 2",
+        3,
+        8,
+        ["Pasall", "Pasal II"],  # an amending regulation; OCR printed "Pasal I" as "Pasall"
+        None,
+        "DUDY PURWAGANDHI",
+    ),
+    "perbup-kotabaru-18-2019-perubahan-kedua-hak-keuangan-dprd-mislabeled-pmk-009-2025.txt": Expect(
+        "PERATURAN", "18", 2, 9, ["Pasal I", "Pasal II"], "BUPATI", "SAYED AFAR"
+    ),
+    "perbup-tapin-2019-dana-desa-ocr-mislabeled-pmk-015-2025.txt": Expect(
+        "PERATURAN",
+        "",  # "NOMOR" printed without a number
+        2,
+        21,  # 26 items, of which OCR left 21 with a label (13 read "3.", 25 read "5.")
+        [
+            *(f"Pasal {n}" for n in range(1, 4)),
+            "Pasa] 4",
+            *(f"Pasal {n}" for n in range(5, 15)),
+            "Pasal 16",
+            "Pasal 17",
+        ],
+        "BUPATI",
+        signature=False,  # OCR garbled the date and the name
+    ),
+    "perda-kab-banjarnegara-8-2025-perubahan-pajak-retribusi-daerah.txt": Expect(
+        "PERATURAN",
+        "8",
+        4,
+        11,
+        ["Pasal I", "Pasal II"],
+        None,
+        signature=False,  # a paraf table across the signature
+    ),
+    "perwali-surakarta-2013-raskinda-ocr-mislabeled-pmk-001-2025.txt": Expect(
+        "PERATURAN", "", 3, 10, [f"Pasal {n}" for n in range(1, 13)], None, "FX.HADIRUDYATMO~"
+    ),
+    "pmk-96-2025-perubahan-pmk-237-2022-penelitian-dugaan-pelanggaran-cukai.txt": Expect(
+        "PERATURAN",
+        "96",
+        3,
+        6,
+        ["Pasal I", "Pasal II"],
+        "MENTERI",
+        "PURBAYA YUDHI SADEWA",
+        lampiran=["bebas"],
+    ),
+}
+#: Counted by hand, but today's PDF text layer cannot give them (issue 13 items 1 and 6: the
+#: scanner's OCR layer glues KEDUA into KESATU and loses the rotated member table).
+PDF_AWAITED = {
+    "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf": Expect(
+        "KEPUTUSAN",
+        "B/154/PL1/HK.02.00/2023",
+        3,
+        21,
+        ORDINALS[:4],
+        "DIREKTUR",
+        "MARWANSYAH",
+        teams=[14],
+        lampiran=["susunan_tim"],
+        memperhatikan=1,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *sorted(CASES),
+        *(
+            pytest.param(name, marks=pytest.mark.xfail(reason="needs the PDF reader by character position and OCR"))
+            for name in PDF_AWAITED
+        ),
+    ],
+)
 def test_real_decree_reads_with_its_parts(name: str) -> None:
-    expect = CASES[name]
+    expect = CASES.get(name) or PDF_AWAITED[name]
     k = read(FIXTURES / name).keputusan
     assert (k.kepala.jenis, k.kepala.nomor, k.kepala.pejabat) == (expect.jenis, expect.nomor, expect.pejabat)
     assert (len(k.menimbang), len(k.mengingat)) == (expect.menimbang, expect.mengingat)
+    assert len(k.memperhatikan) == expect.memperhatikan
     assert all(item.teks for item in [*k.menimbang, *k.mengingat])
     assert [d.label for d in k.diktum] == expect.diktum
     assert all(d.teks for d in k.diktum)
-    assert k.penetapan is not None and k.penetapan.nama == expect.penanda_tangan
+    assert k.penetapan is not None
+    if expect.signature:
+        assert k.penetapan.nama == expect.penanda_tangan
     assert [lampiran.jenis for lampiran in k.lampiran] == expect.lampiran
     assert len(k.tembusan) == expect.tembusan
     tables = [lam.kelompok for lam in k.lampiran if isinstance(lam, LampiranSusunanTim)]
@@ -248,8 +361,10 @@ def test_free_form_lampiran_keeps_its_text() -> None:
     assert "Balai Pengelola Alih Teknologi Pertanian (Balai PATP) merupakan Unit Pelaksana" in text
 
 
-#: Words the parser turns into structure rather than text (labels, keywords,
-#: column headers, month names of parsed dates).
+#: Words the parser turns into structure rather than text: keywords, labels and the
+#: enactment's phrases, column headers of member and plan tables, month names of dates
+#: it parsed.  Each may be missing from the model; every other word is there as often
+#: as it is in the input.
 STRUCTURE_WORDS = {
     w.casefold()
     for w in [
@@ -259,19 +374,33 @@ STRUCTURE_WORDS = {
         "Mengingat",
         "Menimbang",
         "Memperhatikan",
+        "Membaca",
         "LAMPIRAN",
         "SALINAN",
         "TENTANG",
+        "NOMOR",
+        "TAHUN",
+        "Pada",
         "Tanggal",
         "Tembusan",
+        "Salinan",
+        "Keputusan",
         "disampaikan",
+        "kepada",
+        "Nama",
         "Jabatan",
         "Kedudukan",
+        "dalam",
+        "Tim",
         "Keterangan",
         "Prioritas",
         "Proses",
+        "Kurun",
+        "Waktu",
+        "Target",
         "Fungsional",
         "Struktural",
+        "Satlak",
         "Januari",
         "Februari",
         "Maret",
@@ -285,23 +414,47 @@ STRUCTURE_WORDS = {
         "Desember",
     ]
 }
-#: Page furniture removed on purpose: the transcriber's page markers, and the
-#: e-signature footer printed on every page of the Banjarnegara regulation.
-FURNITURE_WORDS = {
-    "landscape", "Dokumen", "Elektronik", "Sertifikasi", "ditandatangani", "diterbitkan", "elektronik",
-    "menggunakan", "sertifikat",
-}  # fmt: skip
+WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name[:40])
-def test_every_document_reads_without_losing_text(path: Path) -> None:
-    """Regulations, minutes and OCR'd scans too: no exception, and every word of
-    the text ends up in the model (in its parts, or in tidak_terurai)."""
-    source = path.read_text(encoding="utf-8")
-    k = read(path).keputusan
-    if not (k.menimbang or k.diktum):
-        assert k.tidak_terurai, "a text that is not a decree must be kept as unplaced text"
-    dumped = str(k.model_dump())
-    words = set(re.findall(r"[A-Za-z]{6,}", source)) - FURNITURE_WORDS
-    lost = sorted(w for w in words if w not in dumped and w.casefold() not in STRUCTURE_WORDS)
-    assert lost == []
+def _input_lines(path: Path) -> list[str]:
+    """The lines the format's reader gives the parser, before any parsing."""
+    if path.suffix == ".docx":
+        from zi_docs.readers.docx_lines import read_docx_lines
+
+        return [line.text for line in read_docx_lines(path)]
+    if path.suffix == ".pdf":
+        from zi_docs.readers.pdf_lines import read_pdf_lines
+
+        return [line.text for line in read_pdf_lines(path)]
+    from zi_docs.readers.text_lines import text_to_lines
+
+    return [line.text for line in text_to_lines(path.read_text(encoding="utf-8"), path.name)]
+
+
+def words_lost(path: Path) -> dict[str, int]:
+    """Words of the input (four letters or more, any case) the model holds fewer times than the input."""
+    words_in = Counter(w.casefold() for line in _input_lines(path) for w in WORD.findall(line))
+    dumped = json.dumps(read(path).keputusan.model_dump(mode="json"), ensure_ascii=False)
+    words_out = Counter(w.casefold() for w in WORD.findall(dumped))
+    return {w: n - words_out[w] for w, n in words_in.items() if n > words_out[w] and w not in STRUCTURE_WORDS}
+
+
+READABLE = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".docx", ".pdf") and p.name not in SCANS)
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name[:40])
+def test_every_document_reads_without_losing_a_word(path: Path) -> None:
+    """Decrees, regulations and OCR'd scans, in every format: every word of the input ends
+    in the model (in its parts, or in tidak_terurai) as often as it was there."""
+    lost = words_lost(path)
+    if path.name == "kemenhub-peraturan-menteri-pm-2-2025-angkutan-udara.txt":
+        lost.pop("peraturanmenter", None)  # OCR glued the kind to the issuer; both are in the heading
+    assert lost == {}
+
+
+def test_rendered_example_loses_no_word(example, tmp_path: Path) -> None:
+    from zi_docs import render
+
+    for path in render(example, tmp_path / "contoh.docx", pdf=True):
+        assert words_lost(path) == {}, path.suffix

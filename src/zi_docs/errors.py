@@ -118,3 +118,8 @@ class UnwritableFileError(ZiDocsError, OSError):
 
     def __str__(self) -> str:
         return self.text()
+
+
+class NotADecreeError(ZiDocsError):
+    """The input has none of a decree's landmarks (heading, Menimbang/Mengingat,
+    MEMUTUSKAN/Menetapkan, diktum, Lampiran): a letter, a list, a spreadsheet, random bytes."""

@@ -25,8 +25,11 @@ from .body import (
     MENGINGAT,
     MENIMBANG,
     PASAL,
+    READ_KEYWORD,
     diktum_label,
+    keyword_word,
     list_marker,
+    repaired_item,
 )
 from .citations import AMENDMENT, DOCUMENT, GAZETTE, REGULATION, YEAR_AT_END
 from .form import Form, norm
@@ -34,6 +37,7 @@ from .heading import (
     ANNOTATION,
     COPY_MARK,
     COPY_PREFIX,
+    FOREIGN_PAGE,
     HEADER_FIELD,
     HEADER_ROW_FIELD,
     JENIS,
@@ -57,7 +61,19 @@ from .lampiran import (
     lampiran_label,
     lampiran_list,
 )
-from .signature import DITETAPKAN, NIP, PADA_TANGGAL, SALINAN, TEMBUSAN, TEMPAT_TANGGAL, TTD, nip_line, tempat_tanggal
+from .signature import (
+    DITETAPKAN,
+    DIUNDANGKAN,
+    NIP,
+    NIP_AFTER_NAME,
+    PADA_TANGGAL,
+    SALINAN,
+    TEMBUSAN,
+    TEMPAT_TANGGAL,
+    TTD,
+    nip_line,
+    tempat_tanggal,
+)
 from .tables import (
     COLUMN_NUMBER,
     GROUP_LABEL,
@@ -71,6 +87,8 @@ from .tables import (
     PLAN_HEADERS,
     TEAM,
     TEAM_HEADERS,
+    is_header_row,
+    is_numbered_header,
     member_columns,
     plan_columns,
     table_kind,
@@ -89,7 +107,9 @@ __all__ = [
     "DIKTUM_NO_COLON",
     "DIKTUM_ORDINAL",
     "DITETAPKAN",
+    "DIUNDANGKAN",
     "DOCUMENT",
+    "FOREIGN_PAGE",
     "FORMS",
     "GAZETTE",
     "GROUP_LABEL",
@@ -111,6 +131,7 @@ __all__ = [
     "MENGINGAT",
     "MENIMBANG",
     "NIP",
+    "NIP_AFTER_NAME",
     "NOMOR",
     "NOT_ANOTHER_REGULATION",
     "NUMBER_CELL",
@@ -123,6 +144,7 @@ __all__ = [
     "PLAN_FIELDS",
     "PLAN_HEADERS",
     "PLAN_HEADER_WORDS",
+    "READ_KEYWORD",
     "REGULATION",
     "ROMAN_CELL",
     "ROMAN_NUMERAL",
@@ -141,6 +163,9 @@ __all__ = [
     "Form",
     "diktum_label",
     "is_copy_mark",
+    "is_header_row",
+    "is_numbered_header",
+    "keyword_word",
     "lampiran_label",
     "lampiran_list",
     "list_marker",
@@ -149,6 +174,7 @@ __all__ = [
     "nomor_tahun",
     "norm",
     "plan_columns",
+    "repaired_item",
     "table_kind",
     "tempat_tanggal",
 ]

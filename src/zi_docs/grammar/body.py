@@ -12,12 +12,28 @@ LABEL_SEPARATOR = ":"
 
 #: The keywords of the considerations and of the enactment, in their legal order.
 KEYWORDS = ("Menimbang", "Mengingat", "Memperhatikan", "Menetapkan")
-#: Any of :data:`KEYWORDS`, with or without its colon, the text after it in group 2.
-KEYWORD = re.compile(rf"^({'|'.join(KEYWORDS)})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
+#: The recital some offices print before Menimbang: the letters or reports read ("Membaca : Surat …").
+#: Read with Memperhatikan (documents taken into account); the templates never print it.
+READ_KEYWORD = "Membaca"
+#: Any of :data:`KEYWORDS` (or :data:`READ_KEYWORD`), with or without its colon, the text after it in group 2.
+#: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.  The first
+#: letter is a capital: "menetapkan" alone on a line is a word of a sentence that wrapped.
+KEYWORD = re.compile(
+    rf"^({'|'.join(f'(?-i:{word[0]})[ ]?' + r'[ ]?'.join(word[1:]) for word in (*KEYWORDS, READ_KEYWORD))})"
+    r"\s*(?::|$)\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
+def keyword_word(matched: str) -> str:
+    """The keyword as :data:`KEYWORDS` spells it, from what :data:`KEYWORD` matched: ``"M E N G I N G A T"`` →
+    ``"Mengingat"``."""
+    return matched.replace(" ", "").capitalize()
+
 
 MENIMBANG = Form("Menimbang", KEYWORD, ("Menimbang :", "MENIMBANG:", "Menimbang : a. bahwa"))
-MENGINGAT = Form("Mengingat", KEYWORD, ("Mengingat :", "MENGINGAT : 1. Undang-Undang"))
-MEMPERHATIKAN = Form("Memperhatikan", KEYWORD, ("Memperhatikan :", "MEMPERHATIKAN:"))
+MENGINGAT = Form("Mengingat", KEYWORD, ("Mengingat :", "MENGINGAT : 1. Undang-Undang", "M e n g i n g a t : 1. Undang"))
+MEMPERHATIKAN = Form("Memperhatikan", KEYWORD, ("Memperhatikan :", "MEMPERHATIKAN:", "Membaca : Surat Kepala Badan"))
 MENETAPKAN = Form("Menetapkan", KEYWORD, ("Menetapkan :", "MENETAPKAN : KEPUTUSAN KETUA"))
 
 MEMUTUSKAN = Form(
@@ -48,7 +64,14 @@ DIKTUM = Form(
 #: OCR and hand-typed drafts sometimes drop the colon: "Kesatu      Mengangkat …".
 DIKTUM_NO_COLON = re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
 #: A regulation's article, read where a decree numbers its diktum so.
-PASAL = Form("Pasal 1", re.compile(r"^(?P<label>Pasal\s+\d+[A-Z]?)\s*$"), ("Pasal 12A",))
+#: OCR reads the l of "Pasal" as "]" ("Pasa] 4").
+#: An amending regulation numbers its own articles in Roman numerals (Pasal I, Pasal II; OCR
+#: reads "Pasal I" as "Pasall"); the Arabic articles between them are the amended text it quotes.
+PASAL = Form(
+    "Pasal 1",
+    re.compile(r"^(?P<label>Pasa[l\]]\s*(?:(?P<roman>[IVX]{1,4}|l)|\s\d+[A-Z]?))\s*$"),
+    ("Pasal 12A", "Pasal II", "Pasall", "Pasa] 4"),
+)
 
 #: List markers by depth when an item prints no label of its own: a. → 1. → a) → 1).
 LIST_MARKERS = ("a.", "1.", "a)", "1)")
@@ -72,3 +95,20 @@ ITEM = Form(
     re.compile(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$"),
     ("a. bahwa", "1. Undang-Undang", "b) huruf", "12) angka", "3.\tteks"),
 )
+
+
+#: An item number as OCR damages it: "7," for "7.", "I l." for "11.", "t2." for "12.", "1O." for "10.".
+DAMAGED_NUMBER = re.compile(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\s+|\t)(?P<rest>\S.*)$")
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
+
+
+def repaired_item(text: str, expected: int) -> str | None:
+    """``text`` with its number repaired, when OCR damaged the number that was ``expected`` there
+    (the one after the previous item's): ``("t2. Peraturan …", 12)`` → ``"12. Peraturan …"``."""
+    m = DAMAGED_NUMBER.match(text)
+    if not m:
+        return None
+    digits = m["number"].translate(_OCR_DIGITS)
+    if not digits.isdigit() or int(digits) != expected or not m["rest"][:1].isupper():
+        return None
+    return f"{expected}. {m['rest']}"

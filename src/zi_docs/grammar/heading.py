@@ -62,3 +62,11 @@ OFFICIALS = re.compile(
 ANNOTATION = re.compile(r"^\[[^\]]*\]$")
 #: The provenance line a text export starts with.
 SOURCE_NOTE_PREFIX = "# source:"
+
+#: The heading of a page that follows a decree in the same file but is no part of it:
+#: minutes, attendance lists, an official memo, a record of a selection.
+FOREIGN_PAGE = Form(
+    "BERITA ACARA",
+    re.compile(r"^(?:BERITA\s+ACARA|NOTA\s+DINAS|NOTULEN|NOTULA|DAFTAR\s+HADIR|LAPORAN\s+HASIL\s+RAPAT)\b"),
+    ("NOTA DINAS", "NOTULEN RAPAT", "DAFTAR HADIR", "BERITA ACARA SELEKSI"),
+)

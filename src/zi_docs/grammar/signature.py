@@ -9,8 +9,17 @@ from .form import Form
 #: Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
 DITETAPKAN = Form(
     "Ditetapkan di",
-    re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*)$"),
-    ("Ditetapkan di Penajam", "DITETAPKAN DI : JAKARTA", "Ditetapkan di : Bogor"),
+    re.compile(
+        r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*?)"
+        r"(?:,?\s*\b(?:pada|PADA|Pada)\s+(?:tanggal|TANGGAL)\b\s*:?\s*(?P<tanggal>.*))?$"
+    ),
+    (
+        "Ditetapkan di Penajam",
+        "DITETAPKAN DI : JAKARTA",
+        "Ditetapkan di : Bogor",
+        "Ditetapkan di : Pada tanggal :",
+        "Ditetapkan di Bogor pada tanggal 4 Januari 2021",
+    ),
 )
 PADA_TANGGAL = Form(
     "pada tanggal",
@@ -25,6 +34,15 @@ TEMPAT_TANGGAL = Form(
 )
 
 
+#: A regulation's promulgation under its enactment ("Diundangkan di Jakarta / pada tanggal … /
+#: the minister or secretary who promulgates"): no part of the enactment's signature.
+DIUNDANGKAN = Form(
+    "Diundangkan di",
+    re.compile(r"^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b"),
+    ("Diundangkan di Jakarta", "DIUNDANGKAN DI KOTABARU"),
+)
+
+
 def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
     """``"Penajam, 3 Maret 2025"``, leaving out what is not known."""
     return ", ".join(part for part in (tempat, tanggal) if part)
@@ -33,8 +51,8 @@ def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
 #: The signature mark of a published copy (or an editor's note in its place).
 TTD = Form(
     "ttd.",
-    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\])$", re.IGNORECASE),
-    ("ttd", "TTD.", "dto.", "[tanda tangan]"),
+    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\]|ditandatangani\s+secara\s+elektronik)$", re.IGNORECASE),
+    ("ttd", "TTD.", "dto.", "[tanda tangan]", "Ditandatangani secara elektronik"),
 )
 NIP = Form(
     "NIP",
@@ -42,6 +60,10 @@ NIP = Form(
     ("NIP. 19800101 200501 1 001", "NIP: 198001012005011001"),
     filled="NIP 19800101 200501 1 001",
 )
+
+
+#: A NIP written after the name in the same cell ("NAMA / NIP": "Budi / NIP. 19800101 …").
+NIP_AFTER_NAME = re.compile(r"\s*/?\s*NIP\.?\s*:?\s*(?P<nip>\d[\d ]{7,}\d)\s*$", re.IGNORECASE)
 
 
 def nip_line(nip: str) -> str:

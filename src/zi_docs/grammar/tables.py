@@ -30,11 +30,59 @@ def table_kind(cells: tuple[str, ...] | list[str]) -> str | None:
     """:data:`TEAM` for a row with a NAMA column, :data:`PLAN` for a row naming an
     action and its time or target, else ``None`` (not a header row)."""
     upper = [_header_words(c) for c in cells]
-    if any(c == "NAMA" or c.startswith("NAMA ") for c in upper):
-        return TEAM
-    if any(c in _PLAN_SUBJECTS for c in upper) and any("WAKTU" in c or "TARGET" in c for c in upper):
+    if any(c == "NAMA" or c.startswith(("NAMA ", "NAMA/")) for c in upper):
+        # And another member column: "Nama : …" alone is a form's field, not a table.
+        named = [field_ for field_ in member_columns(tuple(cells)).values() if not field_.startswith("kolom_lain:")]
+        if len(named) >= 2:
+            return TEAM
+    if (
+        any(c in _PLAN_SUBJECTS for c in upper)
+        and any("WAKTU" in c or "TARGET" in c for c in upper)
+        and len(_plan_fields_named(upper)) >= _PLAN_FIELDS_NAMED
+    ):
         return PLAN
     return None
+
+
+#: How many of a plan's fields its header must name: a subject and a time alone
+#: ("Kegiatan | Waktu") is a schedule or a service standard, not a Rencana Aksi.
+_PLAN_FIELDS_NAMED = 3
+
+
+def _plan_fields_named(upper: list[str]) -> set[str]:
+    named = set()
+    for cell in (norm(c.replace(":", " ")) for c in upper):
+        for field_, words in PLAN_HEADER_WORDS:
+            if field_ != "nomor" and any(
+                cell == w or cell.startswith(w + " ") or cell.endswith(" " + w) for w in words
+            ):
+                named.add(field_)
+    return named
+
+
+#: The longest cell of a table's header row, in characters ("Kedudukan dalam Tim").
+_HEADER_CELL_CHARS = 40
+#: A header cell: words, no sentence (no full stop inside, no colon after words).
+_HEADER_CELL = re.compile(r"^[A-Za-z(][A-Za-z0-9 ./()&-]*$")
+
+
+def is_header_row(cells: tuple[str, ...] | list[str]) -> bool:
+    """Any table's header row: two or more short filled cells of words ("No | Jenis Layanan |
+    Waktu"), the first a row-number column or a word.  A member or plan header is one too."""
+    filled = [norm(c) for c in cells if norm(c)]
+    if len(filled) < 2 or table_kind(cells) is not None:
+        return len(filled) >= 2
+    return all(len(c) <= _HEADER_CELL_CHARS and _HEADER_CELL.match(c) for c in filled) and not any(
+        NUMBER_CELL.match(c) for c in filled
+    )
+
+
+def is_numbered_header(cells: tuple[str, ...] | list[str]) -> bool:
+    """A header row of three or more columns that opens with the row-number column ("No |
+    Jenis Layanan | Waktu"): in layout text, where any gap could be a column, only such a row
+    (or a member or plan header) is taken for a table's header."""
+    filled = [c for c in cells if norm(c)]
+    return len(filled) >= 3 and _header_words(filled[0]) in ("NO", "NOMOR") and is_header_row(filled)
 
 
 def member_columns(header: tuple[str, ...]) -> dict[int, str]:
@@ -45,7 +93,7 @@ def member_columns(header: tuple[str, ...]) -> dict[int, str]:
         name = _header_words(cell)
         if name in ("NO", "NOMOR"):
             columns[i] = "nomor"
-        elif name == "NAMA" or name.startswith("NAMA ") and "nama" not in columns.values():
+        elif name == "NAMA" or name.startswith(("NAMA ", "NAMA/")) and "nama" not in columns.values():
             columns[i] = "nama"
         elif (
             name.startswith("KEDUDUKAN")
@@ -104,7 +152,7 @@ NUMBER_CELL = re.compile(r"^\d{1,3}\.?$")
 #: A cell of the column-number row under a header ("1", "(2)").
 COLUMN_NUMBER = re.compile(r"\(?\d+\)?")
 #: A member table's group row: its label and name ("1. PENGARAH", "B. TIM PELAKSANA").
-GROUP_LABEL = re.compile(r"^(?P<label>(?:[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
+GROUP_LABEL = re.compile(r"^(?P<label>(?:[IVX]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
 
 # A team composition written as a list instead of a table (see readers.parse.members).
 #: A group line: "I.   Pengarah", "B. Dewan Redaksi : …".

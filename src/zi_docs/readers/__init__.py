@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UnsupportedFormatError
+from ..errors import NotADecreeError, UnsupportedFormatError
 from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES
 from ..storage.word_formats import needs_conversion
 from ..i18n import Message
@@ -95,19 +95,27 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None, ocr: boo
         return ReadResult(load(path, max_bytes=max_bytes))
     limit = MAX_BYTES if max_bytes is None else max_bytes
     checked_size(path, limit)
+    try:
+        return _read_document(path, suffix, limit)
+    except NotADecreeError as exc:
+        raise NotADecreeError(exc.message, path=path, hint=exc.hint) from None
+
+
+def _read_document(path: Path, suffix: str, limit: int) -> ReadResult:
+    """A DOCX, PDF or text file through its line reader and the structural parser."""
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
 
         result = parse_lines(read_docx_lines(path, max_bytes=limit), paragraph_per_line=True)
-        return ReadResult(result.keputusan, result.source_map)
+        return ReadResult(result.keputusan, result.source_map, result.notes)
     if suffix == ".pdf":
         from .pdf_lines import read_pdf
 
         lines, notes = read_pdf(path, max_bytes=limit, ocr=ocr)
         result = parse_lines(lines)
-        return ReadResult(result.keputusan, result.source_map, notes)
+        return ReadResult(result.keputusan, result.source_map, [*notes, *result.notes])
     from .text_lines import text_to_lines
 
     text, note = read_text(path, max_bytes=limit)
     result = parse_lines(text_to_lines(text, path.name))
-    return ReadResult(result.keputusan, result.source_map, [note] if note else [])
+    return ReadResult(result.keputusan, result.source_map, ([note] if note else []) + result.notes)

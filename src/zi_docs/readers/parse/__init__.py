@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...i18n import Message
 from ...model import Keputusan, SourceMap
 from ..lines import Line
 from .body import parse_body
+from .complete import completeness_notes
 from .cursor import Cursor, LogicalLine, logical_lines
 from .heading import parse_heading
 from .lampiran import parse_lampiran_all
@@ -30,6 +32,8 @@ from .lampiran import parse_lampiran_all
 class ParseResult:
     keputusan: Keputusan
     source_map: SourceMap = field(default_factory=dict)
+    notes: list[Message] = field(default_factory=list)
+    """What a person should know: parts missing from a fragment, pages kept apart."""
 
 
 def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> ParseResult:
@@ -53,7 +57,12 @@ def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> Parse
         "lampiran": lampiran,
         "tidak_terurai": cur.unparsed,
     }
-    return ParseResult(Keputusan.model_validate(data), cur.source_map)
+    keputusan = Keputusan.model_validate(data)
+    return ParseResult(
+        keputusan,
+        cur.source_map,
+        completeness_notes(keputusan, cur.source_map, cur.foreign, lampiran_headings=cur.lampiran_headings),
+    )
 
 
 __all__ = ["Cursor", "LogicalLine", "ParseResult", "parse_lines"]

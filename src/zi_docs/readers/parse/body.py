@@ -10,6 +10,7 @@ from ...grammar import (
     DIKTUM,
     DIKTUM_NO_COLON,
     DITETAPKAN,
+    DIUNDANGKAN,
     ITEM,
     KEYWORD,
     LABEL_SEPARATOR,
@@ -20,14 +21,18 @@ from ...grammar import (
     MENIMBANG,
     PADA_TANGGAL,
     PASAL,
+    READ_KEYWORD,
     SALINAN,
     TEAM,
     TEMBUSAN,
     TEMPAT_TANGGAL,
+    keyword_word,
     norm,
+    repaired_item,
 )
 from ...model import Butir, ButirMemperhatikan, DasarHukum, KelompokTim, Lokasi, Penetapan, Salinan
 from ..citations import parse_dasar_hukum, parse_dokumen
+from .complete import foreign_page_at
 from .cursor import Cursor, LogicalLine, texts_of
 from .lampiran import skip_copy_mark, starts_lampiran
 from .lists import ListBuilder, flatten
@@ -88,6 +93,7 @@ Section = Literal[
     "memutuskan",
     "diktum",
     "penetapan",
+    "pengundangan",
     "salinan",
     "tembusan",
 ]
@@ -96,6 +102,7 @@ _LIST_SECTIONS: dict[str, Section] = {
     MENIMBANG.printed: "menimbang",
     MENGINGAT.printed: "mengingat",
     MEMPERHATIKAN.printed: "memperhatikan",
+    READ_KEYWORD: "memperhatikan",
 }
 
 
@@ -108,6 +115,12 @@ class _State:
     diktum: DiktumDraft | None = None
     """The diktum ``current`` builds the items of, when the section is ``diktum``."""
     signatures: Signatures = field(default_factory=Signatures)
+    unfilled: list[Butir] = field(default_factory=list)
+    """Items read as a label alone ("a.", "b.", "1."), in order, whose texts are still to come:
+    a text export that prints the label column before the text column."""
+    waiting: list[Section] = field(default_factory=list)
+    """Keywords printed one under the other before any item ("Menimbang / Mengingat", then
+    "a. … b. … 1. … 2. …", as a two-column page gives them as text): the lists still to come."""
 
 
 def parse_body(cur: Cursor) -> Body:
@@ -128,6 +141,9 @@ def parse_body(cur: Cursor) -> Body:
                 for row in rows:
                     cur.keep(row)
             continue
+        if state.signatures.penetapan is not None and (foreign := foreign_page_at(cur, line)):
+            cur.foreign = foreign
+            break
         texts = texts_of(line)
         if starts_lampiran(cur, line, texts[0] if texts else "", seen_penetapan=state.signatures.penetapan is not None):
             break
@@ -151,23 +167,33 @@ def parse_body(cur: Cursor) -> Body:
 def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalLine) -> None:
     """One text line of the body: a keyword or label starts a part, other text continues one."""
     if m := KEYWORD.match(text):
-        word = m[1].capitalize()
+        word = keyword_word(m[1])
         rest = m[2].strip()
         if word == MENETAPKAN.printed:
             state.section, state.current = "menetapkan", None
             body.menetapkan = join(body.menetapkan, rest)
             cur.source_map["menetapkan"] = line.loc
             return
-        state.section = _LIST_SECTIONS[word]
-        lists = {"menimbang": body.menimbang, "mengingat": body.mengingat, "memperhatikan": body.memperhatikan}
-        state.current = ListBuilder(lists[state.section], state.section, cur.source_map)
+        section = _LIST_SECTIONS[word]
+        if not rest and state.current is not None and not _list_of(body, state.section) and section != state.section:
+            state.waiting.append(section)  # stacked under the previous keyword, which has no item yet
+            return
+        _open_list(cur, body, state, section)
         if rest:
+            assert state.current is not None
             state.current.line(rest, line.loc)
         return
     if MEMUTUSKAN.match(text):
         state.section, state.current = "memutuskan", None
         return
-    if (m := DIKTUM.match(text)) or (m := PASAL.match(text)):
+    pasal = PASAL.match(text)
+    current = PASAL.match(state.diktum.label) if state.diktum is not None else None
+    if pasal and not pasal["roman"] and current is not None and current["roman"]:
+        pasal = None  # an amended article quoted inside Pasal I
+    if (m := DIKTUM.match(text)) or (m := pasal):
+        if state.signatures.penetapan is not None:
+            cur.keep(line, text)  # after the signature (an explanation's "Pasal I  Cukup jelas.")
+            return
         state.section = "diktum"
         entry = DiktumDraft(label=norm(m["label"]))
         body.diktum.append(entry)
@@ -184,12 +210,17 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         block = state.signatures.penetapan = state.signatures.penetapan or SignatureDraft()
         cur.source_map.setdefault("penetapan", line.loc)
         if m:
-            block.tempat = norm(m["tempat"]).lstrip(":").strip().rstrip(",") or None
+            block.place(m["tempat"], m["tanggal"])
         elif mm := TEMPAT_TANGGAL.match(text):
             block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
         return
     if state.section == "penetapan" and state.signatures.penetapan is not None and (m := PADA_TANGGAL.match(text)):
-        state.signatures.penetapan.tanggal = date_or_none(m["tanggal"].lstrip(":"))
+        state.signatures.penetapan.date(m["tanggal"])
+        return
+    if DIUNDANGKAN.match(text) and state.section == "penetapan":
+        state.section = "pengundangan"
+    if state.section == "pengundangan" and not SALINAN.match(text) and not TEMBUSAN.match(text):
+        cur.keep(line, text)  # the promulgation has no place in the model: kept as it is
         return
     if m := SALINAN.match(text):
         state.section, state.current = "salinan", None
@@ -220,9 +251,53 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         _diktum_text(state.current, state.diktum, text, line.loc)
         return
     if state.current is not None:
-        state.current.line(text, line.loc)
+        if state.waiting and _restarts_in_another_style(_list_of(body, state.section), text):
+            _open_list(cur, body, state, state.waiting.pop(0))
+            assert state.current is not None
+        _list_line(state, state.current, text, line.loc)
         return
     cur.keep(line, text)
+
+
+def _list_line(state: _State, builder: ListBuilder, text: str, loc: Lokasi) -> None:
+    """A line of Menimbang, Mengingat or Memperhatikan; texts fill items read as labels alone, in turn."""
+    if text.startswith(LABEL_SEPARATOR):
+        text = text[len(LABEL_SEPARATOR) :].strip()  # the colon column, printed under the keyword: ": a."
+    item = ITEM.match(text)
+    last = builder.top[-1].label if builder.top else None
+    repaired = repaired_item(text, int(last[:-1]) + 1) if item is None and last and last[:-1].isdigit() else None
+    if repaired is not None:
+        text, item = repaired, ITEM.match(repaired)
+    if item is None and state.unfilled:
+        target = state.unfilled[0]
+        target.teks = join(target.teks, text)
+        if target.teks.endswith((";", ".")):
+            state.unfilled.pop(0)  # its text is complete: the next text is the next item's
+        return
+    builder.line(text, loc)
+    if item is not None:
+        if item["rest"].strip():
+            state.unfilled.clear()
+        elif builder.stack:
+            state.unfilled.append(builder.stack[-1].item)
+
+
+def _list_of(body: Body, section: Section) -> list[Butir]:
+    lists = {"menimbang": body.menimbang, "mengingat": body.mengingat, "memperhatikan": body.memperhatikan}
+    return lists.get(section, [])
+
+
+def _open_list(cur: Cursor, body: Body, state: _State, section: Section) -> None:
+    state.section = section
+    state.current = ListBuilder(_list_of(body, section), section, cur.source_map)
+
+
+def _restarts_in_another_style(items: list[Butir], text: str) -> bool:
+    """``text`` is the first item ("1.") of a list numbered otherwise than ``items`` ("a. b. c.")."""
+    m = ITEM.match(text)
+    if not m or not items or m["label"][:-1] not in ("a", "1") or not items[0].label:
+        return False
+    return items[0].label[0].isalpha() != m["label"][0].isalpha()
 
 
 def _diktum_text(builder: ListBuilder, entry: DiktumDraft, text: str, loc: Lokasi) -> None:

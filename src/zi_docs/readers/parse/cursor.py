@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ...grammar import norm
 from ...model import Lokasi, SourceMap, TeksTakTerurai
 from ..lines import Line
+from .stacked import stacked_row
 
 
 @dataclass
@@ -36,28 +37,50 @@ class LogicalLine:
 def logical_lines(lines: list[Line]) -> list[LogicalLine]:
     """Split multi-paragraph lines and table cells holding several paragraphs."""
     result: list[LogicalLine] = []
+    boxes = _layout_boxes(lines)
     for line in lines:
-        pieces = line.text.split("\n") if line.cells is None else [line.text]
+        cells = line.cells
+        source = line.text
+        if cells is not None and (line.location.berkas, line.location.tabel) in boxes:
+            # A table that only places text (a signature, a LAMPIRAN header at the
+            # right): one filled cell per row, read as the paragraphs it holds.
+            source, cells = next((c for c in cells if c.strip()), ""), None
+        pieces = source.split("\n") if cells is None else [source]
         for n, piece in enumerate(pieces):
-            text = piece.replace("\t", " ") if line.cells is None else piece
+            text = piece.replace("\t", " ") if cells is None else piece
             result.append(
                 LogicalLine(
-                    text=norm(text) if line.cells is None else text.strip(),
+                    text=norm(text) if cells is None else text.strip(),
                     loc=line.location,
-                    cells=line.cells,
+                    cells=cells,
                     bold=line.bold,
                     page_start=line.page_break_before and n == 0,
                     index=len(result),
                     raw=piece.strip(),
-                    layout=line.layout,
+                    # A text file is layout text too (pdftotext -layout): its spacing finds table columns.
+                    layout=line.layout
+                    if line.layout is not None or cells is not None or line.indent is None
+                    else piece,
                 )
             )
     return result
 
 
+def _layout_boxes(lines: list[Line]) -> set[tuple[str, int]]:
+    """The DOCX tables in which no row has more than one filled cell."""
+    filled: dict[tuple[str, int], int] = {}
+    for line in lines:
+        if line.cells is not None and line.location.tabel is not None:
+            key = (line.location.berkas, line.location.tabel)
+            filled[key] = max(filled.get(key, 0), sum(1 for c in line.cells if c.strip()))
+    return {key for key, most in filled.items() if most <= 1}
+
+
 def row_as_text(line: LogicalLine) -> list[str]:
     """A layout-table row (label | : | text, cells with several paragraphs) as text lines."""
     assert line.cells is not None
+    if (stacked := stacked_row(line.cells)) is not None:
+        return stacked
     first: list[str] = []
     rest: list[str] = []
     for cell in line.cells:
@@ -97,6 +120,10 @@ class Cursor:
     unparsed: list[TeksTakTerurai] = field(default_factory=list)
     tentang: str = ""
     """The decree's own TENTANG, once read: a Lampiran header's TENTANG is compared with it."""
+    lampiran_headings: int = 0
+    """How many attachments began with a LAMPIRAN heading (a table alone is no decree's landmark)."""
+    foreign: str | None = None
+    """The heading of the first page after the decree that is no part of it ("NOTA DINAS"), once met."""
 
     def peek(self, offset: int = 0) -> LogicalLine | None:
         i = self.pos + offset

@@ -11,6 +11,7 @@ from ...grammar import (
     DIKTUM,
     JENIS,
     KEYWORD,
+    LAMPIRAN,
     MEMUTUSKAN,
     NOMOR,
     OFFICIALS,
@@ -58,6 +59,7 @@ def parse_heading(cur: Cursor) -> Heading:
     heading = Heading()
     heading_loc: Lokasi | None = None
     issuer = ""
+    found = False
     while cur.pos < len(cur.lines):
         line = cur.lines[cur.pos]
         cur.pos += 1
@@ -72,16 +74,26 @@ def parse_heading(cur: Cursor) -> Heading:
             heading.jenis = jenis
             issuer = match["rest"]
             heading_loc = line.loc
+            found = True
             break
         if is_copy_mark(text):
             heading.tanda_salinan = True
+        elif LAMPIRAN.match(text) and is_caps(text[:8]):
+            cur.pos -= 1  # a Lampiran page alone: no heading to read
+            return heading
         elif KEYWORD.match(text) or DIKTUM.match(text):
             cur.pos -= 1  # a draft without a heading: read the rest all the same
+            found = True
             break
         elif ANNOTATION.match(text) or text.startswith(SOURCE_NOTE_PREFIX):
             cur.keep(line)
         else:
             heading.kop.append(norm(text))
+    if not found:
+        # No heading anywhere: what was taken for a letterhead is the whole text,
+        # which the body and the Lampiran reader (or tidak_terurai) get instead.
+        cur.pos, heading.kop, heading.tanda_salinan = 0, [], False
+        return heading
     tahun: str | None = None
     # Issuer lines continue until NOMOR.
     while (line := cur.peek()) is not None:

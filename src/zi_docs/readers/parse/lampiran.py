@@ -8,6 +8,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from ...grammar import (
+    COLUMN_NUMBER,
     DITETAPKAN,
     HEADER_FIELD,
     HEADER_ROW_FIELD,
@@ -25,15 +26,16 @@ from ...grammar import (
     TENTANG_IN_TEXT,
     TTD,
     is_copy_mark,
+    is_header_row,
     norm,
-    table_kind,
 )
 from ...model import KepalaLampiran, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Lokasi, Paragraf, Tabel
+from .complete import foreign_page_at
 from .cursor import Cursor, LogicalLine, texts_of
 from .members import members, members_from_list
 from .plan import plan
 from .signature import SignatureDraft, Signatures
-from .tables import header_kind, take_layout_table
+from .tables import header_kind, layout_header, take_layout_table
 from .text import date_or_none, is_caps, join
 
 Lampiran = LampiranSusunanTim | LampiranRencanaAksi | LampiranBebas
@@ -52,14 +54,23 @@ def starts_lampiran(cur: Cursor, line: LogicalLine, text: str, *, seen_penetapan
     return word.isupper() or seen_penetapan or line.page_start or numbered
 
 
-def starts_unheaded_table(cur: Cursor, line: LogicalLine) -> bool:
-    """A data table's header row, or a capitalised title right above one."""
+def starts_unheaded_table(cur: Cursor, line: LogicalLine, *, any_table: bool = False) -> bool:
+    """A data table's header row, or a capitalised title right above one; with
+    ``any_table``, the header row of any table (after a signature, a table is an attachment)."""
+
+    def is_header(row: LogicalLine) -> bool:
+        if row.cells is None:
+            return False
+        return header_kind(row) is not None or (any_table and is_header_row(row.cells))
+
     if line.cells is not None:
-        return header_kind(line) is not None
+        return is_header(line)
     if not is_caps(line.text) or LAMPIRAN.match(line.text):
         return False
     following = cur.next_filled(line.index + 1)
-    return following is not None and header_kind(following) is not None
+    if following is not None and following.cells is None and is_caps(following.text):
+        following = cur.next_filled(following.index + 1)  # a title of two lines
+    return following is not None and is_header(following)
 
 
 def skip_copy_mark(cur: Cursor, line: LogicalLine, texts: list[str]) -> bool:
@@ -77,13 +88,16 @@ def skip_copy_mark(cur: Cursor, line: LogicalLine, texts: list[str]) -> bool:
 
 def parse_lampiran_all(cur: Cursor) -> list[Lampiran]:
     result: list[Lampiran] = []
-    while cur.pos < len(cur.lines):
+    while cur.pos < len(cur.lines) and cur.foreign is None:
         line = cur.lines[cur.pos]
         if line.blank:
             cur.pos += 1
             continue
+        if (result or cur.source_map.get("penetapan")) and (foreign := foreign_page_at(cur, line)):
+            cur.foreign = foreign
+            break
         texts = texts_of(line)
-        if texts and LAMPIRAN.match(texts[0]) or starts_unheaded_table(cur, line):
+        if texts and LAMPIRAN.match(texts[0]) or starts_unheaded_table(cur, line, any_table=True):
             result.append(_parse_lampiran(cur, len(result)))
         else:
             cur.keep(line)
@@ -124,6 +138,7 @@ def _parse_lampiran(cur: Cursor, index: int) -> Lampiran:
         header_texts = [""]  # an attachment without a LAMPIRAN heading: its title or table starts it
     else:
         header_texts = texts_of(first)
+        cur.lampiran_headings += 1
         cur.pos += 1
     m = LAMPIRAN.match(header_texts[0])
     nomor = m["nomor"].upper() if m and m["nomor"] else None
@@ -182,15 +197,20 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
         texts = texts_of(line)
         if texts and LAMPIRAN.match(texts[0]) and (texts[0][:8].isupper() or line.page_start):
             break
+        if foreign := foreign_page_at(cur, line):
+            cur.foreign = foreign
+            break
         if skip_copy_mark(cur, line, texts):
             continue
+        if part.section in ("penetapan", "salinan") and starts_unheaded_table(cur, line, any_table=True):
+            break  # a table after the closing signature: the next attachment
         cur.pos += 1
         new_paragraph, after_blank = after_blank or cur.paragraph_per_line, False
         if line.cells is not None and part.section in ("title", "table", "text") and not _is_layout_row(line):
             part.section = "table"
             part.rows.append(line)
             continue
-        if line.layout is not None and part.section in ("title", "text") and table_kind(line.raw.split("\t")):
+        if part.section in ("title", "text") and layout_header(cur, line):
             part.section = "table"
             cur.pos -= 1
             part.rows.extend(take_layout_table(cur))
@@ -204,7 +224,7 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
             if mm := TEMPAT_TANGGAL.match(text):
                 block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
             elif md := DITETAPKAN.match(text):
-                block.tempat = norm(md["tempat"]) or None
+                block.place(md["tempat"], md["tanggal"])
             cur.source_map[f"{path}.penandatanganan"] = line.loc
             continue
         if SALINAN.match(text):
@@ -315,6 +335,15 @@ def _lampiran_header(header: list[str]) -> KepalaLampiran | None:
     )
 
 
+def _header_rows(baris: list[list[str]]) -> int:
+    """How many leading rows of a free table are its header: the header row and the
+    column-number row under it ("(1) (2) (3)")."""
+    if not baris or not is_header_row(baris[0]):
+        return 0
+    numbers = len(baris) > 1 and all(COLUMN_NUMBER.fullmatch(norm(c)) for c in baris[1] if norm(c))
+    return 2 if numbers else 1
+
+
 def _lampiran_body(
     cur: Cursor, path: str, common: dict[str, Any], rows: list[LogicalLine], blocks: list[_Block]
 ) -> Lampiran:
@@ -331,7 +360,8 @@ def _lampiran_body(
     else:
         isi: list[Any] = []
         if rows:
-            isi.append(Tabel(jenis="tabel", baris=[list(r.cells or ()) for r in rows]))
+            baris = [list(r.cells or ()) for r in rows]
+            isi.append(Tabel(jenis="tabel", baris=baris, baris_judul=_header_rows(baris)))
             cur.source_map[f"{path}.isi[0]"] = rows[0].loc
         for block in blocks:
             isi.append(Paragraf(jenis="paragraf", teks=block.text))

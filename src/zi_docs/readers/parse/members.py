@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...grammar import COLUMN_NUMBER, GROUP_LABEL, ITEM, LIST_GROUP, LIST_ROLE, PERSON, TEAM, member_columns, norm
+from ...grammar import (
+    COLUMN_NUMBER,
+    GROUP_LABEL,
+    ITEM,
+    LIST_GROUP,
+    LIST_ROLE,
+    NIP_AFTER_NAME,
+    PERSON,
+    TEAM,
+    member_columns,
+    norm,
+)
 from ...model import Anggota, KelompokTim, Lokasi
 from ...model.area import area_dari_nama
 from .cursor import Cursor, LogicalLine
@@ -63,6 +74,8 @@ def members(cur: Cursor, path: str, rows: list[LogicalLine], default_group: str)
         if not anggota.get("nama"):
             cur.keep(row)
             continue
+        if "nip" not in anggota and (nip := NIP_AFTER_NAME.search(anggota["nama"])):
+            anggota["nama"], anggota["nip"] = anggota["nama"][: nip.start()].strip(), norm(nip["nip"])
         group_members = groups[-1]["anggota"]
         group_members.append(Anggota(**anggota))
         cur.source_map[f"{path}[{len(groups) - 1}].anggota[{len(group_members) - 1}]"] = row.loc
@@ -91,6 +104,10 @@ class _ListedGroup:
     label: str
     nama: str
     anggota: list[_ListedMember] = field(default_factory=list)
+
+
+#: The most words a member's name line has; a list whose entries are longer is not a team.
+_NAME_WORDS = 10
 
 
 def members_from_list(cur: Cursor, base: str, lines: list[LogicalLine]) -> list[KelompokTim]:
@@ -142,6 +159,8 @@ def members_from_list(cur: Cursor, base: str, lines: list[LogicalLine]) -> list[
             groups[-1].anggota.append(member)
     if not groups or sum(len(g.anggota) for g in groups) < 2:
         return []
+    if any(len(item.nama.split()) > _NAME_WORDS for group in groups for item in group.anggota):
+        return []  # sentences, not names: a list of duties ("I. Koordinator memiliki tugas: 1. …")
     result = []
     for g_index, group in enumerate(groups):
         for a_index, item in enumerate(group.anggota):

@@ -28,12 +28,43 @@ class SignatureDraft:
     """For a certified copy: the phrase as printed."""
     unit: list[str] = field(default_factory=list)
     """For a certified copy: text after the phrase on its own line (the unit)."""
+    awaiting: list[str] = field(default_factory=list)
+    """Fields whose labels stood without a value ("Ditetapkan di :" / "Pada tanggal :" above
+    "Bogor" / "4 Januari 2021", as a label column read before its values gives them)."""
+
+    def place(self, tempat: str | None, tanggal: str | None) -> None:
+        """The values of a "Ditetapkan di … pada tanggal …" line; an empty one is awaited."""
+        tempat = norm(tempat or "").strip(" :").rstrip(",")
+        if tempat:
+            self.tempat = tempat
+        elif "tempat" not in self.awaiting:
+            self.awaiting.append("tempat")
+        if tanggal is not None:
+            self.date(tanggal)
+
+    def date(self, tanggal: str) -> None:
+        value = norm(tanggal).strip(" :")
+        if value:
+            self.tanggal = date_or_none(value)
+        elif "tanggal" not in self.awaiting:
+            self.awaiting.append("tanggal")
 
     def add(self, text: str, loc: Lokasi) -> None:
-        """A line of the block; "pada tanggal …" fills the date."""
+        """A line of the block; "pada tanggal …" fills the date, a line under an empty label its value."""
         if m := PADA_TANGGAL.match(text):
-            self.tanggal = date_or_none(m["tanggal"].lstrip(":"))
+            self.date(m["tanggal"])
             return
+        if self.awaiting:
+            value = norm(text).strip(" :")
+            if self.awaiting[0] == "tanggal" and (day := date_or_none(value)) is not None:
+                self.awaiting.pop(0)
+                self.tanggal = day
+                return
+            if self.awaiting[0] == "tempat" and not value.endswith(",") and not TTD.match(value):
+                self.awaiting.pop(0)
+                self.tempat = value
+                return
+            self.awaiting.clear()  # the values are not printed: the title follows
         self.lines.append((text, loc))
 
 
