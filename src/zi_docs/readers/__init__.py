@@ -96,12 +96,12 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None, ocr: boo
     limit = MAX_BYTES if max_bytes is None else max_bytes
     checked_size(path, limit)
     try:
-        return _read_document(path, suffix, limit)
+        return _read_document(path, suffix, limit, ocr=ocr)
     except NotADecreeError as exc:
         raise NotADecreeError(exc.message, path=path, hint=exc.hint) from None
 
 
-def _read_document(path: Path, suffix: str, limit: int) -> ReadResult:
+def _read_document(path: Path, suffix: str, limit: int, *, ocr: bool) -> ReadResult:
     """A DOCX, PDF or text file through its line reader and the structural parser."""
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
