@@ -12,6 +12,7 @@ from rapidfuzz import process
 
 from ..errors import ZiDocsError
 from ..i18n import Message
+from .codes import known_pattern, rule_codes
 from .finding import Severity
 
 
@@ -96,22 +97,11 @@ def _string_list(path: Path, key: str, value: Any) -> list[str]:
     return [item.strip() for item in value if item.strip()]
 
 
-def _known_pattern(pattern: str) -> bool:
-    """A code or prefix that names at least one rule, or a whole family (whose rules may
-    not all be written yet)."""
-    from .registry import FAMILIES, all_rules
-
-    pattern = pattern.upper()
-    return pattern in FAMILIES or any(code.startswith(pattern) for code in all_rules())
-
-
 def _codes(path: Path, key: str, patterns: list[str]) -> list[str]:
-    from .registry import all_rules
-
     result = []
     for pattern in patterns:
-        if not _known_pattern(pattern):
-            close = [code for code, _, _ in process.extract(pattern.upper(), list(all_rules()), limit=3)]
+        if not known_pattern(pattern):
+            close = [code for code, _, _ in process.extract(pattern.upper(), list(rule_codes()), limit=3)]
             raise _error(
                 path,
                 key,

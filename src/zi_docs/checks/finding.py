@@ -7,6 +7,7 @@ from enum import Enum
 
 from ..i18n import Lang, Message
 from ..model import Lokasi
+from .codes import severity_label
 
 
 class Severity(str, Enum):
@@ -21,8 +22,7 @@ class Severity(str, Enum):
         return ("info", "warning", "error").index(self.value)
 
     def label(self, lang: Lang | None = None) -> str:
-        names = {"info": ("info", "info"), "warning": ("peringatan", "warning"), "error": ("galat", "error")}
-        return names[self.value][1 if lang == "en" else 0]
+        return severity_label(self.value, lang)
 
 
 @dataclass(frozen=True)

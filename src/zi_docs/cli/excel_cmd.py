@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
 EXPORT_EXAMPLES = """\
 contoh / examples:
@@ -95,6 +94,7 @@ def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
 def run_export(args: argparse.Namespace) -> int:
     from ..excel import export_excel
     from ..model import LampiranRencanaAksi, LampiranSusunanTim
+    from ..storage.load_save import load
 
     lang: Lang = args.lang
     keputusan = load(args.decree)
@@ -118,6 +118,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from ..excel import import_excel
+    from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
     lang: Lang = args.lang
     workbook, output, into = Path(args.workbook), Path(args.output), Path(args.into)

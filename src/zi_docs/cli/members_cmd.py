@@ -7,13 +7,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
-from ..members_excel import find_team_lampiran, load_members, merge_members
-from ..model import KelompokTim
-from ..storage.yaml_io import dump_yaml
+
+if TYPE_CHECKING:
+    from ..model import KelompokTim
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -71,12 +71,18 @@ def _cannot_write(path: Path, exc: OSError) -> ZiDocsError:
 
 def _write(path: Path, content: str) -> None:
     try:
+        from ..storage.load_save import write_atomic
+
         write_atomic(path, content)
     except OSError as exc:
         raise _cannot_write(path, exc) from None
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..members_excel import find_team_lampiran, load_members, merge_members
+    from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
+    from ..storage.yaml_io import dump_yaml
+
     lang: Lang = args.lang
     workbook = Path(args.workbook)
     output = Path(args.output) if args.output else None
