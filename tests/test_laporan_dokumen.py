@@ -19,9 +19,8 @@ RAPAT = Rapat(
     tempat="Ruang Rapat <Utama> & Aula",
     agenda=["Evaluasi Rencana Aksi triwulan III", "{{ 6*7 }}"],
     keputusan=["Laporan triwulan disampaikan kepada Pengarah"],
-    tindak_lanjut=[
-        {"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan", "tenggat": "2025-10-31"}
-    ],  # fmt: skip
+    tindak_lanjut=[{"uraian": "Unggah bukti dukung", "penanggung_jawab": "Tim Penguatan Pengawasan",
+                    "tenggat": "2025-10-31"}],  # fmt: skip
     notulis="Linda Marlis",
 )
 
