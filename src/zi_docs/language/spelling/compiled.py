@@ -1,0 +1,233 @@
+"""The compiled dictionary: every word form of hunspell-id in one file that is mapped
+from disk, not loaded.
+
+Expanding the .dic/.aff takes about a second, and even reading its 260 000 forms into
+a Python set takes 60 ms, longer than a check should wait before its first word.  So
+``tools/build_kamus.py`` expands them once and writes ``data/kamus/id_ID.kamus``
+(committed, and shipped in the wheel like the rest of ``data/``), and a check maps that
+file and turns only the parts it looks at into sets: the words are sorted by length and
+then alphabetically, and an index says where the words of one length and first two
+letters begin and end (a *bucket*, a few hundred words).  Suggestions take the words of
+one length and first letter, a run of whole buckets, in the same file.
+
+The file is text (UTF-8, ``\\n``; ``.gitattributes`` keeps Git from changing its line
+ends) with a three-line header::
+
+    zi-docs-kamus 1
+    sources <sha256 of id_ID.dic, id_ID.aff and EXPANSION_VERSION>
+    body <crc32 of everything after the header> <its length in bytes>
+
+A file whose body does not match its checksum (truncated, edited), or that was built
+from other sources than the .dic/.aff beside it, is not used: the dictionary is then
+expanded in memory, so zi_docs stays right, only slower (tests/test_spelling_compiled.py
+keeps the committed file current).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from .hunspell import expand_dictionary
+
+FORMAT = b"zi-docs-kamus 1"
+EXPANSION_VERSION = "2"  # bump when the expansion changes the forms it produces
+REBUILD = "python tools/build_kamus.py --no-copy"
+
+V = TypeVar("V")
+Key = tuple[int, str]
+
+
+def sources_digest(dic: Path, aff: Path) -> str:
+    """What the compiled file was built from: both hunspell files and the expansion's version."""
+    return hashlib.sha256(dic.read_bytes() + aff.read_bytes() + EXPANSION_VERSION.encode()).hexdigest()
+
+
+def _bucket_key(word: str) -> Key:
+    return (len(word), word[:2])
+
+
+def _table_lines(entries: dict[str, str]) -> tuple[bytes, list[tuple[Key, int, int]]]:
+    """The entries as lines sorted by (length, word), and where each bucket lies in them."""
+    lines: list[bytes] = []
+    index: list[tuple[Key, int, int]] = []
+    offset = 0
+    for word in sorted(entries, key=lambda w: (len(w), w)):
+        value = entries[word]
+        line = (f"{word}\t{value}\n" if value else f"{word}\n").encode("utf-8")
+        key = _bucket_key(word)
+        if index and index[-1][0] == key:
+            index[-1] = (key, index[-1][1], offset + len(line))
+        else:
+            index.append((key, offset, offset + len(line)))
+        lines.append(line)
+        offset += len(line)
+    return b"".join(lines), index
+
+
+def compile_dictionary(dic: Path, aff: Path) -> bytes:
+    """The compiled file's bytes for a hunspell dictionary (about a second)."""
+    forms, stems = expand_dictionary(dic, aff)
+    tables = {
+        "forms": _table_lines(dict.fromkeys(forms, "")),
+        "stems": _table_lines({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}),
+    }
+    # body: "<name> <count> <index length> <table length>\n", the index, the table; per table
+    parts = []
+    for name, (table, index) in tables.items():
+        index_text = "".join(f"{length}\t{prefix}\t{start}\t{end}\n" for (length, prefix), start, end in index)
+        index_bytes = index_text.encode("utf-8")
+        count = table.count(b"\n")
+        parts.append(f"{name} {count} {len(index_bytes)} {len(table)}\n".encode() + index_bytes + table)
+    body = b"".join(parts)
+    header = b"%s\nsources %s\nbody %08x %d\n" % (
+        FORMAT,
+        sources_digest(dic, aff).encode(),
+        zlib.crc32(body),
+        len(body),
+    )
+    return header + body
+
+
+class WordTable(Generic[V]):
+    """Words (with a value each, or none) in a mapped buffer, made into Python sets or
+    dicts one bucket at a time, when a lookup first needs that bucket."""
+
+    def __init__(
+        self,
+        data: bytes | mmap.mmap,
+        start: int,
+        count: int,
+        index: dict[Key, tuple[int, int]],
+        value: Callable[[str], V] | None = None,
+    ) -> None:
+        self._data = data
+        self._start = start
+        self._count = count
+        self._index = index
+        self._value = value
+        self._buckets: dict[Key, frozenset[str] | dict[str, V]] = {}
+        self._lengths: dict[int, list[tuple[str, int, int]]] | None = None
+
+    def _bucket(self, key: Key) -> frozenset[str] | dict[str, V]:
+        span = self._index.get(key)
+        if span is None:
+            bucket: frozenset[str] | dict[str, V] = frozenset()
+        else:
+            lines = self._data[self._start + span[0] : self._start + span[1] - 1].decode("utf-8").split("\n")
+            if self._value is None:
+                bucket = frozenset(lines)
+            else:
+                parse = self._value
+                bucket = {word: parse(rest) for word, _, rest in (line.partition("\t") for line in lines)}
+        self._buckets[key] = bucket
+        return bucket
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = (len(word), word[:2])
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._bucket(key)
+        return word in bucket
+
+    def get(self, word: str, default: V | None = None) -> V | None:
+        """The value of ``word`` (its flags, for the stems)."""
+        key = (len(word), word[:2])
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._bucket(key)
+        return bucket.get(word, default) if isinstance(bucket, dict) else default
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def mapped(self) -> bool:
+        """Whether the words are mapped from a file (else they were expanded in memory)."""
+        return isinstance(self._data, mmap.mmap)
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self._index:
+            yield from self._bucket(key)
+
+    def of_length(self, length: int, first: str = "") -> list[str]:
+        """The words of ``length`` letters (starting with ``first``), sorted."""
+        if self._lengths is None:
+            self._lengths = {}
+            for (size, prefix), (start, end) in self._index.items():
+                self._lengths.setdefault(size, []).append((prefix, start, end))
+        spans = [(start, end) for prefix, start, end in self._lengths.get(length, ()) if prefix.startswith(first)]
+        if not spans:  # (the buckets of one length and first letter follow each other)
+            return []
+        text = self._data[self._start + spans[0][0] : self._start + spans[-1][1] - 1].decode("utf-8")
+        words = text.split("\n")
+        return words if self._value is None else [line.partition("\t")[0] for line in words]
+
+
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[frozenset[str]]] | None:
+    """The forms and the stems (with their affix flags) of a compiled file, or None when
+    the file is not one or its checksum does not match."""
+    try:
+        first = data.find(b"\n")
+        second = data.find(b"\n", first + 1)
+        third = data.find(b"\n", second + 1)
+        if data[:first] != FORMAT:
+            return None
+        _, crc, length = data[second + 1 : third].split(b" ")
+        body_start = third + 1
+        if len(data) - body_start != int(length) or zlib.crc32(memoryview(data)[body_start:]) != int(crc, 16):
+            return None
+        tables = {}
+        position = body_start
+        while position < len(data):
+            end_of_line = data.find(b"\n", position)
+            name, count, index_size, table_size = data[position:end_of_line].split(b" ")
+            index_start = end_of_line + 1
+            table_start = index_start + int(index_size)
+            index: dict[Key, tuple[int, int]] = {}
+            for line in data[index_start:table_start].decode("utf-8").splitlines():
+                size, prefix, start, end = line.split("\t")
+                index[(int(size), prefix)] = (int(start), int(end))
+            tables[name.decode()] = (table_start, int(count), index)
+            position = table_start + int(table_size)
+    except ValueError:
+        return None
+    if set(tables) != {"forms", "stems"}:
+        return None
+    forms: WordTable[None] = WordTable(data, *tables["forms"])
+    stems: WordTable[frozenset[str]] = WordTable(data, *tables["stems"], value=_flags)
+    return forms, stems
+
+
+def stored_sources(data: bytes | mmap.mmap) -> str | None:
+    """The sources digest a compiled file says it was built from."""
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1)
+    line = bytes(data[first + 1 : second])
+    return line.removeprefix(b"sources ").decode("ascii", "replace") if line.startswith(b"sources ") else None
+
+
+def load_tables(compiled: Path, dic: Path, aff: Path) -> tuple[WordTable[None], WordTable[frozenset[str]]]:
+    """The forms and stems of ``dic``/``aff``: from ``compiled`` mapped from disk when it
+    was built from these very files and its checksum holds, else expanded now."""
+    digest = sources_digest(dic, aff)
+    try:
+        with compiled.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (mmap refuses a zero-length file)
+        data = None
+    if data is not None and stored_sources(data) == digest and (tables := open_tables(data)) is not None:
+        return tables
+    tables = open_tables(compile_dictionary(dic, aff))
+    assert tables is not None  # just built
+    return tables
