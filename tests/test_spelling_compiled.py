@@ -76,3 +76,41 @@ def test_the_shared_dictionary_is_mapped_from_the_compiled_file() -> None:
     k = kamus()
     assert k.forms.mapped
     assert isinstance(k, Kamus) and k.known("pengaduan") and not k.known("pengaudan")
+
+
+def test_standard_forms_resolved_per_word_match_the_whole_table(expanded) -> None:
+    """:meth:`Kamus.baku` claims a word as the table built in one go did (every entry
+    in order, with each derived form checked against the dictionary)."""
+    from zi_docs.language.spelling import PREFIXES, SUFFIXES, prefixed
+
+    forms = expanded[0]
+    k = kamus()
+    kinds = {}
+    for line in (KAMUS_DIR / "baku.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 5 and not line.startswith("#"):
+            kinds[cols[0]] = cols[2]
+    whole: dict[str, tuple[str, object]] = {}
+    candidates: set[str] = set()
+    for entry in k.baku_table:
+        bad, good = entry.tidak_baku.lower(), entry.baku
+        whole[bad] = (good, entry)
+        for clitic in ("nya", "lah", "pun", "kah"):
+            whole.setdefault(bad + clitic, (good + clitic, entry))
+        if kinds.get(entry.tidak_baku) != "akar" or " " in bad:
+            continue
+        for prefix in PREFIXES:
+            for suffix in (*SUFFIXES, "nya", "annya", "kannya"):
+                if prefix or suffix:
+                    wrong = (prefixed(prefix, bad) if prefix else bad) + suffix
+                    right = (prefixed(prefix, good.lower()) if prefix else good) + suffix
+                    candidates.add(wrong)
+                    if wrong not in whole and wrong not in forms and right != wrong:
+                        whole[wrong] = (right, entry)
+    assert any(word in forms for word in candidates)  # the case the per-word replay must get right
+    for word in candidates | set(whole) | {"pengaduan", "resiko", "tidakadakata"}:
+        hit = k.baku(word)
+        expected = whole.get(word)
+        assert (None if hit is None else (hit[0].lower(), hit[1])) == (
+            None if expected is None else (expected[0].lower(), expected[1])
+        ), word

@@ -106,3 +106,15 @@ def test_constants_kept_for_start_up_match_their_sources() -> None:
 
     assert read_cmd.SUFFIXES == SUFFIXES
     assert SEVERITIES == tuple(s.value for s in sorted(Severity, key=lambda s: s.rank))
+
+
+def test_ordinals_written_by_hand_are_those_of_num2words() -> None:
+    from num2words import num2words
+
+    from zi_docs.language.numbers import cardinal, ordinal
+
+    for number in range(1, 130):
+        assert cardinal(number) == num2words(number, lang="id"), number
+    for number in range(2, 130):
+        if number != 11:
+            assert ordinal(number) == "KE" + num2words(number, lang="id").upper(), number

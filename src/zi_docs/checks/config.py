@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import process
-
 from ..errors import ZiDocsError
 from ..i18n import Message
 from .codes import known_pattern, rule_codes
@@ -101,6 +99,8 @@ def _codes(path: Path, key: str, patterns: list[str]) -> list[str]:
     result = []
     for pattern in patterns:
         if not known_pattern(pattern):
+            from rapidfuzz import process
+
             close = [code for code, _, _ in process.extract(pattern.upper(), list(rule_codes()), limit=3)]
             raise _error(
                 path,
@@ -136,6 +136,8 @@ def config_from_table(table: Any, path: Path) -> CheckConfig:
         raise _error(path, "tool.zi-docs", "harus berupa tabel", "must be a table")
     for key in table:
         if key not in KEYS:
+            from rapidfuzz import process
+
             close = process.extractOne(key, KEYS)
             hint = (
                 Message(f"Maksudnya '{close[0]}'?", f"Did you mean '{close[0]}'?") if close and close[1] > 60 else None

@@ -14,8 +14,6 @@ Two ways to find them: :func:`discover` imports every module under ``checks.rule
 from __future__ import annotations
 
 import importlib
-import json
-import pkgutil
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -77,6 +75,8 @@ def register(cls: type[Rule]) -> type[Rule]:
 
 def discover() -> dict[str, type[Rule]]:
     """Every rule, by code, after importing every module under ``checks.rules``."""
+    import pkgutil
+
     from . import rules
 
     for module in pkgutil.walk_packages(rules.__path__, rules.__name__ + "."):
@@ -114,6 +114,8 @@ REGENERATE_TABLE = "python tools/build_rule_codes.py"
 
 def rule_table_source() -> str:
     """The text of :mod:`zi_docs.checks.rule_table`, generated from :func:`discover`."""
+    import json
+
     from . import rules
 
     lines = [

@@ -28,7 +28,6 @@ unknown word).
 
 from __future__ import annotations
 
-from .compiled import compile_dictionary
 from .detectors import (
     Gabungan,
     camel_split,
@@ -39,10 +38,23 @@ from .detectors import (
     glued_words,
     unmelted,
 )
-from .hunspell import expand_dictionary, expand_entry
 from .kamus import COMPILED, KAMUS_DIR, Baku, Kamus, kamus
 from .morphology import CLITICS, LETTER, PREFIXES, SUFFIXES, VOWELS, match_case, prefixed
 from .tokens import Token, tokens
+
+
+def __getattr__(name: str) -> object:
+    # The expansion is needed to build the compiled file, not to check: imported on use.
+    if name in ("expand_dictionary", "expand_entry"):
+        from . import hunspell
+
+        return getattr(hunspell, name)
+    if name == "compile_dictionary":
+        from .compiled import compile_dictionary
+
+        return compile_dictionary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CLITICS",

@@ -32,8 +32,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .hunspell import expand_dictionary
-
 FORMAT = b"zi-docs-kamus 1"
 EXPANSION_VERSION = "2"  # bump when the expansion changes the forms it produces
 REBUILD = "python tools/build_kamus.py --no-copy"
@@ -51,14 +49,15 @@ def _bucket_key(word: str) -> Key:
     return (len(word), word[:2])
 
 
-def _table_lines(entries: dict[str, str]) -> tuple[bytes, list[tuple[Key, int, int]]]:
-    """The entries as lines sorted by (length, word), and where each bucket lies in them."""
+def _table_lines(entries: dict[str, str], values: bool) -> tuple[bytes, list[tuple[Key, int, int]]]:
+    """The entries as lines sorted by (length, word), "word" or "word<tab>value", and
+    where each bucket lies in them."""
     lines: list[bytes] = []
     index: list[tuple[Key, int, int]] = []
     offset = 0
     for word in sorted(entries, key=lambda w: (len(w), w)):
         value = entries[word]
-        line = (f"{word}\t{value}\n" if value else f"{word}\n").encode("utf-8")
+        line = (f"{word}\t{value}\n" if values else f"{word}\n").encode("utf-8")
         key = _bucket_key(word)
         if index and index[-1][0] == key:
             index[-1] = (key, index[-1][1], offset + len(line))
@@ -71,10 +70,12 @@ def _table_lines(entries: dict[str, str]) -> tuple[bytes, list[tuple[Key, int, i
 
 def compile_dictionary(dic: Path, aff: Path) -> bytes:
     """The compiled file's bytes for a hunspell dictionary (about a second)."""
+    from .hunspell import expand_dictionary  # not needed to read a compiled file
+
     forms, stems = expand_dictionary(dic, aff)
     tables = {
-        "forms": _table_lines(dict.fromkeys(forms, "")),
-        "stems": _table_lines({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}),
+        "forms": _table_lines(dict.fromkeys(forms, ""), values=False),
+        "stems": _table_lines({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}, values=True),
     }
     # body: "<name> <count> <index length> <table length>\n", the index, the table; per table
     parts = []
@@ -110,39 +111,56 @@ class WordTable(Generic[V]):
         self._count = count
         self._index = index
         self._value = value
-        self._buckets: dict[Key, frozenset[str] | dict[str, V]] = {}
+        self._size = max((end for _, end in index.values()), default=0)
+        #: the answers so far: a decree asks about a few thousand words, many of them often
+        self._seen: dict[object, bool] = {}
+        self._values: dict[str, V] = {}
         self._lengths: dict[int, list[tuple[str, int, int]]] | None = None
 
-    def _bucket(self, key: Key) -> frozenset[str] | dict[str, V]:
-        span = self._index.get(key)
+    def _find(self, word: str) -> int:
+        """Where the line of ``word`` starts in the buffer, or -1.  Searched in place, in
+        C, inside its bucket (at most some 150 kB, usually a few hundred bytes): turning
+        the buckets a check touches into Python strings would cost more than all the
+        searches of a check together."""
+        span = self._index.get((len(word), word[:2]))
         if span is None:
-            bucket: frozenset[str] | dict[str, V] = frozenset()
-        else:
-            lines = self._data[self._start + span[0] : self._start + span[1] - 1].decode("utf-8").split("\n")
-            if self._value is None:
-                bucket = frozenset(lines)
-            else:
-                parse = self._value
-                bucket = {word: parse(rest) for word, _, rest in (line.partition("\t") for line in lines)}
-        self._buckets[key] = bucket
-        return bucket
+            return -1
+        start, end = self._start + span[0], self._start + span[1]
+        needle = word.encode("utf-8") + (b"\n" if self._value is None else b"\t")
+        if self._data[start : start + len(needle)] == needle:
+            return start
+        found = self._data.find(b"\n" + needle, start, end)
+        return found + 1 if found >= 0 else -1
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
+        try:
+            return self._seen[word]  # type: ignore[index]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable
             return False
-        key = (len(word), word[:2])
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = self._bucket(key)
-        return word in bucket
+        found = isinstance(word, str) and bool(word) and self._find(word) >= 0
+        self._seen[word] = found
+        return found
 
     def get(self, word: str, default: V | None = None) -> V | None:
         """The value of ``word`` (its flags, for the stems)."""
-        key = (len(word), word[:2])
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = self._bucket(key)
-        return bucket.get(word, default) if isinstance(bucket, dict) else default
+        if word in self._values:
+            return self._values[word]
+        if self._value is None or not word or self._seen.get(word) is False:
+            return default
+        position = self._find(word)
+        if position < 0:
+            self._seen[word] = False
+            return default
+        line_end = self._data.find(b"\n", position)
+        _, _, rest = self._data[position:line_end].decode("utf-8").partition("\t")
+        value = self._values[word] = self._value(rest)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        lines = self._data[self._start : self._start + self._size - 1].decode("utf-8").split("\n")
+        return iter(lines) if self._value is None else (line.partition("\t")[0] for line in lines)
 
     def __len__(self) -> int:
         return self._count
@@ -151,10 +169,6 @@ class WordTable(Generic[V]):
     def mapped(self) -> bool:
         """Whether the words are mapped from a file (else they were expanded in memory)."""
         return isinstance(self._data, mmap.mmap)
-
-    def __iter__(self) -> Iterator[str]:
-        for key in self._index:
-            yield from self._bucket(key)
 
     def of_length(self, length: int, first: str = "") -> list[str]:
         """The words of ``length`` letters (starting with ``first``), sorted."""

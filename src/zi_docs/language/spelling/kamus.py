@@ -80,7 +80,9 @@ class Kamus:
                 self._baku_jenis[cols[0]] = cols[2]
         #: stems the affix guesser may build on: the dictionary's, ours and the terms'
         self.stems = Either(self.stem_flags, self.tambahan | {t for t in self.istilah if t.isalpha()})
-        self._baku_index: dict[str, tuple[str, Baku]] | None = None
+        #: word → its standard form, for the words looked up so far (see :meth:`baku`)
+        self._baku_index: dict[str, tuple[str, Baku] | None] = {}
+        self._baku_claims: dict[str, list[tuple[str, tuple[str, Baku]]]] | None = None
         #: (first letter or "", length) → the words suggestions are chosen from (:mod:`.suggest`)
         self.suggestion_buckets: dict[tuple[str, int], list[str]] = {}
 
@@ -166,20 +168,34 @@ class Kamus:
     def baku(self, word: str) -> tuple[str, Baku] | None:
         """The standard form of a non-standard word (affixed forms included):
         ``"Beresiko"`` → ``("Berisiko", Baku(resiko → risiko))``."""
-        index = self._baku_index or self._build_baku_index()
-        hit = index.get(word.lower())
+        key = word.lower()
+        if key in self._baku_index:
+            hit = self._baku_index[key]
+        else:
+            hit = self._baku_index[key] = self._resolve_baku(key)
         if hit is None:
             return None
         return match_case(word, hit[0]), hit[1]
 
-    def _build_baku_index(self) -> dict[str, tuple[str, Baku]]:
-        index: dict[str, tuple[str, Baku]] = {}
+    def _resolve_baku(self, key: str) -> tuple[str, Baku] | None:
+        """Replay, for one word, how the table claims it: an entry sets it, a clitic form
+        takes it when free, a derived form takes it when free and not itself a word.
+        Done per word looked up because "not itself a word" would otherwise ask the
+        dictionary about thousands of derived forms before the first check."""
+        claims = self._baku_claims or self._build_baku_claims()
+        present: tuple[str, Baku] | None = None
+        for kind, value in claims.get(key, ()):
+            if kind == "entry" or present is None and (kind == "clitic" or key not in self.forms):
+                present = value
+        return present
+
+    def _build_baku_claims(self) -> dict[str, list[tuple[str, tuple[str, Baku]]]]:
+        claims: dict[str, list[tuple[str, tuple[str, Baku]]]] = {}
         for entry in self.baku_table:
             bad, good = entry.tidak_baku.lower(), entry.baku
-            index[bad] = (good, entry)
-            clitics = ("nya", "lah", "pun", "kah")
-            for clitic in clitics:
-                index.setdefault(bad + clitic, (good + clitic, entry))
+            claims.setdefault(bad, []).append(("entry", (good, entry)))
+            for clitic in ("nya", "lah", "pun", "kah"):
+                claims.setdefault(bad + clitic, []).append(("clitic", (good + clitic, entry)))
             if self._baku_jenis.get(entry.tidak_baku) != "akar" or " " in bad:
                 continue
             for prefix in PREFIXES:
@@ -189,10 +205,10 @@ class Kamus:
                     wrong = (prefixed(prefix, bad) if prefix else bad) + suffix
                     right = (prefixed(prefix, good.lower()) if prefix else good) + suffix
                     # a variant that is itself a word (e.g. a real derivation) is left alone
-                    if wrong not in index and wrong not in self.forms and right != wrong:
-                        index[wrong] = (right, entry)
-        self._baku_index = index
-        return index
+                    if right != wrong:
+                        claims.setdefault(wrong, []).append(("derived", (right, entry)))
+        self._baku_claims = claims
+        return claims
 
     # -------------------------------------------------------------- suggestions
     def suggest(self, word: str, limit: int = 3) -> list[str]:

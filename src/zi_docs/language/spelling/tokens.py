@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,10 +32,15 @@ _LEAD = re.compile(rf"[{LETTER}0-9]")
 _PLAIN_WORD = _WORD.fullmatch
 
 
+@functools.lru_cache(maxsize=16384)
 def tokens(text: str) -> list[Token]:
     """The words of ``text``.  A word starts a sentence at the start of the text,
     after . ! ? : ; or a bullet, or after a gap of two spaces or a line break (table
-    cells merged by a reader)."""
+    cells merged by a reader).
+
+    Remembered for the process (do not change the list returned): decrees share most
+    of their texts (Menimbang, Mengingat, titles, team names), and a batch check
+    tokenised them again for every decree."""
     out: list[Token] = []
     boundary = True
     prev_end = 0
