@@ -206,6 +206,8 @@ class Checker:
 
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            if context.get_start_method() == "fork":
+                _load_once()  # forked workers inherit it instead of each loading its own
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_worker_start)
             # Python starts every forked worker at the first task: do it now, before the bar.
             self._pool.submit(int).result()
@@ -246,6 +248,16 @@ class Checker:
                     if done is not None:
                         done(index, result)
         return [result for result in results if result is not None]
+
+
+def _load_once() -> None:
+    """What every check needs: the readers, every rule and the dictionary."""
+    from ..language.spelling import kamus
+    from ..readers import read  # noqa: F401
+    from .registry import rules_for
+
+    rules_for(lambda code: True)
+    kamus()
 
 
 def _worker_start() -> None:
