@@ -37,6 +37,8 @@ EXPANSION_VERSION = "2"  # bump when the expansion changes the forms it produces
 REBUILD = "python tools/build_kamus.py --no-copy"
 
 V = TypeVar("V")
+#: Searches in one bucket after which it is read into a set.
+HOT = 12
 Key = tuple[int, str]
 
 
@@ -116,6 +118,8 @@ class WordTable(Generic[V]):
         self._seen: dict[object, bool] = {}
         self._values: dict[str, V] = {}
         self._lengths: dict[int, list[tuple[str, int, int]]] | None = None
+        self._searches: dict[Key, int] = {}
+        self._hot: dict[Key, frozenset[str]] = {}
 
     def _find(self, word: str) -> int:
         """Where the line of ``word`` starts in the buffer, or -1.  Searched in place, in
@@ -139,7 +143,21 @@ class WordTable(Generic[V]):
             pass
         except TypeError:  # unhashable
             return False
-        found = isinstance(word, str) and bool(word) and self._find(word) >= 0
+        if not isinstance(word, str) or not word:
+            return False
+        key = (len(word), word[:2])
+        bucket = self._hot.get(key)
+        if bucket is not None:
+            found = word in bucket
+        else:
+            found = self._find(word) >= 0
+            searches = self._searches[key] = self._searches.get(key, 0) + 1
+            if searches == HOT and self._value is None and key in self._index:
+                # asked about often (a near-miss search tries every letter at every place):
+                # reading the bucket once costs less than searching it again and again
+                start, end = self._index[key]
+                text = self._data[self._start + start : self._start + end - 1].decode("utf-8")
+                self._hot[key] = frozenset(text.split("\n"))
         self._seen[word] = found
         return found
 
