@@ -34,6 +34,7 @@ from pydantic import BaseModel
 
 from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Lang, Message
+from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
 from ..model import Keputusan, Lokasi
 from ..readers import read
 from ..readers.docx_lines import (
@@ -62,7 +63,6 @@ from ..readers.docx_lines import (
     _unwrap,
 )
 from ..readers.docx_numbering import W, attr, on
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
 from . import check
 from .config import CheckConfig
 from .context import iter_texts
