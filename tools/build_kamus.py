@@ -43,7 +43,9 @@ def main() -> int:
 
     start = time.perf_counter()
     COMPILED.write_bytes(compile_dictionary(KAMUS_DIR / "id_ID.dic", KAMUS_DIR / "id_ID.aff"))
-    print(f"wrote {COMPILED.relative_to(ROOT)} ({COMPILED.stat().st_size} bytes) in {time.perf_counter() - start:.2f} s")
+    print(
+        f"wrote {COMPILED.relative_to(ROOT)} ({COMPILED.stat().st_size} bytes) in {time.perf_counter() - start:.2f} s"
+    )
     if args.no_spylls:
         return 0
 

@@ -95,4 +95,4 @@ __all__ = [
     "save",
     "to_data",
 ]
-__all__ += _MODEL_NAMES
+__all__.extend(_MODEL_NAMES)
