@@ -42,6 +42,7 @@ def test_wheel_contains_package_data_and_entry_point(tmp_path: Path) -> None:
     assert "zi_docs/schemas/keputusan.schema.json" in names
     assert "zi_docs/templates/keputusan/keputusan.docx" in names
     assert "zi_docs/checks/rules/fixtures/STR008.yaml" in names  # zi-docs rule CODE prints the fixtures
+    assert "zi_docs/data/kamus/id_ID.kamus" in names  # the compiled dictionary a check maps
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "zi-docs = zi_docs.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()

@@ -32,11 +32,11 @@ def test_bundled_dictionary_and_licence_are_shipped():
         assert (KAMUS_DIR / name).is_file(), name
 
 
-def test_loading_again_from_the_cache_gives_the_same_dictionary(k):
+def test_loading_again_gives_the_same_dictionary(k):
     # How long loading takes is measured in benchmarks/spelling.py, not asserted here.
     spelling.kamus.cache_clear()
     again = kamus()
-    assert len(again.forms) > 200_000 and again.forms == k.forms
+    assert len(again.forms) > 200_000 and set(again.forms) == set(k.forms)
 
 
 def test_expansion_agrees_with_spylls(k):

@@ -1,11 +1,14 @@
-"""Refresh the bundled hunspell-id dictionary and check our affix expansion.
+"""Refresh the bundled hunspell-id dictionary, compile it, and check our affix expansion.
 
     python tools/build_kamus.py [--from /usr/share/hunspell] [--sample 2000]
+    python tools/build_kamus.py --no-copy          # only recompile and check the bundled files
 
 Copies ``id_ID.dic``/``id_ID.aff`` from the system package ``hunspell-id`` (apt-get
-install hunspell-id) into ``src/zi_docs/data/kamus/``, then expands them with
-:mod:`zi_docs.language.spelling` and compares a random sample of the forms with spylls (hunspell's
-algorithm in Python): every form we produce must be one hunspell accepts.  The licence
+install hunspell-id) into ``src/zi_docs/data/kamus/``, expands them with
+:mod:`zi_docs.language.spelling` into the compiled dictionary ``id_ID.kamus`` that
+checks map from disk (commit it with the .dic/.aff; tests/test_spelling_compiled.py
+fails while it is stale), and compares a random sample of the forms with spylls
+(hunspell's algorithm in Python): every form we produce must be one hunspell accepts.  The licence
 files next to the dictionary stay as they are; check
 ``/usr/share/doc/hunspell-id/copyright`` when the package changes.
 """
@@ -22,20 +25,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from zi_docs.language.spelling import KAMUS_DIR, expand_dictionary
+from zi_docs.language.spelling import COMPILED, KAMUS_DIR, compile_dictionary, expand_dictionary
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="source", type=Path, default=Path("/usr/share/hunspell"))
     parser.add_argument("--sample", type=int, default=2000)
-    parser.add_argument("--no-copy", action="store_true", help="only check the bundled files")
+    parser.add_argument("--no-copy", action="store_true", help="only compile and check the bundled files")
+    parser.add_argument("--no-spylls", action="store_true", help="only compile (no comparison with spylls)")
     args = parser.parse_args()
 
     if not args.no_copy:
         for name in ("id_ID.dic", "id_ID.aff"):
             shutil.copyfile(args.source / name, KAMUS_DIR / name)
             print(f"copied {args.source / name} -> {KAMUS_DIR / name}")
+
+    start = time.perf_counter()
+    COMPILED.write_bytes(compile_dictionary(KAMUS_DIR / "id_ID.dic", KAMUS_DIR / "id_ID.aff"))
+    print(
+        f"wrote {COMPILED.relative_to(ROOT)} ({COMPILED.stat().st_size} bytes) in {time.perf_counter() - start:.2f} s"
+    )
+    if args.no_spylls:
+        return 0
 
     start = time.perf_counter()
     forms, stems = expand_dictionary(KAMUS_DIR / "id_ID.dic", KAMUS_DIR / "id_ID.aff")

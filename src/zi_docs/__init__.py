@@ -7,16 +7,28 @@
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
-
+from ._version import __version__
 from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedFormatError, ZiDocsError
-from .storage.load_save import dumps, load, save, to_data
-from .model import *
-from .model import __all__ as _model_names
+
+#: The model's public names, imported on first use: ``import zi_docs`` (and so every
+#: ``zi-docs`` command, even ``--version``) would otherwise build every pydantic model.
+#: tests/test_startup.py keeps this list equal to ``zi_docs.model.__all__``.
+_MODEL_NAMES = (
+    "Anggota", "AreaZI", "BagianRencanaAksi", "BarisRencanaAksi", "BlokLampiran", "Butir",
+    "ButirMemperhatikan", "DasarHukum", "Diktum", "Dokumen", "KelompokTim", "Kepala", "KepalaLampiran",
+    "Keputusan", "Lampiran", "LampiranBebas", "LampiranRencanaAksi", "LampiranSusunanTim", "Lokasi",
+    "Paragraf", "Penetapan", "Pengundangan", "Peraturan", "Perubahan", "Salinan", "SourceMap", "Tabel", "TargetCapaian",
+    "TargetWaktu", "TeksTakTerurai", "area_dari_nama", "nearest_location",
+)  # fmt: skip
 
 #: Imported on first use, so that ``import zi_docs`` and the CLI's quick commands do
 #: not load openpyxl, docxtpl, Jinja and pypdf.
 _LAZY = {
+    "load": "storage.load_save",
+    "save": "storage.load_save",
+    "dumps": "storage.load_save",
+    "to_data": "storage.load_save",
+    **dict.fromkeys(_MODEL_NAMES, "model"),
     "load_members": "excel",
     "merge_members": "excel",
     "LampiranSelectionError": "excel",
@@ -44,14 +56,15 @@ def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value  # once found, an ordinary attribute
+        return value
     raise AttributeError(f"module 'zi_docs' has no attribute {name!r}")
 
 
-try:
-    __version__ = _metadata.version("zi-docs")
-except _metadata.PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.0.0+source"
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Findings",
@@ -81,5 +94,5 @@ __all__ = [
     "merge_members",
     "save",
     "to_data",
-    *_model_names,
 ]
+__all__.extend(_MODEL_NAMES)

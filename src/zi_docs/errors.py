@@ -21,6 +21,11 @@ class ZiDocsError(Exception):
         self.hint = hint
         super().__init__(self.text())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled with its fields (``zi-docs check -j`` returns errors from worker
+        # processes); the default would call __init__ with the text alone.
+        return (_rebuild, (type(self), self.__dict__.copy(), self.args))
+
     def text(self, lang: Lang | None = None) -> str:
         """The whole message for a person: file, what is wrong, what to do."""
         lines = [f"{self.path}: {self.message(lang)}" if self.path else self.message(lang)]
@@ -31,6 +36,13 @@ class ZiDocsError(Exception):
 
     def detail_lines(self, lang: Lang | None = None) -> list[str]:
         return []
+
+
+def _rebuild(cls: type[ZiDocsError], state: dict[str, object], args: tuple[object, ...]) -> ZiDocsError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    error.args = args
+    return error
 
 
 class UnreadableFileError(ZiDocsError):

@@ -5,15 +5,23 @@
 
 Rules live one per module under :mod:`zi_docs.checks.rules`, each with a code,
 a severity, and its documentation (:mod:`zi_docs.checks.registry`).
+
+The names below are imported on first use: importing a light part of the package
+(the rule code table for ``zi-docs rules``, the settings) must not build the decree
+model or import every rule.
 """
 
 from __future__ import annotations
 
-from ..model import Keputusan, Lokasi
-from .config import CheckConfig
-from .context import CheckContext
-from .finding import Finding, Fix, Severity
-from .registry import Rule, all_rules, register
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Keputusan, Lokasi
+    from .config import CheckConfig
+    from .context import CheckContext
+    from .finding import Finding, Fix, Severity
+    from .registry import Rule, all_rules, register
 
 __all__ = [
     "CheckConfig",
@@ -28,8 +36,31 @@ __all__ = [
     "register",
 ]
 
+_LAZY = {
+    "CheckConfig": "config",
+    "CheckContext": "context",
+    "Finding": "finding",
+    "Fix": "finding",
+    "Severity": "finding",
+    "Rule": "registry",
+    "all_rules": "registry",
+    "register": "registry",
+}
 
-class Findings(list[Finding]):
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+class Findings(list["Finding"]):
     """The findings of :func:`check`: an ordinary list that Jupyter shows as a table.
 
     A subclass rather than a wrapper so that every caller that compares, slices or
@@ -49,9 +80,12 @@ def check(
     config: CheckConfig | None = None,
 ) -> Findings:
     """Run every enabled rule over the decree; findings in document order."""
+    from .config import CheckConfig
+    from .context import CheckContext
+    from .registry import rules_for
+
     ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
     findings = Findings()
-    for code, rule in all_rules().items():
-        if ctx.config.enabled(code):
-            findings.extend(rule().check(ctx))
+    for rule in rules_for(ctx.config.enabled):
+        findings.extend(rule().check(ctx))
     return findings

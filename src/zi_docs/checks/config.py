@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import process
-
 from ..errors import ZiDocsError
 from ..i18n import Message
+from .codes import known_pattern, rule_codes
 from .finding import Severity
 
 
@@ -119,22 +118,13 @@ def _string_list(path: Path | None, key: str, value: Any) -> list[str]:
     return [item.strip() for item in value if item.strip()]
 
 
-def known_pattern(pattern: str) -> bool:
-    """A code or prefix that names at least one rule, or a whole family (whose rules may
-    not all be written yet)."""
-    from .registry import FAMILIES, all_rules
-
-    pattern = pattern.upper()
-    return pattern in FAMILIES or any(code.startswith(pattern) for code in all_rules())
-
-
 def _codes(path: Path | None, key: str, patterns: list[str]) -> list[str]:
-    from .registry import all_rules
-
     result = []
     for pattern in patterns:
         if not known_pattern(pattern):
-            close = [code for code, _, _ in process.extract(pattern.upper(), list(all_rules()), limit=3)]
+            from rapidfuzz import process
+
+            close = [code for code, _, _ in process.extract(pattern.upper(), list(rule_codes()), limit=3)]
             raise _error(
                 path,
                 key,
@@ -171,6 +161,8 @@ def config_from_table(table: Any, path: Path) -> CheckConfig:
         raise _error(path, "tool.zi-docs", "harus berupa tabel", "must be a table")
     for key in table:
         if key not in KEYS:
+            from rapidfuzz import process
+
             close = process.extractOne(key, KEYS)
             hint = (
                 Message(f"Maksudnya '{close[0]}'?", f"Did you mean '{close[0]}'?") if close and close[1] > 60 else None

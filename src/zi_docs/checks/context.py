@@ -46,12 +46,21 @@ class CheckContext:
     cache: dict[str, Any] = field(default_factory=dict)
     """Shared between rules of one run (a parsed index, a word list …)."""
 
+    _texts: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
+
     def location(self, path: str) -> Lokasi | None:
+        if not self.source_map:  # data loaded from YAML/JSON: nothing to look up
+            return None
         return nearest_location(self.source_map, path)
 
     def texts(self) -> Iterator[tuple[str, str]]:
-        """Every text of the decree with its model path (unplaced text included)."""
-        yield from iter_texts(self.keputusan)
+        """Every text of the decree with its model path (unplaced text included).
+
+        Walked once per check and shared: six rules read every text, and walking the
+        pydantic model is most of what they would otherwise cost."""
+        if self._texts is None:
+            self._texts = list(iter_texts(self.keputusan))
+        return iter(self._texts)
 
     def finding(
         self,

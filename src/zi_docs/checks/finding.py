@@ -7,6 +7,7 @@ from enum import Enum
 
 from ..i18n import Lang, Message
 from ..model import Lokasi
+from .codes import severity_label
 
 
 class Severity(str, Enum):
@@ -21,14 +22,7 @@ class Severity(str, Enum):
         return ("info", "warning", "error").index(self.value)
 
     def label(self, lang: Lang | None = None) -> str:
-        return _SEVERITY_LABELS[self.value](lang)
-
-
-_SEVERITY_LABELS = {
-    "info": Message("info", "info"),
-    "warning": Message("peringatan", "warning"),
-    "error": Message("galat", "error"),
-}
+        return severity_label(self.value, lang)
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,31 @@ function that adds its parser and sets ``func`` to a callable taking the parsed
 arguments and returning the exit code.  Errors zi_docs raises for bad input
 (:class:`~zi_docs.errors.ZiDocsError`) are printed as one message and give exit
 code 2; ``--debug`` shows the traceback instead.
+
+Start-up matters (a pre-commit hook starts ``zi-docs`` for every commit): the
+command modules import only argparse and the message classes at the top, and
+everything heavy (the pydantic model, the readers, docxtpl, openpyxl, matplotlib,
+rich, the dictionary) inside the function that runs the command, so that
+``zi-docs --version``, ``--help`` and ``rules`` load none of it
+(tests/test_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
+from .._version import __version__
 from ..errors import ZiDocsError
-from ..i18n import default_lang
+from ..i18n import Lang, default_lang
+from .argparse_id import argparse_language
+
+#: The exit code of a command whose reader went away (``zi-docs rules | head -3``): what
+#: a shell reports for a program stopped by SIGPIPE, as ``cat`` would end.
+BROKEN_PIPE = 141
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "excel", "laporan", "schema"]
@@ -72,20 +86,50 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_common_options(None)],
     )
-    from .. import __version__
-
-    parser.add_argument("--version", action="version", version=f"zi-docs {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"zi-docs {__version__}",
+        help="tampilkan versi lalu keluar / show the version and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMANDS:
         importlib.import_module(f".{name}_cmd", __name__).register(subparsers, common)
     return parser
 
 
+def _lang_of(argv: Sequence[str]) -> Lang:
+    """The ``--lang`` asked for, read before argparse runs, so that argparse's own messages
+    (usage, errors) are in that language too."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in ("id", "en"):
+            return value  # type: ignore[return-value]
+    return default_lang()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it prints a traceback
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+    return code
+
+
+def _main(argv: list[str]) -> int:
+    with argparse_language(_lang_of(argv)):
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
+        with argparse_language(_lang_of(argv)):
+            parser.print_help()
         return 2
     lang = args.lang or default_lang()
     args.lang = lang
@@ -98,6 +142,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: Python flushes it once more at exit, and
+    that flush into the closed pipe would print "Exception ignored … BrokenPipeError"."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced by something without a descriptor
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

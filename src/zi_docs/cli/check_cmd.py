@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..checks.config import CheckConfig, config_from_file, load_config
-from ..checks.finding import Severity
+from ..checks.codes import SEVERITIES, known_pattern
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import refuse_overwriting_inputs, write_atomic
+
+if TYPE_CHECKING:
+    from ..checks.config import CheckConfig
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 
@@ -44,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--format", choices=FORMATS, default="text", help="bentuk keluaran / output format")
     parser.add_argument(
         "--fail-on",
-        choices=[s.value for s in Severity],
+        choices=SEVERITIES,
         default=None,
         help="tingkat terendah yang membuat kode keluar 1 (bawaan: error) / lowest severity that fails",
     )
@@ -69,12 +71,25 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         action="store_true",
         help="kenali teks halaman pindaian PDF dengan Tesseract (bahasa Indonesia) / OCR scanned PDF pages",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="jumlah proses (bawaan: semua inti bila berkasnya banyak) / processes (default: all cores for many files)",
+    )
     parser.set_defaults(func=run)
 
 
-def _validate_codes(codes: list[str] | None, option: str) -> None:
-    from ..checks.config import known_pattern
+def _jobs(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} < 1")
+    return number
 
+
+def _validate_codes(codes: list[str] | None, option: str) -> None:
     for code in codes or []:
         if not known_pattern(code):
             raise ZiDocsError(
@@ -84,6 +99,8 @@ def _validate_codes(codes: list[str] | None, option: str) -> None:
 
 
 def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConfig]) -> CheckConfig:
+    from ..checks.config import config_from_file, load_config
+
     if args.config:
         base = cache.setdefault(Path(args.config), config_from_file(args.config))
     else:
@@ -95,40 +112,55 @@ def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConf
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..checks.finding import Severity
     from ..checks.report import render
-    from ..checks.run import FileResult, check_file
+    from ..checks.run import Checker, FileResult, default_jobs
     from ..progress import Progress
+    from ..storage.load_save import refuse_overwriting_inputs, write_atomic
 
     _validate_codes(args.select, "--select")
     _validate_codes(args.ignore, "--ignore")
     if args.output:
         refuse_overwriting_inputs(args.output, args.files)
     cache: dict[Path, CheckConfig] = {}
-    results: list[FileResult] = []
+    results: list[FileResult | None] = []
+    work: list[tuple[str, CheckConfig]] = []
+    slots: list[int] = []  # where each checked file's result goes in ``results``
     fail_on_from_config: Severity | None = None
+    for path in args.files:
+        try:
+            config = _config_for(args, path, cache)
+        except ZiDocsError as exc:
+            if args.config:
+                raise  # a broken --config spoils every file: one message, exit 2
+            results.append(FileResult(path, error=exc))
+            continue
+        fail_on_from_config = fail_on_from_config or config.fail_on
+        slots.append(len(results))
+        results.append(None)
+        work.append((path, config))
+    jobs = args.jobs or default_jobs(len(work))
     action = Message("memeriksa", "checking")
-    with Progress(len(args.files), action, quiet=getattr(args, "quiet", False), lang=args.lang) as progress:
-        for path in progress.track(args.files):
-            try:
-                config = _config_for(args, path, cache)
-            except ZiDocsError as exc:
-                if args.config:
-                    raise  # a broken --config spoils every file: one message, exit 2
-                results.append(FileResult(path, error=exc))
-                continue
-            fail_on_from_config = fail_on_from_config or config.fail_on
-            results.append(check_file(path, config, ocr=getattr(args, "ocr", False)))
-    report = render(args.format, results, args.lang)
+    quiet = getattr(args, "quiet", False)
+    with Checker(min(jobs, len(work)), ocr=getattr(args, "ocr", False)) as checker, Progress(len(work), action, quiet=quiet, lang=args.lang) as bar:
+        if checker.jobs == 1:
+            checked = checker.run(work, done=lambda i, r: bar.advance(), starting=lambda i: bar.start(work[i][0]))
+        else:  # files finish out of order: say each when it is done
+            checked = checker.run(work, done=lambda i, r: (bar.start(work[i][0]), bar.advance()))
+    for slot, result in zip(slots, checked, strict=True):
+        results[slot] = result
+    final = [result for result in results if result is not None]
+    report = render(args.format, final, args.lang)
     if args.output:
         write_atomic(Path(args.output), report)
     else:
         sys.stdout.write(report)
     if args.format != "text":
         # Machine formats keep stdout clean; an unreadable file is still said on stderr.
-        for result in results:
+        for result in final:
             if result.error is not None:
                 print(result.error.text(args.lang), file=sys.stderr)
-    if any(result.error is not None for result in results):
+    if any(result.error is not None for result in final):
         return 2
     fail_on = Severity(args.fail_on) if args.fail_on else (fail_on_from_config or Severity.error)
-    return 1 if any(result.fails(fail_on) for result in results) else 0
+    return 1 if any(result.fails(fail_on) for result in final) else 0

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
-from ..storage.files import same_file
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
 EXPORT_EXAMPLES = """\
 contoh / examples:
@@ -88,6 +86,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run_export(args: argparse.Namespace) -> int:
     from ..excel import export_excel
     from ..model import LampiranRencanaAksi, LampiranSusunanTim
+    from ..storage.load_save import load
 
     lang: Lang = args.lang
     keputusan = load(args.decree)
@@ -108,6 +107,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from ..excel import import_excel_report
+    from ..storage.files import same_file
+    from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save
 
     lang: Lang = args.lang
     workbook, output, into = Path(args.workbook), Path(args.output), Path(args.into)

@@ -6,10 +6,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import load
+
+if TYPE_CHECKING:
+    from ..model import Keputusan
 
 EXAMPLES = """\
 contoh / examples:
@@ -18,6 +21,13 @@ contoh / examples:
   zi-docs laporan forum keputusan.yaml --rapat rapat.yaml --tim a. --tim pengawasan -o out/
   zi-docs laporan pernyataan keputusan.yaml -o out/ --jenis pakta-integritas --gabung
 """
+
+
+def load(path: str) -> Keputusan:
+    """The decree in ``path`` (storage is imported only when a report is made)."""
+    from ..storage.load_save import load as load_decree
+
+    return load_decree(path)
 
 
 def _tanggal(text: str) -> date:

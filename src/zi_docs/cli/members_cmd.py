@@ -10,9 +10,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import UnsupportedFormatError
 from ..i18n import Lang, Message
-from ..storage.files import same_file
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
-from ..storage.yaml_io import dump_yaml
 
 if TYPE_CHECKING:
     from ..model import KelompokTim
@@ -64,11 +61,14 @@ def _summary(groups: list[KelompokTim], source: str, lang: Lang) -> Message:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..excel import load_members, merge_teams
+    from ..storage.files import same_file
+    from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES, load, save, write_atomic
+    from ..storage.yaml_io import dump_yaml
+
     lang: Lang = args.lang
     workbook = Path(args.workbook)
     output = Path(args.output) if args.output else None
-
-    from ..excel import load_members, merge_teams
 
     if args.lampiran is not None and args.into is None:
         return _refuse(

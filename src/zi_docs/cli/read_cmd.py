@@ -6,11 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import Lokasi
-from ..model.summary import summary
-from ..readers import SUFFIXES, read
-from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
+if TYPE_CHECKING:
+    from ..model import Lokasi
+
+#: What ``zi_docs.readers`` reads, for the help text without importing the readers
+#: (tests/test_startup.py keeps it equal to ``zi_docs.readers.SUFFIXES``).
+SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ".json")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -73,6 +76,10 @@ def describe(lokasi: Lokasi | None, lang: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..model.summary import summary
+    from ..readers import read
+    from ..storage.load_save import dumps, refuse_overwriting_inputs, to_data, write_atomic
+
     if args.output:
         refuse_overwriting_inputs(args.output, [args.file])
     result = read(args.file, ocr=getattr(args, "ocr", False))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import Message
-from ..storage.load_save import load, refuse_overwriting_inputs, write_atomic
-from ..progress import Progress
-from ..rendering import RenderSettings, convert_to_pdf, render_docx_bytes
+
+if TYPE_CHECKING:
+    from ..rendering import RenderSettings
 
 EXAMPLES = """\
 contoh / examples:
@@ -55,6 +56,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def settings_from(args: argparse.Namespace) -> RenderSettings:
+    from ..rendering import RenderSettings
+
     """Settings from the options: with the shipped template, unset options take the
     defaults; with an office's template, unset options keep the template's layout."""
     base = RenderSettings() if args.template is None else RenderSettings(paper=None, font=None, font_size=None)
@@ -66,6 +69,10 @@ def settings_from(args: argparse.Namespace) -> RenderSettings:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..progress import Progress
+    from ..rendering import convert_to_pdf, render_docx_bytes
+    from ..storage.load_save import load, refuse_overwriting_inputs, write_atomic
+
     outdir = Path(args.output)
     settings = settings_from(args)
     # Read and render everything first: a bad file stops the run before anything is written.

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..checks.codes import rule_codes, severity_label
 from ..errors import ZiDocsError
 from ..i18n import Message
-from ..storage.load_save import write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def _write(text: str, output: str | None) -> None:
     if output:
+        from ..storage.load_save import write_atomic
+
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         write_atomic(Path(output), text)
     else:
@@ -43,19 +45,21 @@ def _write(text: str, output: str | None) -> None:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from ..checks.docs import rules_markdown
-    from ..checks.registry import all_rules
-
     if args.markdown:
+        from ..checks.docs import rules_markdown
+
         # The committed docs are bilingual with Indonesian first, whatever --lang says.
         _write(rules_markdown("id"), args.output)
         return 0
-    rules = all_rules()
-    width = max((len(rule.name) for rule in rules.values()), default=0)
+    # From the code table: listing the rules imports none of them.
+    rows = rule_codes()
+    width = max((len(row.name) for row in rows.values()), default=0)
+    labels = {row.severity: severity_label(row.severity, args.lang) for row in rows.values()}
+    level = max((len(label) for label in labels.values()), default=0)
     lines = []
-    for code, rule in rules.items():
-        source = f"  [{rule.source}]" if rule.source else ""
-        lines.append(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary(args.lang)}{source}")
+    for code, row in rows.items():
+        source = f"  [{row.source}]" if row.source else ""
+        lines.append(f"{code}  {row.name:<{width}}  {labels[row.severity]:<{level}}  {row.summary(args.lang)}{source}")
     _write("\n".join(lines) + "\n", args.output)
     return 0
 
@@ -64,16 +68,16 @@ def run_rule(args: argparse.Namespace) -> int:
     from rapidfuzz import fuzz, process
 
     from ..checks.docs import rule_text
-    from ..checks.registry import all_rules
+    from ..checks.registry import rule_class
 
-    rules = all_rules()
+    rows = rule_codes()
     code = args.code.strip().upper()
-    if code not in rules:
-        by_name = {rule.name: c for c, rule in rules.items()}
+    if code not in rows:
+        by_name = {row.name: c for c, row in rows.items()}
         if args.code.strip() in by_name:
             code = by_name[args.code.strip()]
         else:
-            close = [c for c, _, _ in process.extract(code, list(rules), scorer=fuzz.ratio, limit=3)]
+            close = [c for c, _, _ in process.extract(code, list(rows), scorer=fuzz.ratio, limit=3)]
             raise ZiDocsError(
                 Message(f"aturan '{args.code}' tidak dikenal", f"unknown rule '{args.code}'"),
                 hint=Message(
@@ -83,5 +87,5 @@ def run_rule(args: argparse.Namespace) -> int:
                 if close
                 else Message("Lihat `zi-docs rules`.", "See `zi-docs rules`."),
             )
-    sys.stdout.write(rule_text(rules[code], args.lang))
+    sys.stdout.write(rule_text(rule_class(code), args.lang))
     return 0

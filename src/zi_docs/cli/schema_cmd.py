@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..storage.schema import stale_schemas, write_schemas
-
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -22,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..storage.schema import stale_schemas, write_schemas
+
     if args.check:
         stale = stale_schemas(args.output)
         for name in stale:

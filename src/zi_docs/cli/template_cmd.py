@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..rendering import check_template
-
 EXAMPLES = """\
 contoh / examples:
   zi-docs template check kop-kantor.docx
@@ -40,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..rendering import check_template
+
     issues = check_template(args.template)
     errors = sum(1 for i in issues if i.severity == "error")
     if args.format == "json":

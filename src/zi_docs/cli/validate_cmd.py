@@ -7,8 +7,6 @@ import json
 import sys
 
 from ..errors import InvalidDataError, ZiDocsError
-from ..storage.load_save import load
-from ..model.summary import summary
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..model.summary import summary
+    from ..storage.load_save import load
+
     results = []
     exit_code = 0
     for path in args.files:

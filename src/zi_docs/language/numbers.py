@@ -12,9 +12,24 @@ from __future__ import annotations
 
 import re
 
-from num2words import num2words
-
 _SPECIAL = {1: "KESATU", 11: "KESEBELAS"}
+_UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def cardinal(number: int) -> str:
+    """What num2words(number, lang="id") writes: below 100 by hand, because importing
+    num2words loads every language it has (~80 ms, at the start of every read and check);
+    tests/test_startup.py compares the two."""
+    if number >= 100:
+        from num2words import num2words
+
+        return num2words(number, lang="id")
+    tens, units = divmod(number, 10)
+    if tens == 0:
+        return _UNITS[units]
+    if tens == 1:
+        return {0: "sepuluh", 1: "sebelas"}.get(units) or f"{_UNITS[units]} belas"
+    return f"{_UNITS[tens]} puluh" + (f" {_UNITS[units]}" if units else "")
 
 
 def ordinal(number: int) -> str:
@@ -25,7 +40,7 @@ def ordinal(number: int) -> str:
         return _SPECIAL[number]
     # num2words writes "sepuluh", "dua belas", "dua puluh satu": the ordinal puts
     # KE- before the first word (KESEPULUH, KEDUA BELAS, KEDUA PULUH SATU).
-    return "KE" + num2words(number, lang="id").upper()
+    return "KE" + cardinal(number).upper()
 
 
 _BY_NAME = {ordinal(n): n for n in range(1, 100)}

@@ -10,16 +10,20 @@ moved into place only when it is complete.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import docx
 from pypdf import PdfReader, PdfWriter
@@ -214,6 +218,53 @@ def _to_bytes(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
+def _start(command: list[str], out: IO[str], err: IO[str]) -> subprocess.Popen[str]:
+    """Start LibreOffice in a process group of its own: ``soffice`` is a launcher that
+    starts ``soffice.bin``, and stopping the launcher alone leaves the converter running."""
+    if os.name == "posix":
+        group: dict[str, Any] = {"start_new_session": True}
+    else:  # pragma: no cover - Windows
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, text=True, **group)
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    """Stop LibreOffice and everything it started, and reap it."""
+    if os.name == "posix":
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):  # the group is already gone
+            pass
+    else:  # pragma: no cover - Windows
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """Inside the block, SIGTERM raises SystemExit instead of ending Python at once, so
+    that LibreOffice is stopped on the way out (a CI job cancelled, ``kill``).  Only in
+    the main thread, and only where nobody installed a handler of their own."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is not signal.SIG_DFL:
+        yield
+        return
+
+    def unwind(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, unwind)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _run_finishing(
     command: list[str], sources: list[Path], raw: Path, outdir: Path, outputs: list[Path], timeout: float
 ) -> subprocess.CompletedProcess[str]:
@@ -225,9 +276,12 @@ def _run_finishing(
     on the next, on the other core.  Each finished PDF is appended to ``outputs``,
     in order; the caller finishes the rest (and reports a missing one) after
     LibreOffice has exited.
+
+    Ctrl-C, SIGTERM, a timeout or an error stop LibreOffice's whole process group
+    before the exception goes on, so that no converter is left behind.
     """
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, text=True)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, _sigterm_unwinds():
+        process = _start(command, out, err)
         deadline = time.monotonic() + timeout
         try:
             while True:
@@ -246,9 +300,9 @@ def _run_finishing(
                     _finish_pdf(produced, sources[done], target)
                     outputs.append(target)
         except BaseException:
-            process.kill()
-            process.wait()
+            _stop(process)
             raise
+        _stop(process)  # a helper LibreOffice left running after the launcher exited
         out.seek(0)
         err.seek(0)
         return subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from num2words import num2words
-
 from ....i18n import Message
+from ....language.numbers import cardinal
 from ....model import LampiranRencanaAksi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
@@ -23,7 +22,7 @@ _NUMBER_WORDS = {
 
 
 def words_for(number: int) -> str:
-    return num2words(number, lang="id")
+    return cardinal(number)
 
 
 def _same(words: str, number: int) -> bool:

@@ -1,0 +1,265 @@
+"""The compiled dictionary: every word form of hunspell-id in one file that is mapped
+from disk, not loaded.
+
+Expanding the .dic/.aff takes about a second, and even reading its 260 000 forms into
+a Python set takes 60 ms, longer than a check should wait before its first word.  So
+``tools/build_kamus.py`` expands them once and writes ``data/kamus/id_ID.kamus``
+(committed, and shipped in the wheel like the rest of ``data/``), and a check maps that
+file and turns only the parts it looks at into sets: the words are sorted by length and
+then alphabetically, and an index says where the words of one length and first two
+letters begin and end (a *bucket*, a few hundred words).  Suggestions take the words of
+one length and first letter, a run of whole buckets, in the same file.
+
+The file is text (UTF-8, ``\\n``; ``.gitattributes`` keeps Git from changing its line
+ends) with a three-line header::
+
+    zi-docs-kamus 1
+    sources <sha256 of id_ID.dic, id_ID.aff and EXPANSION_VERSION>
+    body <crc32 of everything after the header> <its length in bytes>
+
+A file whose body does not match its checksum (truncated, edited), or that was built
+from other sources than the .dic/.aff beside it, is not used: the dictionary is then
+expanded in memory, so zi_docs stays right, only slower (tests/test_spelling_compiled.py
+keeps the committed file current).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Generic, TypeVar
+
+FORMAT = b"zi-docs-kamus 1"
+EXPANSION_VERSION = "2"  # bump when the expansion changes the forms it produces
+REBUILD = "python tools/build_kamus.py --no-copy"
+
+V = TypeVar("V")
+#: Searches in one bucket after which it is read into a set.
+HOT = 12
+Key = tuple[int, str]
+
+
+def sources_digest(dic: Path, aff: Path) -> str:
+    """What the compiled file was built from: both hunspell files and the expansion's version."""
+    return hashlib.sha256(dic.read_bytes() + aff.read_bytes() + EXPANSION_VERSION.encode()).hexdigest()
+
+
+def _bucket_key(word: str) -> Key:
+    return (len(word), word[:2])
+
+
+def _table_lines(entries: dict[str, str], values: bool) -> tuple[bytes, list[tuple[Key, int, int]]]:
+    """The entries as lines sorted by (length, word), "word" or "word<tab>value", and
+    where each bucket lies in them."""
+    lines: list[bytes] = []
+    index: list[tuple[Key, int, int]] = []
+    offset = 0
+    for word in sorted(entries, key=lambda w: (len(w), w)):
+        value = entries[word]
+        line = (f"{word}\t{value}\n" if values else f"{word}\n").encode("utf-8")
+        key = _bucket_key(word)
+        if index and index[-1][0] == key:
+            index[-1] = (key, index[-1][1], offset + len(line))
+        else:
+            index.append((key, offset, offset + len(line)))
+        lines.append(line)
+        offset += len(line)
+    return b"".join(lines), index
+
+
+def compile_dictionary(dic: Path, aff: Path) -> bytes:
+    """The compiled file's bytes for a hunspell dictionary (about a second)."""
+    from .hunspell import expand_dictionary  # not needed to read a compiled file
+
+    forms, stems = expand_dictionary(dic, aff)
+    tables = {
+        "forms": _table_lines(dict.fromkeys(forms, ""), values=False),
+        "stems": _table_lines({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}, values=True),
+    }
+    # body: "<name> <count> <index length> <table length>\n", the index, the table; per table
+    parts = []
+    for name, (table, index) in tables.items():
+        index_text = "".join(f"{length}\t{prefix}\t{start}\t{end}\n" for (length, prefix), start, end in index)
+        index_bytes = index_text.encode("utf-8")
+        count = table.count(b"\n")
+        parts.append(f"{name} {count} {len(index_bytes)} {len(table)}\n".encode() + index_bytes + table)
+    body = b"".join(parts)
+    header = b"%s\nsources %s\nbody %08x %d\n" % (
+        FORMAT,
+        sources_digest(dic, aff).encode(),
+        zlib.crc32(body),
+        len(body),
+    )
+    return header + body
+
+
+class WordTable(Generic[V]):
+    """Words (with a value each, or none) in a mapped buffer, made into Python sets or
+    dicts one bucket at a time, when a lookup first needs that bucket."""
+
+    def __init__(
+        self,
+        data: bytes | mmap.mmap,
+        start: int,
+        count: int,
+        index: dict[Key, tuple[int, int]],
+        value: Callable[[str], V] | None = None,
+    ) -> None:
+        self._data = data
+        self._start = start
+        self._count = count
+        self._index = index
+        self._value = value
+        self._size = max((end for _, end in index.values()), default=0)
+        #: the answers so far: a decree asks about a few thousand words, many of them often
+        self._seen: dict[object, bool] = {}
+        self._values: dict[str, V] = {}
+        self._lengths: dict[int, list[tuple[str, int, int]]] | None = None
+        self._searches: dict[Key, int] = {}
+        self._hot: dict[Key, frozenset[str]] = {}
+
+    def _find(self, word: str) -> int:
+        """Where the line of ``word`` starts in the buffer, or -1.  Searched in place, in
+        C, inside its bucket (at most some 150 kB, usually a few hundred bytes): turning
+        the buckets a check touches into Python strings would cost more than all the
+        searches of a check together."""
+        span = self._index.get((len(word), word[:2]))
+        if span is None:
+            return -1
+        start, end = self._start + span[0], self._start + span[1]
+        needle = word.encode("utf-8") + (b"\n" if self._value is None else b"\t")
+        if self._data[start : start + len(needle)] == needle:
+            return start
+        found = self._data.find(b"\n" + needle, start, end)
+        return found + 1 if found >= 0 else -1
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            return self._seen[word]  # type: ignore[index]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable
+            return False
+        if not isinstance(word, str) or not word:
+            return False
+        key = (len(word), word[:2])
+        bucket = self._hot.get(key)
+        if bucket is not None:
+            found = word in bucket
+        else:
+            found = self._find(word) >= 0
+            searches = self._searches[key] = self._searches.get(key, 0) + 1
+            if searches == HOT and self._value is None and key in self._index:
+                # asked about often (a near-miss search tries every letter at every place):
+                # reading the bucket once costs less than searching it again and again
+                start, end = self._index[key]
+                text = self._data[self._start + start : self._start + end - 1].decode("utf-8")
+                self._hot[key] = frozenset(text.split("\n"))
+        self._seen[word] = found
+        return found
+
+    def get(self, word: str, default: V | None = None) -> V | None:
+        """The value of ``word`` (its flags, for the stems)."""
+        if word in self._values:
+            return self._values[word]
+        if self._value is None or not word or self._seen.get(word) is False:
+            return default
+        position = self._find(word)
+        if position < 0:
+            self._seen[word] = False
+            return default
+        line_end = self._data.find(b"\n", position)
+        _, _, rest = self._data[position:line_end].decode("utf-8").partition("\t")
+        value = self._values[word] = self._value(rest)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        lines = self._data[self._start : self._start + self._size - 1].decode("utf-8").split("\n")
+        return iter(lines) if self._value is None else (line.partition("\t")[0] for line in lines)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def mapped(self) -> bool:
+        """Whether the words are mapped from a file (else they were expanded in memory)."""
+        return isinstance(self._data, mmap.mmap)
+
+    def of_length(self, length: int, first: str = "") -> list[str]:
+        """The words of ``length`` letters (starting with ``first``), sorted."""
+        if self._lengths is None:
+            self._lengths = {}
+            for (size, prefix), (start, end) in self._index.items():
+                self._lengths.setdefault(size, []).append((prefix, start, end))
+        spans = [(start, end) for prefix, start, end in self._lengths.get(length, ()) if prefix.startswith(first)]
+        if not spans:  # (the buckets of one length and first letter follow each other)
+            return []
+        text = self._data[self._start + spans[0][0] : self._start + spans[-1][1] - 1].decode("utf-8")
+        words = text.split("\n")
+        return words if self._value is None else [line.partition("\t")[0] for line in words]
+
+
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[frozenset[str]]] | None:
+    """The forms and the stems (with their affix flags) of a compiled file, or None when
+    the file is not one or its checksum does not match."""
+    try:
+        first = data.find(b"\n")
+        second = data.find(b"\n", first + 1)
+        third = data.find(b"\n", second + 1)
+        if data[:first] != FORMAT:
+            return None
+        _, crc, length = data[second + 1 : third].split(b" ")
+        body_start = third + 1
+        if len(data) - body_start != int(length) or zlib.crc32(memoryview(data)[body_start:]) != int(crc, 16):
+            return None
+        tables = {}
+        position = body_start
+        while position < len(data):
+            end_of_line = data.find(b"\n", position)
+            name, count, index_size, table_size = data[position:end_of_line].split(b" ")
+            index_start = end_of_line + 1
+            table_start = index_start + int(index_size)
+            index: dict[Key, tuple[int, int]] = {}
+            for line in data[index_start:table_start].decode("utf-8").splitlines():
+                size, prefix, start, end = line.split("\t")
+                index[(int(size), prefix)] = (int(start), int(end))
+            tables[name.decode()] = (table_start, int(count), index)
+            position = table_start + int(table_size)
+    except ValueError:
+        return None
+    if set(tables) != {"forms", "stems"}:
+        return None
+    forms: WordTable[None] = WordTable(data, *tables["forms"])
+    stems: WordTable[frozenset[str]] = WordTable(data, *tables["stems"], value=_flags)
+    return forms, stems
+
+
+def stored_sources(data: bytes | mmap.mmap) -> str | None:
+    """The sources digest a compiled file says it was built from."""
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1)
+    line = bytes(data[first + 1 : second])
+    return line.removeprefix(b"sources ").decode("ascii", "replace") if line.startswith(b"sources ") else None
+
+
+def load_tables(compiled: Path, dic: Path, aff: Path) -> tuple[WordTable[None], WordTable[frozenset[str]]]:
+    """The forms and stems of ``dic``/``aff``: from ``compiled`` mapped from disk when it
+    was built from these very files and its checksum holds, else expanded now."""
+    digest = sources_digest(dic, aff)
+    try:
+        with compiled.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (mmap refuses a zero-length file)
+        data = None
+    if data is not None and stored_sources(data) == digest and (tables := open_tables(data)) is not None:
+        return tables
+    tables = open_tables(compile_dictionary(dic, aff))
+    assert tables is not None  # just built
+    return tables

@@ -1,0 +1,70 @@
+"""The words of a text, with where they are and whether a sentence starts with them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .morphology import LETTER
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word in a text: where it is, and whether a sentence starts with it."""
+
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+    in_code: bool = False
+    """Part of a code, number, e-mail or URL (``ORT.07-Kpt``, ``kpu.go.id``)."""
+
+
+_CHUNK = re.compile(r"\S+")
+_WORD = re.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
+_CODE = re.compile(r"\d|@|_|://|^www\.|\w\.\w")
+#: what ends a sentence or starts a new item inside one text field
+_BREAK = re.compile(r"[.!?:;]\s*$|^\s*[-•*]\s*$")
+
+
+_LEAD = re.compile(rf"[{LETTER}0-9]")
+_PLAIN_WORD = _WORD.fullmatch
+
+
+@functools.lru_cache(maxsize=16384)
+def tokens(text: str) -> list[Token]:
+    """The words of ``text``.  A word starts a sentence at the start of the text,
+    after . ! ? : ; or a bullet, or after a gap of two spaces or a line break (table
+    cells merged by a reader).
+
+    Remembered for the process (do not change the list returned): decrees share most
+    of their texts (Menimbang, Mengingat, titles, team names), and a batch check
+    tokenised them again for every decree."""
+    out: list[Token] = []
+    boundary = True
+    prev_end = 0
+    for chunk in _CHUNK.finditer(text):
+        start, end = chunk.span()
+        if start - prev_end > 1:  # a one-character gap holds no line break, tab or two spaces
+            gap = text[prev_end:start]
+            if "\n" in gap or "\t" in gap or "  " in gap:
+                boundary = True
+        elif start > prev_end and text[prev_end] in "\n\t":
+            boundary = True
+        piece = chunk.group()
+        if _PLAIN_WORD(piece):
+            # The common case, a bare word: no lead, not a code, no sentence break after it.
+            out.append(Token(piece, start, end, boundary, False))
+            boundary = False
+            prev_end = end
+            continue
+        code = bool(_CODE.search(piece.strip(".,;:()[]\"'")))
+        first = True
+        for m in _WORD.finditer(piece):
+            starts = boundary and first and not _LEAD.search(piece, 0, m.start())
+            out.append(Token(m.group(), start + m.start(), start + m.end(), starts, code))
+            first = False
+        boundary = bool(_BREAK.search(piece)) or piece in ("-", "•", "*")
+        prev_end = end
+    return out
