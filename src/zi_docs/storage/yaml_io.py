@@ -73,6 +73,37 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
     return memo[key]
 
 
+#: Deepest nesting accepted.  Decree data nests about a dozen levels (a diktum's list
+#: inside a list inside …); PyYAML composes recursively, and a file nested a thousand
+#: levels deep would take seconds to hit Python's recursion limit.
+MAX_DEPTH = 100
+_FLOW_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*|[\[\]{}]')
+_INDENT = re.compile(r"^ *", re.MULTILINE)
+
+
+def nested_too_deep(text: str) -> bool:
+    """Whether ``text`` nests deeper than :data:`MAX_DEPTH`, found without parsing it.
+
+    Written by hand because PyYAML has no depth limit.  Flow collections are counted
+    by their brackets outside quoted scalars and comments; block collections need one
+    column of indentation per level at the least.  Approximate on purpose, in the
+    safe direction: a quote the scan misreads can only hide brackets, never add any,
+    so a real decree is never refused.
+    """
+    if max((len(m.group()) for m in _INDENT.finditer(text)), default=0) > 2 * MAX_DEPTH:
+        return True
+    depth = 0
+    for match in _FLOW_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return False
+
+
 def _too_deep(path: str | None) -> LimitExceededError:
     return LimitExceededError(
         Message("YAML bersarang terlalu dalam untuk dibaca", "the YAML is nested too deeply to be read"),
@@ -88,6 +119,8 @@ class YamlDocument:
     """A parsed YAML document: its data and the line of every value in it."""
 
     def __init__(self, text: str, path: str | None = None):
+        if nested_too_deep(text):
+            raise _too_deep(path)
         try:
             loader = _Loader(text)
             try:
