@@ -28,12 +28,12 @@ def test_data_says_where_it_comes_from() -> None:
 
 def test_exact_lookup_ignores_case_spacing_and_abbreviations() -> None:
     g = gazetteer()
-    assert [w.kode for w in g.cari("PENAJAM PASER UTARA", "kabupaten")] == ["64.09"]
-    assert g.cari("Penajam Paser Utara", "kota") == []
-    assert [w.kode for w in g.cari("Tolitoli")] == ["72.04"]
-    assert [w.kode for w in g.cari("Kep. Siau Tagulandang Biaro")] == ["71.09"]
-    assert [w.kode for w in g.cari("DKI Jakarta", "provinsi")] == ["31"]
-    assert {w.jenis for w in g.cari("Bandung")} == {"kabupaten", "kota"}
+    assert [w.kode for w in g.find("PENAJAM PASER UTARA", "kabupaten")] == ["64.09"]
+    assert g.find("Penajam Paser Utara", "kota") == []
+    assert [w.kode for w in g.find("Tolitoli")] == ["72.04"]
+    assert [w.kode for w in g.find("Kep. Siau Tagulandang Biaro")] == ["71.09"]
+    assert [w.kode for w in g.find("DKI Jakarta", "provinsi")] == ["31"]
+    assert {w.jenis for w in g.find("Bandung")} == {"kabupaten", "kota"}
     assert g.kode("64.09").nama_lengkap == "Kabupaten Penajam Paser Utara"
     assert g.kode("31.71").nama_lengkap == "Kota Administrasi Jakarta Pusat"
     assert kunci("Toli-Toli") == kunci("toli toli")
@@ -41,7 +41,13 @@ def test_exact_lookup_ignores_case_spacing_and_abbreviations() -> None:
 
 def test_fuzzy_lookup_finds_the_nearest_name() -> None:
     g = gazetteer()
-    (w, skor), *_ = g.mirip("Petajam Paser Utara", "kabupaten")
+    (w, skor), *_ = g.nearest("Petajam Paser Utara", "kabupaten")
     assert w.kode == "64.09" and skor > 90
-    assert g.mirip("Surakaitta", "kota")[0][0].nama == "Surakarta"
-    assert g.mirip("Zzzzqqq", "kabupaten") == []
+    assert g.nearest("Surakaitta", "kota")[0][0].nama == "Surakarta"
+    assert g.nearest("Zzzzqqq", "kabupaten") == []
+
+
+def test_the_old_method_names_still_work():
+    from zi_docs.language.gazetteer import Gazetteer
+
+    assert Gazetteer.cari is Gazetteer.find and Gazetteer.mirip is Gazetteer.nearest

@@ -99,33 +99,37 @@ class Gazetteer:
     def dari_jenis(self, jenis: Jenis) -> list[Wilayah]:
         return [w for w in self.wilayah if w.jenis == jenis]
 
-    def cari(self, nama: str, jenis: Jenis | None = None) -> list[Wilayah]:
+    def find(self, nama: str, jenis: Jenis | None = None) -> list[Wilayah]:
         """Regions named exactly ``nama`` (by key), of one kind or of any."""
         k = kunci(nama)
         return [w for j in ((jenis,) if jenis else JENIS) for w in self._indeks.get((j, k), [])]
 
-    def mirip(
-        self, nama: str, jenis: Jenis | None = None, *, batas: int = 3, skor_minimal: float = 80.0
+    def nearest(
+        self, nama: str, jenis: Jenis | None = None, *, limit: int = 3, min_score: float = 80.0
     ) -> list[tuple[Wilayah, float]]:
         """The nearest names, best first, with a score 0–100 (rapidfuzz ratio on keys)."""
-        return list(_mirip(self, kunci(nama), jenis, batas, skor_minimal))
+        return list(_nearest(self, kunci(nama), jenis, limit, min_score))
+
+    # The names these methods had before the naming rule (docs/architecture.md).
+    cari = find
+    mirip = nearest
 
 
 @lru_cache(maxsize=4096)
-def _mirip(
-    g: Gazetteer, k: str, jenis: Jenis | None, batas: int, skor_minimal: float
+def _nearest(
+    g: Gazetteer, k: str, jenis: Jenis | None, limit: int, min_score: float
 ) -> tuple[tuple[Wilayah, float], ...]:
     hasil: list[tuple[Wilayah, float]] = []
     for j in (jenis,) if jenis else JENIS:
         for pilihan, skor, _ in process.extract(
-            k, g._pilihan[j], scorer=fuzz.ratio, limit=batas, score_cutoff=skor_minimal
+            k, g._pilihan[j], scorer=fuzz.ratio, limit=limit, score_cutoff=min_score
         ):
             hasil.extend((w, skor) for w in g._indeks[(j, pilihan)])
     hasil.sort(key=lambda ws: -ws[1])
     unik: dict[str, tuple[Wilayah, float]] = {}
     for w, skor in hasil:
         unik.setdefault(w.kode, (w, skor))
-    return tuple(list(unik.values())[:batas])
+    return tuple(list(unik.values())[:limit])
 
 
 @cache

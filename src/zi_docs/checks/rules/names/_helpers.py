@@ -219,7 +219,7 @@ def _sebutan(teks: str, diterima: frozenset[str]) -> tuple[Sebutan, ...]:
             if kunci(nama) in diterima or kunci(utuh) in diterima:
                 found = (k, None)
                 break
-            cocok = g.cari(nama, jenis)
+            cocok = g.find(nama, jenis)
             if cocok:
                 found = (k, cocok[0])
                 break
@@ -237,7 +237,7 @@ def _sebutan(teks: str, diterima: frozenset[str]) -> tuple[Sebutan, ...]:
             lain: Jenis = "kota" if jenis == "kabupaten" else "kabupaten"
             for k in range(len(kata), 0, -1):
                 utuh, nama = potong(k)
-                if cocok := g.cari(nama, lain):
+                if cocok := g.find(nama, lain):
                     kata_jenis = ikut_huruf(m["jenis"], lain.capitalize())
                     usulan = kata_jenis + teks[m.end("jenis") : kata[0].mulai] + nama
                     hasil.append(Sebutan(awal, kata[k - 1].akhir, utuh, jenis, nama, "salah_jenis", usulan, cocok[0]))
@@ -260,7 +260,7 @@ def _sebutan(teks: str, diterima: frozenset[str]) -> tuple[Sebutan, ...]:
             _, nama = potong(k)
             if len(kunci(nama)) < 4:
                 continue  # too short to tell a typo from another word
-            dekat = g.mirip(nama, jenis, batas=2)
+            dekat = g.nearest(nama, jenis, limit=2)
             if len(dekat) == 2 and dekat[1][1] >= dekat[0][1] - 0.5:
                 continue  # two names as near: no way to tell which one was meant
             for w, skor in dekat[:1]:
