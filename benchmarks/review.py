@@ -33,6 +33,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 from benchmarks.timing import timed
 from test_review import make_draft
 
+# Comments as PDF annotations (and in the margin, where LibreOffice ≥ 7.6 can).
+_EXPORT = (
+    'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},'
+    '"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
+)
+
 
 def page_image(docx_path: Path, image: Path, page: int = 0) -> None:
     """The reviewed draft's page as LibreOffice lays it out, its comments drawn in the margin."""
@@ -44,8 +50,7 @@ def page_image(docx_path: Path, image: Path, page: int = 0) -> None:
     folder = docx_path.parent
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo", "--convert-to",
-         'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},'
-         '"ExportNotesInMargin":{"type":"boolean","value":"true"}}', "--outdir", str(folder), str(docx_path)],
+         _EXPORT, "--outdir", str(folder), str(docx_path)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     pdf = docx_path.with_suffix(".pdf")
