@@ -276,3 +276,19 @@ def test_opens_in_python_docx_and_libreoffice(reviewed: tuple[Path, object], tmp
         check=True, capture_output=True, timeout=240,
     )  # fmt: skip
     assert (tmp_path / "draf-diperiksa.pdf").stat().st_size > 10_000
+
+
+def test_suppression_marks_travel_from_yaml_to_the_rendered_docx(tmp_path: Path) -> None:
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path), "--quiet"]) == 0
+    rendered = tmp_path / f"{EXAMPLE.stem}.docx"
+    marks = [c for c in _comments(rendered) if _comment_text(c) == "zi-docs: abaikan ORG004"]
+    assert len(marks) == 2  # the two teams kept identical, as published
+    assert [(f.rule, f.text) for f in check_file(rendered).findings] == [
+        (f.rule, f.text) for f in check_file(EXAMPLE).findings
+    ]
+    assert check_file(rendered).suppressed == 2
+    # A review keeps the marks: they are the drafter's decision, not an old finding.
+    reviewed = tmp_path / "diperiksa.docx"
+    result = zi_docs.review(rendered, reviewed)
+    assert result.replaced == 0 and result.comments == 0
+    assert len([c for c in _comments(reviewed) if "abaikan ORG004" in _comment_text(c)]) == 2

@@ -66,6 +66,8 @@ def settings_from(args: argparse.Namespace) -> RenderSettings:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..checks.suppress import carry_marks
+
     outdir = Path(args.output)
     settings = settings_from(args)
     # Read and render everything first: a bad file stops the run before anything is written.
@@ -86,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
             refuse_overwriting_inputs(path, [p for p in (args.template, *args.files) if p])
             write_atomic(path, data)
             written.append(path)
+        for (path, _), name in zip(rendered, args.files, strict=True):
+            # The YAML's "# zi-docs: abaikan" marks, as Word comments, so check agrees on both.
+            carry_marks(name, path)
         if args.pdf:
             # One LibreOffice run converts every file; it is the slow part, so say it is running.
             count = len(rendered)

@@ -11,21 +11,21 @@ taken out first; people's comments, and suppression marks, stay.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from ..checks.finding import Finding
-from ..checks.suppress import parse_mark
+from ..checks.suppress import AUTHOR, add_anchored_comment, parse_mark
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import related_element
 from ..docx.text import ExtentText, find_spans
 from ..i18n import Lang, Message
 from ..model import Lokasi
-from .tracked import AUTHOR, INITIALS, split_at
+from .tracked import split_at
 
 __all__ = ["Group", "comment_text", "drop_old_comments", "group_findings", "put_comment"]
 
@@ -133,9 +133,18 @@ def _anchor_runs(extent: ExtentText, start: int, end: int) -> tuple[etree._Eleme
 
 
 def put_comment(
-    document: Any, body: Body, finding: Finding, text: str, starts: Sequence[Lokasi] | None
+    document: Any,
+    body: Body,
+    finding: Finding,
+    text: str,
+    starts: Sequence[Lokasi] | None,
+    everywhere: Callable[[], ExtentText] | None = None,
 ) -> Lokasi | None:
-    """Add a comment on the finding's words; where it was anchored, or None if the words are not there."""
+    """Add a comment on the finding's words; where it was anchored, or None if the words are not there.
+
+    ``everywhere`` gives the whole body's text (built once by the caller and kept: runs
+    cut for a comment keep their text, so it stays true).
+    """
     lokasi = finding.location
     if lokasi is None:
         return None
@@ -149,10 +158,10 @@ def put_comment(
     if found is None and words.strip():
         # The reader may name the part that holds a value, not the paragraph it came from
         # (the letterhead's name): the words' first place anywhere in the body, then.
-        everywhere = ExtentText.of(list(body))
-        found = find_spans(everywhere.text, words, inner)
+        whole = everywhere() if everywhere is not None else ExtentText.of(list(body))
+        found = find_spans(whole.text, words, inner)
         if found is not None:
-            extent = everywhere
+            extent = whole
     if found is None:
         # No words to stand on (a missing part): the comment goes on the place's first text.
         found = _first_text(extent)
@@ -163,16 +172,7 @@ def put_comment(
     if runs is None:
         return None
     first, last = runs
-    comment = document.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
-    number = str(comment.comment_id)
-    begin, close = etree.Element(_START), etree.Element(_END)
-    begin.set(_ID, number)
-    close.set(_ID, number)
-    first.addprevious(begin)
-    last.addnext(close)
-    reference = etree.Element(_R)
-    etree.SubElement(reference, _REF).set(_ID, number)
-    close.addnext(reference)
+    add_anchored_comment(document, first, last, text)
     return extent.units[extent.unit_at(start)][0].lokasi
 
 

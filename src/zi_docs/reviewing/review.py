@@ -10,6 +10,7 @@ change gives the draft.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import tempfile
@@ -25,6 +26,7 @@ from ..checks.suppress import apply
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS
 from ..docx.package import open_document, related_element
+from ..docx.text import ExtentText
 from ..errors import UnsupportedFormatError
 from ..fix.docx_fix import apply_fixes
 from ..fix.files import MAX_PASSES
@@ -105,9 +107,10 @@ def review(
     body = Body(document.element.body, path.name)
     starts = list(source_map.values())
     will_fix = _fixable(unsafe) if fixes else (lambda finding: False)
+    whole = functools.cache(lambda: ExtentText.of(list(body)))
     for group in _groups(shown):
         text = comment_text(group, lang, tracked=will_fix(group.root))
-        if put_comment(document, body, group.root, text, starts) is None:
+        if put_comment(document, body, group.root, text, starts, whole) is None:
             reviewed.unanchored.append(group.root)
         else:
             reviewed.comments += 1

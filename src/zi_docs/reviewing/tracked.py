@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..checks.suppress import AUTHOR, INITIALS
 from ..docx.ns import qn
 from ..docx.text import TextUnit, read_unit
 from ..fix.runs import editable
 
 __all__ = ["AUTHOR", "INITIALS", "Stamp", "split_at", "tracked_edit"]
 
-AUTHOR, INITIALS = "zi-docs", "ZI"
 
 _R, _R_PR, _T, _DEL_TEXT = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:delText")
 _INS, _DEL, _ID, _AUTHOR, _DATE = qn("w:ins"), qn("w:del"), qn("w:id"), qn("w:author"), qn("w:date")
