@@ -27,7 +27,7 @@ from ..i18n import Lang, Message
 from ..model import Lokasi
 from .tracked import split_at
 
-__all__ = ["Group", "comment_text", "drop_old_comments", "group_findings", "put_comment"]
+__all__ = ["Group", "comment_text", "drop_old_comments", "group_findings", "put_comment", "untrack"]
 
 _COMMENT, _ID, _T, _AUTHOR = qn("w:comment"), qn("w:id"), qn("w:t"), qn("w:author")
 _START, _END, _REF = qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference")
@@ -64,6 +64,20 @@ def _place(finding: Finding, lang: Lang) -> str:
     return where or finding.description(lang) or finding.path
 
 
+TRACKED = Message(" (lihat perubahan terlacak)", " (see the tracked change)")
+UNTRACKED = Message(" (tidak dapat diterapkan otomatis; ubah dengan tangan)", " (cannot be applied here; edit by hand)")
+
+
+def untrack(document: Any, ids: set[str], lang: Lang) -> None:
+    """Comments that promised a tracked change the fixer could not make say so instead."""
+    comments = related_element(document.part, RT_COMMENTS)
+    for comment in comments.iter(_COMMENT) if comments is not None else ():
+        if comment.get(_ID) in ids:
+            for t in comment.iter(_T):
+                if t.text and t.text.endswith(TRACKED(lang)):
+                    t.text = t.text[: -len(TRACKED(lang))] + UNTRACKED(lang)
+
+
 def comment_text(group: Group, lang: Lang, *, tracked: bool) -> str:
     """The comment's paragraphs: code and message, the proposed change, the group's other places."""
     root = group.root
@@ -73,7 +87,7 @@ def comment_text(group: Group, lang: Lang, *, tracked: bool) -> str:
             f"Usul: «{root.fix.old}» → «{root.fix.new}»", f"Proposed: «{root.fix.old}» → «{root.fix.new}»"
         )(lang)
         if tracked:
-            proposal += Message(" (lihat perubahan terlacak)", " (see the tracked change)")(lang)
+            proposal += TRACKED(lang)
         elif not root.fix.safe:
             proposal += Message(" (perlu pertimbangan)", " (needs judgement)")(lang)
         lines.append(proposal)
@@ -139,8 +153,8 @@ def put_comment(
     text: str,
     starts: Sequence[Lokasi] | None,
     everywhere: Callable[[], ExtentText] | None = None,
-) -> Lokasi | None:
-    """Add a comment on the finding's words; where it was anchored, or None if the words are not there.
+) -> str | None:
+    """Add a comment on the finding's words; its id, or None if there is no text to stand on.
 
     ``everywhere`` gives the whole body's text (built once by the caller and kept: runs
     cut for a comment keep their text, so it stays true).
@@ -172,8 +186,7 @@ def put_comment(
     if runs is None:
         return None
     first, last = runs
-    add_anchored_comment(document, first, last, text)
-    return extent.units[extent.unit_at(start)][0].lokasi
+    return add_anchored_comment(document, first, last, text)
 
 
 def _first_text(extent: ExtentText) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:

@@ -34,7 +34,7 @@ from ..fix.report import FixReport
 from ..i18n import Lang, Message, default_lang
 from ..readers import read
 from ..storage.load_save import refuse_overwriting_inputs, write_atomic
-from .comments import Group, comment_text, drop_old_comments, group_findings, put_comment
+from .comments import Group, comment_text, drop_old_comments, group_findings, put_comment, untrack
 from .tracked import Stamp, tracked_edit
 
 __all__ = ["ReviewResult", "review"]
@@ -108,12 +108,16 @@ def review(
     starts = list(source_map.values())
     will_fix = _fixable(unsafe) if fixes else (lambda finding: False)
     whole = functools.cache(lambda: ExtentText.of(list(body)))
+    promised: dict[str, Group] = {}  # comment id → its group, where the comment announces a tracked change
     for group in _groups(shown):
         text = comment_text(group, lang, tracked=will_fix(group.root))
-        if put_comment(document, body, group.root, text, starts, whole) is None:
+        number = put_comment(document, body, group.root, text, starts, whole)
+        if number is None:
             reviewed.unanchored.append(group.root)
-        else:
-            reviewed.comments += 1
+            continue
+        reviewed.comments += 1
+        if will_fix(group.root):
+            promised[number] = group
     stamp = Stamp()
     comments = related_element(document.part, RT_COMMENTS)
     stamp.claim_ids(document.element.body, *([comments] if comments is not None else []))
@@ -143,8 +147,21 @@ def review(
             again = read(current)
             pass_map = dict(again.source_map)
             pass_findings = check(again.keputusan, source_map=pass_map, config=config)
+        # A fix the fixer could not make (its words are not where the reader put them):
+        # the comment must not point to a tracked change that is not there.
+        skipped = {_key(s.finding) for s in reviewed.fixes.skipped}
+        broken = {number for number, group in promised.items() if _key(group.root) in skipped}
+        if broken:
+            final = open_document(current)
+            untrack(final, broken, lang)
+            final.save(str(current))
         write_atomic(out, current.read_bytes())
     return reviewed
+
+
+def _key(finding: Finding) -> tuple[object, ...]:
+    fix = finding.fix
+    return (finding.rule, finding.text, fix.old if fix else None, fix.new if fix else None)
 
 
 def _fixable(unsafe: bool) -> Callable[[Finding], bool]:
