@@ -292,3 +292,45 @@ def test_suppression_marks_travel_from_yaml_to_the_rendered_docx(tmp_path: Path)
     result = zi_docs.review(rendered, reviewed)
     assert result.replaced == 0 and result.comments == 0
     assert len([c for c in _comments(reviewed) if "abaikan ORG004" in _comment_text(c)]) == 2
+
+
+def _paragraph(*runs: tuple[str, bool]) -> etree._Element:
+    """A w:p of runs (text, bold) inside a w:body, as the walker reads them."""
+    body = etree.Element(qn("w:body"))
+    paragraph = etree.SubElement(body, qn("w:p"))
+    for text, bold in runs:
+        run = etree.SubElement(paragraph, qn("w:r"))
+        if bold:
+            etree.SubElement(etree.SubElement(run, qn("w:rPr")), qn("w:b"))
+        t = etree.SubElement(run, qn("w:t"))
+        t.text = text
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return paragraph
+
+
+@pytest.mark.parametrize(
+    ("runs", "edits", "accepted"),
+    [
+        ((("dan resiko ", False), ("kerja", True)), [(4, 10, "risiko")], "dan risiko kerja"),
+        ((("jawab jawab", False),), [(5, 11, "")], "jawab"),  # a deletion only
+        ((("Tim", False), ("kerja", True)), [(3, 3, " ")], "Tim kerja"),  # an insertion only
+        # A later pass changes text an earlier pass inserted: edited inside our own w:ins.
+        ((("dan resiko kerja", False),), [(4, 10, "risiko"), (4, 10, "risikonya")], "dan risikonya kerja"),
+    ],
+)
+def test_tracked_edit_accepts_to_the_fix_and_rejects_to_the_draft(runs, edits, accepted) -> None:
+    from zi_docs.reviewing.tracked import Stamp, tracked_edit
+
+    paragraph = _paragraph(*runs)
+    draft = read_unit(paragraph).text
+    stamp = Stamp(date="2025-09-08T00:00:00Z", next_id=10)
+    unit = read_unit(paragraph)
+    for start, end, new in edits:
+        unit = tracked_edit(stamp)(unit, start, end, new)
+    assert unit.text == accepted  # the reader reads insertions and skips deletions
+    body = paragraph.getparent()
+    assert [read_unit(p).text for p in _accept(body).iter(qn("w:p"))] == [accepted]
+    assert [read_unit(p).text for p in _reject(body).iter(qn("w:p"))] == [draft]
+    assert not list(paragraph.iter(f"{W}ins/{W}ins"))  # never an insertion inside an insertion
+    changes = list(paragraph.iter(qn("w:ins"), qn("w:del")))
+    assert changes and all(c.get(qn("w:author")) == "zi-docs" and c.get(qn("w:date")) for c in changes)
