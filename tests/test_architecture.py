@@ -27,7 +27,7 @@ LAYERS: list[set[str]] = [
     {"readers", "rendering"},
     {"checks"},
     {"fix"},
-    {"excel", "laporan", "notebook", "dataframe"},
+    {"excel", "laporan", "notebook", "dataframe", "reviewing"},
     {"cli"},
 ]
 #: The package's front door re-exports everything; it is above every layer.

@@ -44,6 +44,7 @@ _LAZY = {
     "check_file": "checks.run",
     "apply_fixes": "fix",
     "fix_file": "fix",
+    "review": "reviewing",
     "ReadResult": "readers",
 }
 
@@ -89,6 +90,7 @@ __all__ = [
     "load_members",
     "read",
     "render",
+    "review",
     "RenderSettings",
     "ReadResult",
     "merge_members",

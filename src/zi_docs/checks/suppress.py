@@ -11,6 +11,11 @@ without codes covers every rule.
   Markdown); it is removed before the text is read, so that it is not judged as text.
 - DOCX: a Word comment whose text is the mark, anchored on the paragraph or in the
   table row the finding is in.
+
+The marks travel: :func:`carry_marks` writes a YAML decree's marks into the DOCX
+rendered from it (``zi-docs render`` does), as Word comments on the paragraph or row
+where the marked value is printed, so that ``check`` of the DOCX agrees with
+``check`` of the YAML.
 """
 
 from __future__ import annotations
@@ -18,14 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
+from lxml import etree
 
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import check_package, open_document, related_element
 from ..errors import ZiDocsError
 from .finding import Finding
+
+#: Who zi-docs's comments (marks carried from YAML, a review's findings) are by.
+AUTHOR, INITIALS = "zi-docs", "ZI"
 
 #: Stands for "every rule" in a mark without codes.
 ALL = "*"
@@ -175,6 +185,86 @@ def _docx_marks(path: Path) -> tuple[dict[int, frozenset[str]], dict[tuple[int, 
             assert lokasi.paragraf is not None
             paragraphs[lokasi.paragraf] = frozenset(found)
     return paragraphs, rows
+
+
+def _mark_text(codes: frozenset[str]) -> str:
+    return "zi-docs: abaikan" + ("" if ALL in codes else " " + ", ".join(sorted(codes)))
+
+
+def carry_marks(source: str | Path, docx_path: str | Path) -> int:
+    """Write the marks of the YAML decree ``source`` into ``docx_path``, rendered from it.
+
+    Each mark goes, as a Word comment reading the mark, on the place where the value it
+    covers is printed (the reader's place for it: a Lampiran team's heading row, a
+    Menimbang item's paragraph).  Returns how many marks were written; the file is
+    rewritten only when there are some.
+    """
+    import io
+
+    from ..readers import read
+    from ..storage.load_save import write_atomic
+
+    source, docx_path = Path(source), Path(docx_path)
+    if source.suffix.lower() not in (".yaml", ".yml"):
+        return 0
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return 0
+    marks = _yaml_comment_marks(text)
+    if not marks:
+        return 0
+    nodes = yaml_node_lines(text)
+    source_map = read(docx_path).source_map
+    document = open_document(docx_path)
+    body = Body(document.element.body, docx_path.name)
+    written = 0
+    for line, codes in sorted(marks.items()):
+        covered = [path for path, node in nodes.items() if line in node.own or line + 1 == node.first]
+        if not covered:
+            continue
+        path = max(covered, key=len)  # the innermost value the mark stands on
+        while path and path not in source_map:
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        place = body.place(source_map[path]) if path else None
+        if place is None:
+            continue
+        if _anchor_mark(document, place.element, _mark_text(codes)):
+            written += 1
+    if written:
+        buffer = io.BytesIO()
+        document.save(buffer)
+        write_atomic(docx_path, buffer.getvalue())
+    return written
+
+
+def add_anchored_comment(document: Any, first: etree._Element, last: etree._Element, text: str) -> str:
+    """A Word comment by zi-docs holding ``text`` (paragraphs split at line ends), its range
+    from before the run ``first`` to after the run ``last``; returns its id."""
+    comment = document.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
+    number = str(comment.comment_id)
+    begin, end = etree.Element(qn("w:commentRangeStart")), etree.Element(qn("w:commentRangeEnd"))
+    begin.set(_ID, number)
+    end.set(_ID, number)
+    first.addprevious(begin)
+    last.addnext(end)
+    reference = etree.Element(qn("w:r"))
+    etree.SubElement(reference, qn("w:commentReference")).set(_ID, number)
+    end.addnext(reference)
+    return number
+
+
+def _anchor_mark(document: Any, element: etree._Element, text: str) -> bool:
+    """The mark as a comment around the runs of the place's first paragraph with text."""
+    paragraph = next((p for p in element.iter(qn("w:p")) if p.find(f"{qn('w:r')}/{qn('w:t')}") is not None), None)
+    if paragraph is None:
+        return False
+    runs = [run for run in paragraph.iter(qn("w:r")) if run.getparent() is paragraph]
+    if not runs:
+        return False
+    add_anchored_comment(document, runs[0], runs[-1], text)
+    return True
 
 
 # -- all formats ------------------------------------------------------------------

@@ -32,7 +32,9 @@ from .argparse_id import argparse_language
 BROKEN_PIPE = 141
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["check", "rules", "fix", "validate", "read", "render", "template", "members", "excel", "laporan", "schema"]
+COMMANDS = [
+    "check", "rules", "fix", "review", "validate", "read", "render", "template", "members", "excel", "laporan", "schema",
+]  # fmt: skip
 
 EPILOG = """\
 contoh / examples:
@@ -43,6 +45,7 @@ contoh / examples:
   zi-docs validate --lang en keputusan.yaml
   zi-docs read draf.docx --show-unparsed
   zi-docs fix draf.docx -o draf-perbaikan.docx
+  zi-docs review draf.docx -o draf-diperiksa.docx
   zi-docs render examples/kpu-penajam-paser-utara-42-2025.yaml -o out/ --pdf
   zi-docs template check kop-kantor.docx
   zi-docs laporan triwulan keputusan.yaml --realisasi realisasi.xlsx --per 2025-09-30 -o out/ --pdf

@@ -69,6 +69,7 @@ def settings_from(args: argparse.Namespace) -> RenderSettings:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..checks.suppress import carry_marks
     from ..progress import Progress
     from ..rendering import convert_to_pdf, render_docx_bytes
     from ..storage.load_save import load, refuse_overwriting_inputs, write_atomic
@@ -93,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
             refuse_overwriting_inputs(path, [p for p in (args.template, *args.files) if p])
             write_atomic(path, data)
             written.append(path)
+        for (path, _), name in zip(rendered, args.files, strict=True):
+            # The YAML's "# zi-docs: abaikan" marks, as Word comments, so check agrees on both.
+            carry_marks(name, path)
         if args.pdf:
             # One LibreOffice run converts every file; it is the slow part, so say it is running.
             count = len(rendered)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ..checks.finding import Finding
 from ..docx.body import Body, place_key
 from ..docx.package import open_document
-from ..docx.text import ExtentText
+from ..docx.text import ExtentText, TextUnit
 from ..i18n import Message
 from ..model import Lokasi
 from ..storage.load_save import write_atomic
@@ -40,9 +40,14 @@ def _where(lokasi: Lokasi) -> Message:
     return Message(lokasi.describe("id") or "?", lokasi.describe("en") or "?")
 
 
+#: Replaces [start, end) of a paragraph's text and returns the paragraph's unit as it now is.
+Edit = Callable[[TextUnit, int, int, str], TextUnit]
+
+
 class _DocxFixer:
-    def __init__(self, body: Body, source_map: Mapping[str, Lokasi] | None):
+    def __init__(self, body: Body, source_map: Mapping[str, Lokasi] | None, edit: Edit = replace_with_copy):
         self.body = body
+        self.edit = edit
         # Where the reader starts each part: a part's text runs from its own place
         # up to the next such start.
         self.starts = list(source_map.values()) if source_map is not None else None
@@ -97,7 +102,7 @@ class _DocxFixer:
         old_text = combined[inner[0][0] : inner[0][1]]
         for n, start, end, replacement in reversed(edits):  # from the end: earlier offsets stay valid
             # Later edits in the same paragraph need its pieces as they are now.
-            units[n] = (units[n][0], replace_with_copy(units[n][1], start, end, replacement))
+            units[n] = (units[n][0], self.edit(units[n][1], start, end, replacement))
         return AppliedFix(
             finding,
             old=old_text,
@@ -118,6 +123,7 @@ def apply_fixes(
     unsafe: bool = False,
     source_map: Mapping[str, Lokasi] | None = None,
     dry_run: bool = False,
+    edit: Edit = replace_with_copy,
 ) -> FixReport:
     """Apply the findings' fixes to a Word document and write the result to ``docx_out``.
 
@@ -130,7 +136,8 @@ def apply_fixes(
     Returns the fixes applied, in order; ``report.skipped`` lists the others with
     the reason (unsafe, no DOCX place, text no longer there).  ``docx_out`` must
     differ from ``docx_in``; it is written atomically, even when nothing changed,
-    and not at all with ``dry_run``.
+    and not at all with ``dry_run``.  ``edit`` makes each change (``zi-docs review`` passes
+    one that writes it as a tracked change).
     """
     path_in = Path(docx_in)
     check_output(path_in, docx_out, dry_run)
@@ -138,7 +145,7 @@ def apply_fixes(
     if path_out is not None and path_out.suffix.lower() != ".docx":
         raise docx_suffix(path_out)
     document = open_document(path_in)
-    fixer = _DocxFixer(Body(document.element.body, path_in.name), source_map)
+    fixer = _DocxFixer(Body(document.element.body, path_in.name), source_map, edit)
     report = FixReport()
     for finding in wanted(findings, unsafe, report):
         report.add(fixer.apply(finding))
