@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..checks.config import CheckConfig
-from ..checks.finding import Severity
+from ..checks.codes import SEVERITIES
 from ..errors import ZiDocsError
 from ..i18n import Message
+
+if TYPE_CHECKING:
+    from ..checks.config import CheckConfig
 
 
 def codes(value: str) -> list[str]:
@@ -59,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     parser.add_argument(
         "--fail-on",
-        choices=[s.value for s in Severity],
+        choices=list(SEVERITIES),
         default=None,
         help="tingkat terendah yang membuat kode keluar 1 (bawaan: error) / lowest severity that fails",
     )
@@ -73,6 +76,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..checks.finding import Severity
     from ..reviewing import review
 
     _validate_codes(args.select, "--select")
