@@ -13,8 +13,10 @@ example: $(VENV)/.installed
 	$(BIN)/zi-docs read out/$(notdir $(EXAMPLE:.yaml=.docx)) --summary
 	$(BIN)/zi-docs check $(EXAMPLE) out/$(notdir $(EXAMPLE:.yaml=.docx))
 
+# Both cores (or all a machine has), one test file per worker: files share their
+# rendered fixtures within a module.
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 schemas: $(VENV)/.installed
 	$(BIN)/zi-docs schema -o schemas

@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+#: How long a test waits for a child process before calling it hung: a net against a
+#: hang, never a speed limit (machines differ by 2× and more; a loaded one more still).
+HANG_S = 1800
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
 

@@ -164,8 +164,8 @@ def _items(draw, style: str = "a.", depth: int = 2, prefix: str = "", end: str =
 @st.composite
 def plausible_keputusan(draw) -> Keputusan:
     """A decree with arbitrary words in every text field and the structure of a real one."""
-    from zi_docs.model import area_dari_nama
     from zi_docs.language.numbers import ordinal
+    from zi_docs.model import area_dari_nama
     from zi_docs.readers.citations import parse_dasar_hukum, parse_dokumen
 
     instansi = "KOMISI PEMILIHAN UMUM KABUPATEN " + draw(_CAPS)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import HANG_S
 
 from zi_docs.cli import main
 
@@ -133,7 +134,7 @@ def test_the_conversion_the_message_gives_works(tmp_path: Path, capsys: pytest.C
         capture_output=True,
         env=env,
         check=False,
-        timeout=300,
+        timeout=HANG_S,
     )
     assert made.returncode == 0 and (folder / "draf.doc").is_file(), made.stderr
     assert main(["read", str(folder / "draf.doc")]) == 2
@@ -141,7 +142,7 @@ def test_the_conversion_the_message_gives_works(tmp_path: Path, capsys: pytest.C
     command = hint.split("LibreOffice: ", 1)[1].split(" — ", 1)[0]
     args = shlex.split(command)
     assert args[0] == "soffice"
-    converted = subprocess.run([soffice, *args[1:]], capture_output=True, env=env, check=False, timeout=300)
+    converted = subprocess.run([soffice, *args[1:]], capture_output=True, env=env, check=False, timeout=HANG_S)
     assert converted.returncode == 0, converted.stderr
     assert main(["read", str(folder / "draf.docx"), "--summary"]) == 0
     assert "NOMOR 42 TAHUN 2025" in capsys.readouterr().out

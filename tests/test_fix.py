@@ -20,9 +20,9 @@ from test_docx_lines import _CHOICE_BOX, body_append, p
 
 import zi_docs
 from zi_docs.checks import CheckConfig, Finding, Fix, Severity, all_rules, check
-from zi_docs.fix import apply_fixes, fix_data, fix_file
 from zi_docs.cli import _common_options, fix_cmd
 from zi_docs.errors import UnsupportedFormatError, ZiDocsError
+from zi_docs.fix import apply_fixes, fix_data, fix_file
 from zi_docs.i18n import Message
 from zi_docs.model import Lokasi
 from zi_docs.readers import read

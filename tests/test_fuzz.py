@@ -26,6 +26,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import HANG_S
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -224,7 +225,7 @@ def pdf_seed(tmp_path_factory, docx_seed) -> bytes:
         ],
         check=True,
         capture_output=True,
-        timeout=180,
+        timeout=HANG_S,
     )
     return (folder / "contoh.pdf").read_bytes()
 

@@ -38,9 +38,9 @@ import pytest
 
 import zi_docs
 from zi_docs.errors import LimitExceededError, TemplateError, UnwritableFileError, ZiDocsError
-from zi_docs.storage.load_save import refuse_overwriting_inputs, write_atomic
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
+from zi_docs.storage.load_save import refuse_overwriting_inputs, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"

@@ -13,9 +13,9 @@ import yaml
 
 from zi_docs.errors import InvalidDataError, ZiDocsError
 from zi_docs.laporan import (
-    find_aksi,
-    daftar_aksi,
     compute_kemajuan,
+    daftar_aksi,
+    find_aksi,
     laporan_triwulan,
     load_realisasi,
     realisasi_dari_data,
@@ -39,8 +39,7 @@ GOOD = [
 
 def cli(argv):
     """Run ``zi-docs laporan`` through its own parser (registration in COMMANDS is the CLI's business)."""
-    from zi_docs.cli import _common_options
-    from zi_docs.cli import laporan_cmd
+    from zi_docs.cli import _common_options, laporan_cmd
 
     parser = argparse.ArgumentParser(parents=[_common_options(None)])
     laporan_cmd.register(parser.add_subparsers(dest="command"), _common_options(argparse.SUPPRESS))

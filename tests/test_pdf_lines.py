@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from conftest import HANG_S
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -87,7 +88,7 @@ def made_pdf(tmp_path_factory) -> Path:
         + ["--convert-to", "pdf", "--outdir", str(folder), str(source)],
         check=True,
         capture_output=True,
-        timeout=120,
+        timeout=HANG_S,
     )
     pdf = folder / "keputusan.pdf"
     assert pdf.exists(), "LibreOffice made no PDF"
@@ -270,7 +271,7 @@ def superscript_pdf(tmp_path_factory) -> Path:
         + [str(folder / "sup.docx")],
         check=True,
         capture_output=True,
-        timeout=120,
+        timeout=HANG_S,
     )
     return folder / "sup.pdf"
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE, HANG_S, ROOT
 
 from zi_docs.rendering.pdf import find_soffice
 
@@ -86,12 +86,12 @@ def test_stopping_a_pdf_batch_leaves_no_libreoffice(tmp_path: Path, soffice: str
     batch = subprocess.Popen([sys.executable, "-c", script], env=env, stderr=subprocess.PIPE)
     marker = str(batch_tmp)
     try:
-        started = _wait_for(lambda: len(_processes_with(marker)) >= 1, 120)
+        started = _wait_for(lambda: len(_processes_with(marker)) >= 1, HANG_S)
         assert started, "LibreOffice did not start"
         time.sleep(0.5)  # let the launcher start its converter
         batch.send_signal(stop)
-        batch.wait(timeout=60)
-        assert _wait_for(lambda: not _processes_with(marker), 10), _processes_with(marker)
+        batch.wait(timeout=HANG_S)
+        assert _wait_for(lambda: not _processes_with(marker), 120), _processes_with(marker)
         assert batch.returncode != 0
         assert b"Traceback" not in batch.stderr.read() or stop == signal.SIGINT  # Ctrl-C in a script: its traceback
     finally:

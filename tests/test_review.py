@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import HANG_S
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -273,7 +274,7 @@ def test_opens_in_python_docx_and_libreoffice(reviewed: tuple[Path, object], tmp
     subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=240,
+        check=True, capture_output=True, timeout=HANG_S,
     )  # fmt: skip
     assert (tmp_path / "draf-diperiksa.pdf").stat().st_size > 10_000
 

@@ -6,7 +6,7 @@ import json
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import HANG_S, ROOT
 
 TOUR = ROOT / "examples" / "tour.ipynb"
 
@@ -33,7 +33,7 @@ def test_tour_runs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     notebook = nbformat.read(TOUR, as_version=4)
     client = nbclient.NotebookClient(
         notebook,
-        timeout=120,
+        timeout=HANG_S,
         kernel_name="python3",
         resources={"metadata": {"path": str(ROOT / "examples")}},
     )
