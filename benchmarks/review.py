@@ -1,6 +1,6 @@
 """Benchmark: reviewing the example decree's DOCX against checking it (target: review ≤ 2× check).
 
-Not a test.  The example is rendered, the drafter's mistakes of tests/test_review.py
+Not a test.  The example is rendered, the drafter's mistakes of tests/reviewing/test_review.py
 are typed into its runs, and in one process (everything loaded by a first run) the
 median time of ``check_file`` is set against that of ``zi_docs.review`` (comments
 and tracked changes), and of ``review --no-fixes``.

@@ -304,7 +304,7 @@ def bench_batch(mode: Mode, work: Path) -> list[Row]:
             f"{jobs_speedup:.2f}× faster",
             "≥ 1.5×",
             jobs_speedup >= 1.5,
-            note="whole processes; the output is the same (tests/test_check_jobs.py)",
+            note="whole processes; the output is the same (tests/checks/test_check_jobs.py)",
         ),
         Row(
             "batch",

@@ -6,7 +6,7 @@
 Copies ``id_ID.dic``/``id_ID.aff`` from the system package ``hunspell-id`` (apt-get
 install hunspell-id) into ``src/zi_docs/data/kamus/``, expands them with
 :mod:`zi_docs.language.spelling` into the compiled dictionary ``id_ID.kamus`` that
-checks map from disk (commit it with the .dic/.aff; tests/test_spelling_compiled.py
+checks map from disk (commit it with the .dic/.aff; tests/language/test_spelling_compiled.py
 fails while it is stale), and compares a random sample of the forms with spylls
 (hunspell's algorithm in Python): every form we produce must be one hunspell accepts.  The licence
 files next to the dictionary stay as they are; check

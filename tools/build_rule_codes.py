@@ -4,7 +4,7 @@
     python tools/build_rule_codes.py --check  # exit 1 when the committed table is stale
 
 Run it after adding, renaming or moving a rule (its module, class, name, severity,
-summary or source); tests/test_rule_codes.py fails until you do.
+summary or source); tests/checks/test_rule_codes.py fails until you do.
 """
 
 from __future__ import annotations

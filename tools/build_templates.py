@@ -80,7 +80,7 @@ MAX_DEPTH = 4
 #: average width at 12 pt), the institution and the region each on a line of their own
 #: as KPU decrees print them.  The signature and Lampiran header blocks are 9.5 cm wide
 #: and take 30, the certified-copy block 10 cm and 32 (every one of the 552 office
-#: names fits: tests/test_render_layout.py); the centred heading always breaks before
+#: names fits: tests/rendering/test_render_layout.py); the centred heading always breaks before
 #: the region (36) and prints a region of up to 50 on one line.  Text that wraps where
 #: the line is full (titles, "TENTANG" text, the issuer's line) keeps the names whole
 #: instead (``nama_utuh``).

@@ -12,7 +12,7 @@ from .errors import InvalidDataError, Problem, UnreadableFileError, UnsupportedF
 
 #: The model's public names, imported on first use: ``import zi_docs`` (and so every
 #: ``zi-docs`` command, even ``--version``) would otherwise build every pydantic model.
-#: tests/test_startup.py keeps this list equal to ``zi_docs.model.__all__``.
+#: tests/cli/test_startup.py keeps this list equal to ``zi_docs.model.__all__``.
 _MODEL_NAMES = (
     "Anggota", "AreaZI", "BagianRencanaAksi", "BarisRencanaAksi", "BlokLampiran", "Butir",
     "ButirMemperhatikan", "DasarHukum", "Diktum", "Dokumen", "KelompokTim", "Kepala", "KepalaLampiran",

@@ -1,5 +1,5 @@
 """The package version, as a constant: reading it from the installed metadata costs
 ``importlib.metadata`` (~40 ms), a third of what ``zi-docs --version`` may take.
-tests/test_startup.py keeps it equal to pyproject.toml's."""
+tests/cli/test_startup.py keeps it equal to pyproject.toml's."""
 
 __version__ = "0.1.0"

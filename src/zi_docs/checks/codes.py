@@ -5,7 +5,7 @@ that ``zi-docs rules``, the validation of ``--select``/``--ignore`` and of the s
 cost nothing, and a check imports only the modules of the rules it runs.  The rows
 themselves (:mod:`.rule_table`) are generated from discovery
 (:func:`zi_docs.checks.registry.discover`) by ``python tools/build_rule_codes.py``;
-tests/test_rule_codes.py fails when they no longer match the rule classes.
+tests/checks/test_rule_codes.py fails when they no longer match the rule classes.
 """
 
 from __future__ import annotations

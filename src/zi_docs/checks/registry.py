@@ -121,7 +121,7 @@ def rule_table_source() -> str:
     lines = [
         f'"""Generated from the rule classes by ``{REGENERATE_TABLE}``; do not edit.',
         "",
-        "One row per rule (see :mod:`zi_docs.checks.codes`); tests/test_rule_codes.py fails when it is stale.",
+        "One row per rule (see :mod:`zi_docs.checks.codes`); tests/checks/test_rule_codes.py fails when it is stale.",
         '"""',
         "",
         "from ..i18n import Message",

@@ -1,6 +1,6 @@
 """Generated from the rule classes by ``python tools/build_rule_codes.py``; do not edit.
 
-One row per rule (see :mod:`zi_docs.checks.codes`); tests/test_rule_codes.py fails when it is stale.
+One row per rule (see :mod:`zi_docs.checks.codes`); tests/checks/test_rule_codes.py fails when it is stale.
 """
 
 from ..i18n import Message

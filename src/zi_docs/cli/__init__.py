@@ -11,7 +11,7 @@ command modules import only argparse and the message classes at the top, and
 everything heavy (the pydantic model, the readers, docxtpl, openpyxl, matplotlib,
 rich, the dictionary) inside the function that runs the command, so that
 ``zi-docs --version``, ``--help`` and ``rules`` load none of it
-(tests/test_startup.py).
+(tests/cli/test_startup.py).
 """
 
 from __future__ import annotations

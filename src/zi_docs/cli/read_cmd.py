@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..model import Lokasi
 
 #: What ``zi_docs.readers`` reads, for the help text without importing the readers
-#: (tests/test_startup.py keeps it equal to ``zi_docs.readers.SUFFIXES``).
+#: (tests/cli/test_startup.py keeps it equal to ``zi_docs.readers.SUFFIXES``).
 SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ".json")
 
 

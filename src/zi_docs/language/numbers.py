@@ -19,7 +19,7 @@ _UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"
 def cardinal(number: int) -> str:
     """What num2words(number, lang="id") writes: below 100 by hand, because importing
     num2words loads every language it has (~80 ms, at the start of every read and check);
-    tests/test_startup.py compares the two."""
+    tests/cli/test_startup.py compares the two."""
     if number >= 100:
         from num2words import num2words
 

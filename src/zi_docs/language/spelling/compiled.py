@@ -19,7 +19,7 @@ ends) with a three-line header::
 
 A file whose body does not match its checksum (truncated, edited), or that was built
 from other sources than the .dic/.aff beside it, is not used: the dictionary is then
-expanded in memory, so zi_docs stays right, only slower (tests/test_spelling_compiled.py
+expanded in memory, so zi_docs stays right, only slower (tests/language/test_spelling_compiled.py
 keeps the committed file current).
 """
 

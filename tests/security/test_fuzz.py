@@ -36,7 +36,7 @@ from zi_docs.checks.run import check_file
 from zi_docs.errors import ZiDocsError
 from zi_docs.rendering import render_docx_bytes
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 TEXTS = (
     sorted((ROOT / "examples" / "published").glob("*.txt"))

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from zi_docs.readers.pages import PageLine, clean_pages, split_pages
 
-REALWORLD = Path(__file__).resolve().parent / "fixtures" / "realworld"
-PUBLISHED = Path(__file__).resolve().parent.parent / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
+REALWORLD = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
+PUBLISHED = Path(__file__).resolve().parents[2] / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
 
 
 def load(name: str) -> list[str]:

@@ -26,7 +26,7 @@ from zi_docs.rendering import render
 from zi_docs.rendering.filters import baris_seimbang, nama_utuh, panjang_cetak
 from zi_docs.rendering.pdf import find_soffice
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 TEMPLATE_SCRIPT = ROOT / "tools" / "build_templates.py"
 needs_soffice = pytest.mark.skipif(

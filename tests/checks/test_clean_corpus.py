@@ -19,9 +19,9 @@ import zi_docs
 from zi_docs.checks import CheckConfig, check
 from zi_docs.checks.classify import JenisKeputusan, JenisLampiran, classify
 
-CLEAN = Path(__file__).parent / "fixtures" / "clean"
-REALWORLD = Path(__file__).parent / "fixtures" / "realworld"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+CLEAN = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+REALWORLD = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "realworld"
 MINISTERIAL = "kemendikbudristek-keputusan-menteri-433-m-2021-spm-polban.txt"
 MINISTERIAL_PDF = "kemendikbudristek-kepmen-433-m-2021-spm-polban.pdf"
 BUDGET = 0.5

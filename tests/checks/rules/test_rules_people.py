@@ -12,7 +12,7 @@ from strategies import keputusan
 from zi_docs.checks import CheckConfig, check
 from zi_docs.readers import read
 
-REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.txt"))
+REALWORLD = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "realworld").glob("*.txt"))
 
 
 def team(d, i):

@@ -31,7 +31,7 @@ from zi_docs.model import Lokasi
 from zi_docs.readers.docx_lines import read_docx_lines
 from zi_docs.rendering import render_docx_bytes
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "zi_docs"
+SRC = Path(__file__).resolve().parents[2] / "src" / "zi_docs"
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from docx.shared import Cm
 from zi_docs.errors import LimitExceededError, UnreadableFileError
 from zi_docs.readers.pdf_lines import read_pdf_lines
 
-REALWORLD = Path(__file__).resolve().parent / "fixtures" / "realworld"
+REALWORLD = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
 SCAN = REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"
 MEMBERS = 45  # enough rows for the table to run onto the second page
 
@@ -287,7 +287,7 @@ def test_rencana_aksi_rows_without_a_number_stay_rows_of_their_own(tmp_path):
     above; the ruled border above it says it is a row."""
     import zi_docs
 
-    example = zi_docs.load(Path(__file__).resolve().parent.parent / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")
+    example = zi_docs.load(Path(__file__).resolve().parents[2] / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")
     pdf = next(p for p in zi_docs.render(example, tmp_path / "k.docx", pdf=True) if p.suffix == ".pdf")
     plan = zi_docs.read(pdf).keputusan.lampiran[1]
     wanted = example.lampiran[1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import HANG_S
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:

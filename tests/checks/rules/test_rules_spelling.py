@@ -14,7 +14,7 @@ from zi_docs.checks.rules.examples import rule_examples
 from zi_docs.model import Keputusan
 from zi_docs.readers import read
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 EJA = CheckConfig(select=["EJA"])

@@ -16,7 +16,7 @@ from zi_docs.readers.citations import parse_dasar_hukum, parse_dokumen, parse_pe
 from zi_docs.readers.docx_lines import read_docx_lines
 from zi_docs.readers.parse.cursor import logical_lines, texts_of
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", sorted(grammar.FORMS))

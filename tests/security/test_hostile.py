@@ -42,7 +42,7 @@ from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
 from zi_docs.storage.load_save import refuse_overwriting_inputs, write_atomic
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.txt"
 SCANNED_PDF = ROOT / "tests" / "fixtures" / "realworld" / "bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"

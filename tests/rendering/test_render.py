@@ -24,7 +24,7 @@ from zi_docs.rendering.context import teks_aman
 from zi_docs.rendering.pdf import find_soffice
 from zi_docs.rendering.sample import contoh_keputusan
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 MM_PER_EMU = 1 / 36000
 F4_MM = (215.0, 330.0)

@@ -19,7 +19,7 @@ import pytest
 from zi_docs.model import LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim
 from zi_docs.readers import read
 
-FIXTURES = Path(__file__).parent / "fixtures" / "realworld"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
 #: Scans without a text layer: read only through OCR.
 SCANS = {"bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"}
 

@@ -20,7 +20,7 @@ from zi_docs.cli import main
 from zi_docs.docx.text import read_unit
 from zi_docs.fix import fix_file
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "kpu-penajam-paser-utara-42-2025.yaml"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

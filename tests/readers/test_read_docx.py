@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
-from test_docx_lines import _CHOICE_BOX, add_numbering, body_append, lvl, numpr, p
+from docx_builders import CHOICE_BOX, add_numbering, body_append, lvl, numpr, p
 
 from zi_docs.model import LampiranSusunanTim
 from zi_docs.readers import read
@@ -220,7 +220,7 @@ def _attachment_header_elsewhere(document, where: str) -> None:
     ]
     if where == "text box":
         inner = "".join(p(text) for text in header)
-        body_append(document, p(ppr="<w:pageBreakBefore/>", runs=_CHOICE_BOX.format(inner=inner)))
+        body_append(document, p(ppr="<w:pageBreakBefore/>", runs=CHOICE_BOX.format(inner=inner)))
     else:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         table = document.add_table(rows=0, cols=3)

@@ -13,7 +13,7 @@ from zi_docs.checks import CheckConfig, check
 from zi_docs.readers import read
 from zi_docs.rendering import render_docx_bytes
 
-REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.txt"))
+REALWORLD = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "realworld").glob("*.txt"))
 MINE = ["NAM", "ORG", "ZI"]
 
 

@@ -19,7 +19,7 @@ import zi_docs
 from zi_docs.errors import UnreadableFileError, ZiDocsError
 from zi_docs.readers import read
 
-REALWORLD = Path(__file__).resolve().parent / "fixtures" / "realworld"
+REALWORLD = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
 SCAN = REALWORLD / "polban-sk-maklumat-pelayanan-scan.pdf"
 SIDEWAYS = REALWORLD / "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf"
 
@@ -110,7 +110,7 @@ def _image_only_pdf(pdf: Path, target: Path) -> None:
 def test_a_scan_of_the_rendered_example_reads_back(tmp_path: Path) -> None:
     from zi_docs.readers.pdf_lines import read_pdf_lines
 
-    example = zi_docs.load(Path(__file__).resolve().parent.parent / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")
+    example = zi_docs.load(Path(__file__).resolve().parents[2] / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")
     # The decree and its member table; the ten pages of Rencana Aksi would only
     # make the test slower.
     example.lampiran = example.lampiran[:1]

@@ -153,7 +153,7 @@ fail-on = "warning"
 
 def test_zi_docs_toml_accepts_the_pyproject_table_as_well(tmp_path) -> None:
     """Issue 18: the README's ``[tool.zi-docs]`` copied into zi-docs.toml failed with "kunci tidak dikenal 'tool'"."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert README_SETTINGS in readme
     as_table = load_config(write(tmp_path / "a" / "zi-docs.toml", README_SETTINGS).parent)
     plain = load_config(write(tmp_path / "b" / "zi-docs.toml", README_SETTINGS.split("\n", 1)[1]).parent)

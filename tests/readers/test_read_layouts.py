@@ -19,7 +19,7 @@ from zi_docs.errors import NotADecreeError, ZiDocsError
 from zi_docs.model import LampiranBebas, LampiranSusunanTim, Tabel
 from zi_docs.readers import read
 
-FIXTURES = Path(__file__).parent / "fixtures" / "realworld"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
 #: A record of a team selection, published with a decree: not a decree itself (kept in a
 #: folder of its own so that the tests that check every real decree do not take it for one).
 MINUTES = FIXTURES / "not-decrees" / "kanim-surabaya-berita-acara-seleksi-tim-zi-2019-companion.txt"

@@ -16,7 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from test_docx_lines import _CHOICE_BOX, body_append, p
+from docx_builders import CHOICE_BOX, body_append, p
 
 import zi_docs
 from zi_docs.checks import CheckConfig, Finding, Fix, Severity, all_rules, check
@@ -277,7 +277,7 @@ def test_a_replacement_across_runs_goes_into_the_first_run(tmp_path):
 def test_text_boxes_are_fixed_in_both_stored_copies(tmp_path):
     document = docx.Document()
     inner = p("LAMPIRAN I") + p("KEPUTUSAN KPU KABUPATEN PETAJAM PASER UTARA")
-    body_append(document, p(runs=_CHOICE_BOX.format(inner=inner) + "<w:r><w:t>SUSUNAN TIM</w:t></w:r>"))
+    body_append(document, p(runs=CHOICE_BOX.format(inner=inner) + "<w:r><w:t>SUSUNAN TIM</w:t></w:r>"))
     source = tmp_path / "kotak.docx"
     document.save(source)
     location = line_location(source, "PETAJAM")
