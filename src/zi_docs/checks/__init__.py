@@ -13,6 +13,7 @@ from ..model import Keputusan, Lokasi
 from .config import CheckConfig
 from .context import CheckContext
 from .finding import Finding, Fix, Severity
+from .grouping import grouped
 from .registry import Rule, all_rules, register
 
 __all__ = [
@@ -48,10 +49,12 @@ def check(
     source_map: dict[str, Lokasi] | None = None,
     config: CheckConfig | None = None,
 ) -> Findings:
-    """Run every enabled rule over the decree; findings in document order."""
+    """Run every enabled rule over the decree; findings in document order, each with its
+    ``group`` (:func:`zi_docs.checks.grouping.group_findings`): a knock-on of a misspelt
+    region name comes without a fix, so that no fixer copies the misspelling."""
     ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
     findings = Findings()
     for code, rule in all_rules().items():
         if ctx.config.enabled(code):
             findings.extend(rule().check(ctx))
-    return findings
+    return Findings(grouped(findings))

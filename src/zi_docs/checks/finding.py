@@ -68,3 +68,7 @@ class Finding:
     fix: Fix | None = None
     related: tuple[str, ...] = field(default=())
     """Other model paths involved (the first occurrence of a duplicate, …)."""
+
+    group: str | None = None
+    """The id of the mistake this finding is an occurrence or a knock-on of
+    (:func:`zi_docs.checks.grouping.group_findings`); ``None`` before grouping."""
