@@ -108,11 +108,15 @@ def _cause(finding: Finding, misspellings: list[_Misspelling]) -> _Misspelling |
         used = used_theirs + used_ours
         return used[0] if used and ours == theirs else None
     # Without a fix the other side is a model path (``related``): a region finding there
-    # whose correct form this finding's text already has explains the difference.
+    # whose correct form this finding's text has explains the difference; so does one in
+    # this finding's own text, when the other side has the correct form.
     text = _norm(finding.text)
     for m in misspellings:
         at_other_side = any(m.path == p or m.path.startswith(p + ".") for p in finding.related)
-        if at_other_side and (m.right in text or m.wrong in text):
+        if at_other_side and m.right in text:
+            return m
+    for m in misspellings:
+        if m.path == finding.path and m.wrong in text:
             return m
     return None
 
