@@ -65,9 +65,16 @@ def with_ids(findings: list[Finding]) -> list[tuple[Finding, str, str]]:
 
 
 def places(findings: list[Finding], lang: Lang) -> str:
-    """``baris 79, 275 ×5, 276, 277 ×2``: the places in order, a place repeated counted once
+    """``baris 79, 275 ×5, 276, 277 ×2``: the places in the file's order, a place repeated counted once
     with its count, the kind of place ("baris") said once when all share it."""
-    words = [place_words(f, lang) or f.description(lang) for f in findings]
+
+    def line(f: Finding) -> tuple[int, int, int]:
+        at = f.location
+        return (0, 0, 0) if at is None else (at.halaman or 0, at.baris or at.paragraf or 0, at.baris_tabel or 0)
+
+    # In reading order of the file: a decree's parts are in document order, but the kop
+    # above the heading is a part of the heading.
+    words = [place_words(f, lang) or f.description(lang) for f in sorted(findings, key=line)]
     runs: list[tuple[str, int]] = []
     for word in words:
         if runs and runs[-1][0] == word:

@@ -82,6 +82,8 @@ def parse_heading(cur: Cursor) -> Heading:
             cur.keep(line)
         else:
             heading.kop.append(norm(text))
+            # Each kop line where it stands: a finding in the kop names its own line.
+            cur.source_map[f"kepala.kop[{len(heading.kop) - 1}]"] = line.loc
     tahun: str | None = None
     # Issuer lines continue until NOMOR.
     while (line := cur.peek()) is not None:
@@ -107,6 +109,7 @@ def parse_heading(cur: Cursor) -> Heading:
     tentang_first = ""
     if (line := cur.peek()) is not None and (m := TENTANG.match(line.text.replace("\t", " "))):
         tentang_first = m["rest"]
+        cur.source_map["kepala.tentang"] = line.loc
         cur.pos += 1
     # Title, then the issuer's title (jabatan pembentuk), until Menimbang.
     collected: list[LogicalLine] = []
@@ -130,6 +133,7 @@ def parse_heading(cur: Cursor) -> Heading:
     heading.tahun = int(tahun) if tahun else None
     if heading_loc:
         cur.source_map["kepala"] = heading_loc
+        cur.source_map["kepala.instansi"] = heading_loc
     if pembentuk_lines:
         cur.source_map["jabatan_pembentuk"] = pembentuk_lines[0].loc
     cur.tentang = heading.tentang
