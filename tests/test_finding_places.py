@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PUBLISHED
+from conftest import EXAMPLE, PUBLISHED
 
 from zi_docs.checks import CheckConfig
 from zi_docs.checks.run import check_file
@@ -75,3 +75,28 @@ def test_real_decrees_findings_stand_on_their_line() -> None:
     # Measured 95%; the rest are words the reader joined across layout columns
     # or page breaks, and a file's first line (where it came from) read into its heading.
     assert good > 300 and good / (good + bad) >= 0.93, (good, bad)
+
+
+def test_generated_mistakes_in_a_docx_stand_in_their_paragraph_or_row(tmp_path: Path) -> None:
+    """The example with its regency misspelt everywhere and two words written wrong,
+    rendered to Word: every finding's text is in the paragraph or table row it names."""
+    import zi_docs
+    from zi_docs.docx.body import Body
+    from zi_docs.docx.package import open_document
+    from zi_docs.docx.text import place_units
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = re.sub(r"(?<=Kabupaten )Penajam", "Petajam", text)
+    text = re.sub(r"(?<=KABUPATEN )PENAJAM", "PETAJAM", text)
+    text = text.replace("risiko", "resiko").replace("tindak lanjut", "tindaklanjut")
+    data = tmp_path / "keputusan.yaml"
+    data.write_text(text, encoding="utf-8")
+    (docx,) = [p for p in zi_docs.render(zi_docs.load(data), tmp_path / "keputusan.docx") if p.suffix == ".docx"]
+    findings = [f for f in check_file(docx, CheckConfig()).findings if f.location is not None and f.text.strip()]
+    assert len(findings) > 30
+    body = Body(open_document(docx).element.body, docx.name)
+    for f in findings:
+        place = body.place(f.location)
+        assert place is not None, (f.rule, f.location)
+        shown = " ".join(unit.text for unit in place_units(place, f.location.sel))
+        assert _norm(f.text) in _norm(shown), (f.rule, f.text, f.location, shown)
