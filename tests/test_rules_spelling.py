@@ -106,6 +106,27 @@ def test_eja004_suffix_only_fix_needs_a_person():
     assert "tindak lanjut" in hit.message("id")
 
 
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        # After a noun it is the noun "tindak lanjut" misspelt …
+        ("Menyusun laporan tindaklanjuti hasil evaluasi.", "tindak lanjut"),
+        ("Daftar tindaklanjuti aduan masyarakat.", "tindak lanjut"),
+        ("Memuat rekapitulasi tindaklanjuti yang sudah dilakukan.", "tindak lanjut"),
+        ("Tindaklanjuti atas hasil penanganan pengaduan.", "Tindak lanjut"),
+        # … after "segera", "untuk" the verb …
+        ("Pengaduan segera tindaklanjuti oleh tim.", "tindak lanjuti"),
+        ("Hasil rapat untuk tindaklanjuti bersama.", "tindak lanjuti"),
+        # … and where the words around do not tell, no fix: a person says which.
+        ("Tindaklanjuti hasil evaluasi pengaduan masyarakat.", None),
+    ],
+)
+def test_eja004_a_word_with_two_uses_gets_the_fix_for_the_use_at_hand(text: str, new: str | None):
+    (hit,) = found(diktum(text), "EJA004")
+    assert (hit.fix.new if hit.fix else None) == new
+    assert not hit.fix or not hit.fix.safe
+
+
 def test_eja005_phrase_repeated():
     text = "melakukan evaluasi dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan prima;"
     (hit,) = found(diktum("Tugas:", rincian=[text]), "EJA005")
