@@ -273,3 +273,22 @@ def _strategies():
 def test_never_raises_on_arbitrary_decrees(k):
     for f in check(k, config=EJA):
         assert f.rule.startswith("EJA")
+
+
+def test_eja001_suggestions_ranked_by_the_decrees_own_words_and_offered_only_when_clear():
+    from conftest import PUBLISHED
+
+    from zi_docs.checks import CheckConfig
+    from zi_docs.checks.rules.spelling.eja001_unknown_word import ranked
+    from zi_docs.checks.run import check_file
+
+    fixes = {f.text: f.fix for f in check_file(PUBLISHED, CheckConfig(select=["EJA001"])).findings}
+    # The seed writes "Plh." and "MONEV" elsewhere: those, not Piah or monel.
+    assert fixes["Pih"].new == "Plh" and fixes["money"].new == "monev"
+    assert not fixes["Pih"].safe
+    # A word cut short is the longer word, not one with a letter dropped.
+    assert ranked("mempunya", ["memunya", "mempunyai"], frozenset()) == (["mempunyai", "memunya"], True)
+    # Two candidates equally good: listed, but no fix …
+    assert ranked("bata", ["batu", "bati"], frozenset()) == (["bati", "batu"], False)
+    # … unless the decree uses one of them.
+    assert ranked("bata", ["batu", "bati"], frozenset({"batu"})) == (["batu", "bati"], True)
