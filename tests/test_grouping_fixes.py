@@ -111,3 +111,35 @@ def test_the_seed_is_fixed_without_spreading_its_typo() -> None:
     keputusan = read(PUBLISHED).keputusan
     fix_model(keputusan, findings, unsafe=True)
     assert "petajam" not in zi_docs.dumps(keputusan, "yaml").casefold()
+
+
+def _numbers(keputusan, bagian: int) -> list[str | None]:
+    return [row.nomor for row in keputusan.lampiran[1].bagian[bagian].baris]
+
+
+def test_a_repeated_number_is_fixed_by_renumbering_the_rest_of_the_run() -> None:
+    # The seed's Lampiran II section III numbers its rows 1, 1, 2: one mistake, one group,
+    # and the fix gives 1, 2, 3 — never 1, 2, 2.
+    findings = check_file(PUBLISHED, CheckConfig()).findings
+    renumbering = [f for f in findings if f.rule == "STR001"]
+    assert len({f.group for f in renumbering}) == 1 and len(renumbering) >= 2
+    keputusan = read(PUBLISHED).keputusan
+    fix_model(keputusan, findings, unsafe=True)
+    numbers = [n for n in _numbers(keputusan, 2) if n]
+    assert numbers == [str(i) for i in range(1, len(numbers) + 1)]
+
+
+@pytest.mark.parametrize(("at", "change"), [(1, 0), (2, 0), (1, 2)])
+def test_generated_repeats_and_skips_are_renumbered_to_a_clean_run(example, at: int, change: int) -> None:
+    """A row number repeated (``change`` 0: 1, 1, 2, …) or skipping ahead (2: 1, 4, 5, …)
+    in a Rencana Aksi section; every later row numbered on from it."""
+    keputusan = example.model_copy(deep=True)
+    rows = keputusan.lampiran[1].bagian[0].baris
+    assert len(rows) >= 4
+    for index in range(at, len(rows)):
+        rows[index].nomor = str(index + change)
+    findings = zi_docs.check(keputusan, config=CheckConfig(select=["STR001"]))
+    assert len({f.group for f in findings}) == 1
+    fix_model(keputusan, findings, unsafe=True)
+    assert _numbers(keputusan, 0) == [str(i) for i in range(1, len(rows) + 1)]
+    assert not zi_docs.check(keputusan, config=CheckConfig(select=["STR001"]))

@@ -5,6 +5,8 @@ the region's name is misspelt in it, stops reading.  :func:`group_findings` gath
 
 * the occurrences of the same wrong form under one rule (same rule, same offending
   text or the same replacement, letter case aside), and
+* findings a rule marks as following from another (``Finding.cause``: STR001's
+  renumbering of the labels after a repeated one), and
 * knock-on findings: a heading (STR007) or signature title (STR011) that differs from
   another only by a region name a NAM001/NAM002 finding already corrects joins that
   finding's group and offers no fix of its own — its fix would either repeat the
@@ -138,7 +140,7 @@ def _assign(items: list[Finding]) -> list[tuple[Finding, bool]]:
     for f in items:
         own_id = _group_id(_key(f))
         if f.group is not None:
-            result.append((f, f.group == own_id))
+            result.append((f, f.group == own_id and f.cause is None))
             continue
         cause = _cause(f, misspellings)
         if cause is not None:
@@ -147,8 +149,15 @@ def _assign(items: list[Finding]) -> list[tuple[Finding, bool]]:
         if _spreads_misspelling(f, misspellings):
             f = dataclasses.replace(f, fix=None)
             own_id = _group_id(_key(f))
-        result.append((dataclasses.replace(f, group=own_id), True))
-    return result
+        result.append((dataclasses.replace(f, group=own_id), f.cause is None))
+    # A finding that follows from another of its rule (``cause``) joins that one's group.
+    groups_at = {(f.rule, f.path): f.group for f, own in result if own}
+    return [
+        (dataclasses.replace(f, group=groups_at[f.rule, f.cause]), False)
+        if f.cause is not None and (f.rule, f.cause) in groups_at and f.group != groups_at[f.rule, f.cause]
+        else (f, own)
+        for f, own in result
+    ]
 
 
 def group_findings(findings: Iterable[Finding]) -> list[FindingGroup]:
