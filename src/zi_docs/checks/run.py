@@ -254,6 +254,9 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None) 
     if Path(path).suffix.lower() == ".docx":
         # A mark may sit on the part's first paragraph (above) or on the words' own.
         kept = apply(at_their_words(path, kept, source_map), suppressions)
+    # A finding that follows from a suppressed one (a label renumbered with it) goes with it.
+    causes = {(f.rule, f.path) for f in kept}
+    kept = [f for f in kept if f.cause is None or (f.rule, f.cause) in causes]
     return FileResult(shown, sort_findings(kept, keputusan), suppressed=len(findings) - len(kept))
 
 

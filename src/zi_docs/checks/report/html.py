@@ -76,8 +76,10 @@ def _where(group: FindingGroup, lang: Lang) -> str:
     from ._common import place_words, places
 
     finding = group.root
-    own = [m for m in group.members if m.rule == finding.rule]
-    knock_ons = [m for m in group.members if m.rule != finding.rule]
+    # The occurrences of the mistake itself; the rest follow from it (another rule, or a
+    # label renumbered with it).
+    own = [m for m in group.members if m.rule == finding.rule and m.cause is None]
+    knock_ons = [m for m in group.members if m.rule != finding.rule or m.cause is not None]
     where = escaped(finding.description(lang))
     if len(own) > 1:
         place = f"{len(own)} {_w('places', lang)}: {places(own, lang)}"

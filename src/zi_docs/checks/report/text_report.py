@@ -47,8 +47,10 @@ def grouped_summary(findings: int, groups: int) -> Message:
 
 def _entry(group: FindingGroup, lang: Lang) -> list[str]:
     root = group.root
-    own = [m for m in group.members if m.rule == root.rule]
-    knock_ons = [m for m in group.members if m.rule != root.rule]
+    # The occurrences of the mistake itself; the rest follow from it (another rule, or a
+    # label renumbered with it).
+    own = [m for m in group.members if m.rule == root.rule and m.cause is None]
+    knock_ons = [m for m in group.members if m.rule != root.rule or m.cause is not None]
     lines = [f"    {root.severity.label(lang)} {root.rule} {root.message(lang)}"]
     where = root.description(lang)
     place = place_words(root, lang)
