@@ -292,3 +292,11 @@ def test_eja001_suggestions_ranked_by_the_decrees_own_words_and_offered_only_whe
     assert ranked("bata", ["batu", "bati"], frozenset()) == (["bati", "batu"], False)
     # … unless the decree uses one of them.
     assert ranked("bata", ["batu", "bati"], frozenset({"batu"})) == (["batu", "bati"], True)
+
+
+def test_eja002_a_word_cut_short_is_the_longer_word_not_an_unmelted_one():
+    (hit,) = found(diktum("Tim mempunya tugas sebagai berikut."), "EJA002")
+    assert hit.text == "mempunya" and hit.fix.new == "mempunyai" and not hit.fix.safe
+    # An unmelted prefix with no longer standard word is still the melted form.
+    (hit,) = found(diktum("Tim mensosialisasi program."), "EJA002")
+    assert hit.fix.new == "menyosialisasi"
