@@ -59,7 +59,9 @@ def test_english_messages(capsys) -> None:
     assert code == 1
     assert "error STR001 row number 1 is repeated; expected 2" in out
     assert '"1" — Lampiran II, section III, row 2 (line 264)' in out
-    assert "1 file checked: 1 error, 0 warning, 0 info" in out
+    # The row after it is renumbered with it: one group, its knock-on at level info.
+    assert "hence also: STR001 (line 265)" in out and "2 findings in 1 group" in out
+    assert "1 file checked: 1 error, 0 warning, 1 info" in out
 
 
 def test_fail_on(capsys) -> None:
@@ -256,7 +258,8 @@ def test_text_mark_at_the_end_of_the_line(tmp_path) -> None:
     path = tmp_path / "kpu.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     result = check_file(path, CheckConfig(select=["STR001", "STR009"]))
-    assert result.findings == [] and result.suppressed == 1
+    # the repeat and the row renumbered with it, which goes with it
+    assert result.findings == [] and result.suppressed == 2
     # the mark is not read as part of the cell it follows
     plain = tmp_path / "kpu.txt"
     lines[263] = lines[263].replace("<!-- zi-docs: abaikan STR001 -->", "zi-docs: abaikan")

@@ -51,18 +51,19 @@ def _finding(**changes) -> Finding:
 
 def test_json_shape_is_exactly_as_documented(results) -> None:
     data = json.loads(render("json", results, "id"))
-    assert set(data) == {"schema_version", "files"} and data["schema_version"] == 1
+    assert set(data) == {"schema_version", "files"} and data["schema_version"] == 2
     seed, clean, broken = data["files"]
     assert set(seed) == {"path", "findings"} and seed["path"] == str(PUBLISHED)
     assert clean == {"path": str(EXAMPLE), "findings": []}
     assert set(broken) == {"path", "findings", "error"} and broken["error"] == "rusak.docx: berkas rusak"
     for finding in seed["findings"]:
-        assert set(finding) == {"rule", "severity", "message", "text", "location", "fix"}
+        assert set(finding) == {"rule", "severity", "message", "text", "location", "fix", "id", "group", "root"}
         assert finding["severity"] in ("error", "warning", "info")
         assert set(finding["location"]) <= {"description", "line", "paragraph", "page", "table", "row"}
         assert "description" in finding["location"]
         assert finding["fix"] is None or set(finding["fix"]) == {"old", "new", "safe"}
     repeat = next(f for f in seed["findings"] if f["rule"] == "STR001")
+    assert repeat.pop("group").startswith("STR001-") and repeat.pop("root") == repeat.pop("id")
     assert repeat == {
         "rule": "STR001",
         "severity": "error",

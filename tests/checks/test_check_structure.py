@@ -61,8 +61,13 @@ def by(found: list[Finding], code: str) -> list[tuple[str, str]]:
 
 
 def test_seed_repeated_row_number_in_section_iii(seed) -> None:
+    # The repeat, and the row after it renumbered with it (1, 1, 2 → 1, 2, 3): one group.
     rows = [f for f in seed if f.rule == "STR001"]
-    assert [(f.description("id"), f.text) for f in rows] == [("Lampiran II, bagian III, baris 2", "1")]
+    assert [(f.description("id"), f.text, f.fix.new) for f in rows] == [
+        ("Lampiran II, bagian III, baris 2", "1", "2"),
+        ("Lampiran II, bagian III, baris 3", "2", "3"),
+    ]
+    assert rows[1].cause == rows[0].path and rows[1].group == rows[0].group
     assert rows[0].message("id") == "nomor baris 1 berulang; seharusnya 2"
     assert rows[0].message("en") == "row number 1 is repeated; expected 2"
     assert rows[0].location.baris == 264
@@ -108,10 +113,13 @@ def test_str001_diktum_ordinals(data) -> None:
     def skip(d):
         del d["diktum"][2]
 
-    (finding,) = findings(edited(data, skip), "STR001")  # one mistake, one finding
+    finding, *renumbered = findings(edited(data, skip), "STR001")  # one mistake, one group
     assert finding.path == "diktum[2]" and finding.text == "KEEMPAT"
     assert finding.message("id") == "diktum KEEMPAT melompati KETIGA; seharusnya KETIGA"
     assert finding.fix.new == "KETIGA"
+    # The diktum after it move up with it: KELIMA → KEEMPAT, …
+    assert renumbered and renumbered[0].fix.new == "KEEMPAT"
+    assert all(f.cause == "diktum[2]" and f.group == finding.group for f in renumbered)
 
     (finding,) = findings(edited(data, lambda d: d["diktum"][3].update(label="KETIGA")), "STR001")
     assert finding.message("en") == "diktum KETIGA is repeated; expected KEEMPAT"

@@ -90,8 +90,12 @@ def test_unsafe_fix_and_empty_and_long_lists() -> None:
     html = findings_html([_finding(fix=Fix("a", "b", safe=False))])
     assert "perlu ditinjau" in html
     assert "Tidak ada temuan." in Findings()._repr_html_()
-    many = findings_html([_finding()] * (MAX_ROWS + 3))
-    assert many.count("<tr>") == MAX_ROWS + 1 and "3 temuan lagi" in many
+    # One row per mistake: distinct wrong forms, one row each.
+    many = findings_html([_finding(text=f"PETAJAM{i}", fix=Fix(f"PETAJAM{i}", "PENAJAM")) for i in range(MAX_ROWS + 3)])
+    assert many.count("<tr>") == MAX_ROWS + 1 and "3 kelompok temuan lagi" in many
+    same = findings_html([_finding(location=Lokasi(baris=line)) for line in (7, 9, 9, 12)])
+    assert same.count("<tr>") == 2 and "4 temuan</b>" in same and "1 kelompok" in same
+    assert "4 tempat: baris 7, 9 ×2, 12" in same
 
 
 def test_file_results_name_the_file_and_unreadable_ones() -> None:

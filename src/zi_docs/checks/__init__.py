@@ -79,13 +79,16 @@ def check(
     source_map: dict[str, Lokasi] | None = None,
     config: CheckConfig | None = None,
 ) -> Findings:
-    """Run every enabled rule over the decree; findings in document order."""
+    """Run every enabled rule over the decree; findings in document order, each with its
+    ``group`` (:func:`zi_docs.checks.grouping.group_findings`): a knock-on of a misspelt
+    region name comes without a fix, so that no fixer copies the misspelling."""
     from .config import CheckConfig
     from .context import CheckContext
+    from .grouping import grouped
     from .registry import rules_for
 
     ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
     findings = Findings()
     for rule in rules_for(ctx.config.enabled):
         findings.extend(rule().check(ctx))
-    return findings
+    return Findings(grouped(findings))

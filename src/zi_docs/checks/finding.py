@@ -62,3 +62,11 @@ class Finding:
     fix: Fix | None = None
     related: tuple[str, ...] = field(default=())
     """Other model paths involved (the first occurrence of a duplicate, …)."""
+
+    cause: str | None = None
+    """The model path of the same rule's finding this one follows from (a label renumbered
+    because the one before it is): it joins that finding's group, as its knock-on."""
+
+    group: str | None = None
+    """The id of the mistake this finding is an occurrence or a knock-on of
+    (:func:`zi_docs.checks.grouping.group_findings`); ``None`` before grouping."""

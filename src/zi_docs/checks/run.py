@@ -124,6 +124,83 @@ def at_their_words(
     ]
 
 
+#: Lines a text finding's words are looked for after its part's first line when they are
+#: not before the next part's: a long Pasal of a scanned regulation runs over pages.
+_WINDOW = 200
+#: Markup the text reader reads through (Markdown emphasis, HTML bold in converted files).
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+
+
+def _words(text: str) -> str:
+    return " ".join(_MARKUP.sub("", text).split()).casefold()
+
+
+def _stream(lines: list[str], first: int, last: int) -> tuple[str, list[int]]:
+    """Lines ``first``..``last`` (1-based) as one normalised, case-folded string, and the
+    line each character of it came from."""
+    text: list[str] = []
+    owner: list[int] = []
+    for number in range(first, last + 1):
+        words = _words(lines[number - 1])
+        if not words:
+            continue
+        if text:
+            text.append(" ")
+            owner.append(number)
+        text.append(words)
+        owner.extend([number] * len(words))
+    return "".join(text), owner
+
+
+def at_their_lines(
+    path: str | os.PathLike[str], findings: list[Finding], source_map: dict[str, Lokasi]
+) -> list[Finding]:
+    """Text-file findings placed on the line where their words begin.
+
+    The source map says where each part *starts* (the signature block at "Ditetapkan
+    di", a Lampiran at "LAMPIRAN I"; lines of the file, also in text with page marks);
+    a finding in the signatory's title or the Lampiran header's decree name is some lines
+    further.  The words are looked for from the part's first line to the next part's,
+    then a little further; the second finding of the same words in one part is placed at
+    their second occurrence.  A finding whose words are not found keeps its place.
+    """
+    from ..readers import read_text
+
+    try:
+        lines = read_text(Path(path))[0].splitlines()
+    except ZiDocsError:
+        return findings
+    starts = sorted({p.baris for p in source_map.values() if p.baris is not None})
+    streams: dict[tuple[int, int], tuple[str, list[int]]] = {}
+    taken: dict[tuple[int, int, str], int] = {}
+    result = []
+    for f in findings:
+        place = f.location
+        if place is None or place.baris is None or not 0 < place.baris <= len(lines):
+            result.append(f)
+            continue
+        following = [n for n in starts if n > place.baris]
+        part_end = following[0] - 1 if following else len(lines)
+        line = None
+        for last in (part_end, min(place.baris + _WINDOW, len(lines))):
+            if (place.baris, last) not in streams:
+                streams[place.baris, last] = _stream(lines, place.baris, last)
+            stream, owner = streams[place.baris, last]
+            for wanted in (_words(f.text), _words(f.fix.old) if f.fix else ""):
+                if not wanted:
+                    continue
+                at = stream.find(wanted, taken.get((place.baris, last, wanted), -1) + 1)
+                if at >= 0:
+                    taken[place.baris, last, wanted] = at
+                    line = owner[at]
+                    break
+            if line is not None:
+                break
+        moved = line is not None and line != place.baris
+        result.append(dataclasses.replace(f, location=place.model_copy(update={"baris": line})) if moved else f)
+    return result
+
+
 _PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
@@ -177,9 +254,15 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None, 
         return FileResult(shown, error=exc)
     findings = check(keputusan, source_map=source_map, config=config)
     kept = apply(findings, suppressions)
+    if Path(path).suffix.lower() in _TEXT_SUFFIXES:
+        # As for DOCX below: a mark may sit on the part's first line or on the words' own.
+        kept = apply(at_their_lines(path, kept, source_map), suppressions)
     if Path(path).suffix.lower() == ".docx":
         # A mark may sit on the part's first paragraph (above) or on the words' own.
         kept = apply(at_their_words(path, kept, source_map), suppressions)
+    # A finding that follows from a suppressed one (a label renumbered with it) goes with it.
+    causes = {(f.rule, f.path) for f in kept}
+    kept = [f for f in kept if f.cause is None or (f.rule, f.cause) in causes]
     return FileResult(shown, sort_findings(kept, keputusan), suppressed=len(findings) - len(kept))
 
 

@@ -106,6 +106,27 @@ def test_eja004_suffix_only_fix_needs_a_person():
     assert "tindak lanjut" in hit.message("id")
 
 
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        # After a noun it is the noun "tindak lanjut" misspelt …
+        ("Menyusun laporan tindaklanjuti hasil evaluasi.", "tindak lanjut"),
+        ("Daftar tindaklanjuti aduan masyarakat.", "tindak lanjut"),
+        ("Memuat rekapitulasi tindaklanjuti yang sudah dilakukan.", "tindak lanjut"),
+        ("Tindaklanjuti atas hasil penanganan pengaduan.", "Tindak lanjut"),
+        # … after "segera", "untuk" the verb …
+        ("Pengaduan segera tindaklanjuti oleh tim.", "tindak lanjuti"),
+        ("Hasil rapat untuk tindaklanjuti bersama.", "tindak lanjuti"),
+        # … and where the words around do not tell, no fix: a person says which.
+        ("Tindaklanjuti hasil evaluasi pengaduan masyarakat.", None),
+    ],
+)
+def test_eja004_a_word_with_two_uses_gets_the_fix_for_the_use_at_hand(text: str, new: str | None):
+    (hit,) = found(diktum(text), "EJA004")
+    assert (hit.fix.new if hit.fix else None) == new
+    assert not hit.fix or not hit.fix.safe
+
+
 def test_eja005_phrase_repeated():
     text = "melakukan evaluasi dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan prima;"
     (hit,) = found(diktum("Tugas:", rincian=[text]), "EJA005")
@@ -252,3 +273,30 @@ def _strategies():
 def test_never_raises_on_arbitrary_decrees(k):
     for f in check(k, config=EJA):
         assert f.rule.startswith("EJA")
+
+
+def test_eja001_suggestions_ranked_by_the_decrees_own_words_and_offered_only_when_clear():
+    from conftest import PUBLISHED
+
+    from zi_docs.checks import CheckConfig
+    from zi_docs.checks.rules.spelling.eja001_unknown_word import ranked
+    from zi_docs.checks.run import check_file
+
+    fixes = {f.text: f.fix for f in check_file(PUBLISHED, CheckConfig(select=["EJA001"])).findings}
+    # The seed writes "Plh." and "MONEV" elsewhere: those, not Piah or monel.
+    assert fixes["Pih"].new == "Plh" and fixes["money"].new == "monev"
+    assert not fixes["Pih"].safe
+    # A word cut short is the longer word, not one with a letter dropped.
+    assert ranked("mempunya", ["memunya", "mempunyai"], frozenset()) == (["mempunyai", "memunya"], True)
+    # Two candidates equally good: listed, but no fix …
+    assert ranked("bata", ["batu", "bati"], frozenset()) == (["bati", "batu"], False)
+    # … unless the decree uses one of them.
+    assert ranked("bata", ["batu", "bati"], frozenset({"batu"})) == (["batu", "bati"], True)
+
+
+def test_eja002_a_word_cut_short_is_the_longer_word_not_an_unmelted_one():
+    (hit,) = found(diktum("Tim mempunya tugas sebagai berikut."), "EJA002")
+    assert hit.text == "mempunya" and hit.fix.new == "mempunyai" and not hit.fix.safe
+    # An unmelted prefix with no longer standard word is still the melted form.
+    (hit,) = found(diktum("Tim mensosialisasi program."), "EJA002")
+    assert hit.fix.new == "menyosialisasi"

@@ -1,7 +1,9 @@
 """The findings of a check as an HTML table (Jupyter's ``_repr_html_`` of :class:`~zi_docs.checks.Findings`).
 
 The severity is coloured and the place named, as the command line's text report
-does; the table is drawn with the decree's own HTML helpers (:mod:`zi_docs.model.html`).
+does: one row per mistake (:func:`~zi_docs.checks.grouping.group_findings`), its
+places listed, the findings that follow from it named.  The table is drawn with the
+decree's own HTML helpers (:mod:`zi_docs.model.html`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from ...model.html import CELL, MUTED, escaped, html_table, shortened
 
 if TYPE_CHECKING:
     from ..finding import Finding
+    from ..grouping import FindingGroup
     from ..run import FileResult
 
 __all__ = ["MAX_ROWS", "SEVERITY_COLOURS", "findings_html"]
 
-#: Findings shown in one table; a notebook output of thousands of rows freezes the
+#: Groups of findings (rows) shown in one table; a notebook output of thousands of rows freezes the
 #: browser, and the rest is one ``to_dataframe`` away.
 MAX_ROWS = 500
 
@@ -32,6 +35,9 @@ SEVERITY_COLOURS = {
 
 _WORDS: dict[str, Message] = {
     "findings": Message("temuan", "findings"),
+    "groups": Message("kelompok", "groups"),
+    "places": Message("tempat", "places"),
+    "knock_on": Message("akibatnya juga", "hence also"),
     "no_findings": Message("Tidak ada temuan.", "No findings."),
     "severity": Message("Tingkat", "Severity"),
     "rule": Message("Aturan", "Rule"),
@@ -42,8 +48,8 @@ _WORDS: dict[str, Message] = {
     "file": Message("Berkas", "File"),
     "unreadable": Message("tidak dapat dibaca", "could not be read"),
     "more": Message(
-        "… {n} temuan lagi tidak ditampilkan; gunakan zi_docs.to_dataframe()",
-        "… {n} more findings not shown; use zi_docs.to_dataframe()",
+        "… {n} kelompok temuan lagi tidak ditampilkan; gunakan zi_docs.to_dataframe()",
+        "… {n} more groups of findings not shown; use zi_docs.to_dataframe()",
     ),
     "needs_review": Message("perlu ditinjau", "needs review"),
 }
@@ -64,14 +70,36 @@ def _badge(severity: str, lang: Lang) -> str:
     )
 
 
-def _finding_row(finding: Finding, lang: Lang, file: str | None) -> str:
-    from ._common import place_words
+def _where(group: FindingGroup, lang: Lang) -> str:
+    """The root's part and place; for a mistake made more than once, all its places; and
+    the rules whose findings follow from it."""
+    from ._common import place_words, places
 
-    colour, background = SEVERITY_COLOURS[finding.severity.value]
+    finding = group.root
+    # The occurrences of the mistake itself; the rest follow from it (another rule, or a
+    # label renumbered with it).
+    own = [m for m in group.members if m.rule == finding.rule and m.cause is None]
+    knock_ons = [m for m in group.members if m.rule != finding.rule or m.cause is not None]
     where = escaped(finding.description(lang))
-    place = place_words(finding, lang)
+    if len(own) > 1:
+        place = f"{len(own)} {_w('places', lang)}: {places(own, lang)}"
+    else:
+        place = place_words(finding, lang)
     if place:
         where += f' <span style="{MUTED}">({escape(place)})</span>'
+    if knock_ons:
+        by_rule: dict[str, list[Finding]] = {}
+        for m in knock_ons:
+            by_rule.setdefault(m.rule, []).append(m)
+        listed = "; ".join(f"{rule} ({places(found, lang)})" for rule, found in by_rule.items())
+        where += f'<br><span style="{MUTED}">{_w("knock_on", lang)}: {escape(listed)}</span>'
+    return where
+
+
+def _finding_row(group: FindingGroup, lang: Lang, file: str | None) -> str:
+    finding = group.root
+    colour, background = SEVERITY_COLOURS[finding.severity.value]
+    where = _where(group, lang)
     fix = ""
     if finding.fix is not None:
         fix = f"{escaped(finding.fix.old)} → <b>{escaped(finding.fix.new)}</b>"
@@ -95,14 +123,14 @@ def _finding_row(finding: Finding, lang: Lang, file: str | None) -> str:
     return "<tr>" + "".join(f'<td style="{style}">{cell}</td>' for style, cell in zip(styles, cells)) + "</tr>"
 
 
-def _summary(findings: Sequence[Finding], lang: Lang) -> str:
+def _summary(findings: Sequence[Finding], groups: int, lang: Lang) -> str:
     from ..finding import Severity
 
     counts = {s: 0 for s in Severity}
     for f in findings:
         counts[f.severity] += 1
     shown = ", ".join(f"{counts[s]} {escape(s.label(lang))}" for s in sorted(Severity, key=lambda s: -s.rank))
-    return f"<b>{len(findings)} {_w('findings', lang)}</b>: {shown}"
+    return f"<b>{len(findings)} {_w('findings', lang)}</b>: {shown} — {groups} {_w('groups', lang)}"
 
 
 def findings_html(findings: Sequence[Finding] | FileResult | Sequence[FileResult], lang: Lang | None = None) -> str:
@@ -112,13 +140,15 @@ def findings_html(findings: Sequence[Finding] | FileResult | Sequence[FileResult
     Takes the list :func:`zi_docs.check` returns, one result of
     :func:`zi_docs.check_file`, or a list of them (a column then names the file).
     """
+    from ..grouping import group_findings
     from ..run import FileResult
 
     lang = lang or default_lang()
     if isinstance(findings, FileResult):
         findings = [findings]
     items = list(findings)
-    rows: list[tuple[Finding, str | None]] = []
+    rows: list[tuple[FindingGroup, str | None]] = []
+    all_findings: list[Finding] = []
     errors: list[str] = []
     by_file = bool(items) and all(isinstance(item, FileResult) for item in items)
     if by_file:
@@ -128,20 +158,21 @@ def findings_html(findings: Sequence[Finding] | FileResult | Sequence[FileResult
                     f'<div style="color:{SEVERITY_COLOURS["error"][0]}"><b>{escaped(result.path)}</b>: '
                     f"{_w('unreadable', lang)}: {escaped(result.error.text(lang))}</div>"
                 )
-            rows.extend((f, result.path) for f in result.findings)
+            rows.extend((g, result.path) for g in group_findings(result.findings))
+            all_findings.extend(result.findings)
     else:
-        rows = [(f, None) for f in items]
-    all_findings = [f for f, _ in rows]
+        rows = [(g, None) for g in group_findings(items)]
+        all_findings = items
     if not rows:
         return f"<div>{''.join(errors)}<p>{_w('no_findings', lang)}</p></div>"
     headers = ([_w("file", lang)] if by_file else []) + [
         _w(key, lang) for key in ("severity", "rule", "message", "text", "where", "fix")
     ]
-    body = "".join(_finding_row(f, lang, file) for f, file in rows[:MAX_ROWS])
+    body = "".join(_finding_row(g, lang, file) for g, file in rows[:MAX_ROWS])
     more = ""
     if len(rows) > MAX_ROWS:
         more = f'<p style="{MUTED}">{escape(_w("more", lang).format(n=len(rows) - MAX_ROWS))}</p>'
     return (
-        f'<div class="zi-docs-findings">{"".join(errors)}<div>{_summary(all_findings, lang)}</div>'
+        f'<div class="zi-docs-findings">{"".join(errors)}<div>{_summary(all_findings, len(rows), lang)}</div>'
         f"{html_table(headers, body)}{more}</div>"
     )

@@ -15,7 +15,7 @@ from ... import __version__
 from ...i18n import Lang
 from ..registry import all_rules
 from ..run import FileResult
-from ._common import fingerprint, location_fields, place_words
+from ._common import fingerprint, location_fields, place_words, with_ids
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -83,7 +83,7 @@ def render(results: list[FileResult], lang: Lang) -> str:
                 }
             )
             continue
-        for f in result.findings:
+        for f, finding_id, root_id in with_ids(result.findings):
             where = f.description(lang)
             place = place_words(f, lang)
             text = f'{f.message(lang)}: "{f.text}" ({where}{", " + place if place else ""})'
@@ -102,7 +102,14 @@ def render(results: list[FileResult], lang: Lang) -> str:
                     }
                 ],
                 "partialFingerprints": {"ziDocsFinding/v1": fingerprint(f, uri)},
-                "properties": {"location": location_fields(f, lang)},
+                # The mistake this result is an occurrence (or a knock-on) of, and the
+                # result shown first for it: a viewer can fold a group into one alert.
+                "properties": {
+                    "location": location_fields(f, lang),
+                    "id": finding_id,
+                    "group": f.group,
+                    "root": root_id,
+                },
             }
             if f.rule in index:
                 entry["ruleIndex"] = index[f.rule]

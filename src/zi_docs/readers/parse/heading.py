@@ -89,10 +89,14 @@ def parse_heading(cur: Cursor) -> Heading:
             cur.keep(line)
         else:
             heading.kop.append(norm(text))
+            # Each kop line where it stands: a finding in the kop names its own line.
+            cur.source_map[f"kepala.kop[{len(heading.kop) - 1}]"] = line.loc
     if not found:
         # No heading anywhere: what was taken for a letterhead is the whole text,
         # which the body and the Lampiran reader (or tidak_terurai) get instead.
         cur.pos, heading.kop, heading.tanda_salinan = 0, [], False
+        for key in [key for key in cur.source_map if key.startswith("kepala.kop[")]:
+            del cur.source_map[key]
         return heading
     tahun: str | None = None
     # Issuer lines continue until NOMOR.
@@ -119,6 +123,7 @@ def parse_heading(cur: Cursor) -> Heading:
     tentang_first = ""
     if (line := cur.peek()) is not None and (m := TENTANG.match(line.text.replace("\t", " "))):
         tentang_first = m["rest"]
+        cur.source_map["kepala.tentang"] = line.loc
         cur.pos += 1
     # Title, then the issuer's title (jabatan pembentuk), until Menimbang.
     collected: list[LogicalLine] = []
@@ -142,6 +147,7 @@ def parse_heading(cur: Cursor) -> Heading:
     heading.tahun = int(tahun) if tahun else None
     if heading_loc:
         cur.source_map["kepala"] = heading_loc
+        cur.source_map["kepala.instansi"] = heading_loc
     if pembentuk_lines:
         cur.source_map["jabatan_pembentuk"] = pembentuk_lines[0].loc
     cur.tentang = heading.tentang

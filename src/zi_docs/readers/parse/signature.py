@@ -73,6 +73,7 @@ class _Split:
     """A complete block cut into its parts."""
 
     title: list[str] = field(default_factory=list)
+    title_loc: Lokasi | None = None
     name: str | None = None
     name_loc: Lokasi | None = None
     nip: str | None = None
@@ -104,6 +105,7 @@ def _split_block(lines: list[tuple[str, Lokasi]]) -> _Split:
         cut = commas[-1] + 1 if commas else max(len(texts) - 1, 0)
         before, after = texts[:cut], texts[cut:]
     result.title = [t for t, _ in before]
+    result.title_loc = before[0][1] if before else None
     if after:
         result.name, result.name_loc = after[0]
         result.rest = after[1:]
@@ -138,6 +140,9 @@ class Signatures:
         if sig is not None and self.penetapan is not None:
             if sig.name_loc is not None:
                 cur.source_map[f"{path}.nama"] = sig.name_loc
+            if sig.title_loc is not None:
+                # The title is lines below "Ditetapkan di": a finding in it names its line.
+                cur.source_map[f"{path}.jabatan"] = sig.title_loc
             for text, loc in sig.rest:
                 cur.keep_text(text, loc)
             result_sig = Penetapan(

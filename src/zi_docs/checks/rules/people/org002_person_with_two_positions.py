@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ....i18n import Message
 from ....language.names import same_nip
 from ...context import CheckContext
-from ...finding import Finding, Fix, Severity
+from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import Baris, baris
 
@@ -65,7 +65,7 @@ class PersonWithTwoPositions(Rule):
                     f'{b.anggota.nama} has the jabatan "{jabatan}" in {b.tim.kelompok.nama} '
                     f'but "{jabatan_awal}" in {awal.tim.kelompok.nama}',
                 ),
-                # Which of the two is the person's position only the office knows.
-                fix=Fix(jabatan, jabatan_awal, safe=False),
+                # Which of the two is the person's position only the office knows: no fix,
+                # not even one to review (`fix --unsafe-fixes` would copy a guess over).
                 related=(f"{awal.path}.jabatan",),
             )

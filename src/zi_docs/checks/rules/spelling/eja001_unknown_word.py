@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ....i18n import Message
 from ....language.gazetteer import kata_tempat
@@ -39,6 +46,49 @@ def _checked(
         if next_tok is not None and next_tok.text[:1].isupper() and teks.text[tok.end : next_tok.start].strip() == "":
             return False
     return True
+
+
+@cache
+def domain_words() -> frozenset[str]:
+    """The domain's own words (monev, plh, renstra …), lowercase: data/kata/kata-domain.txt."""
+    text = resources.files("zi_docs").joinpath("data", "kata", "kata-domain.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _vocabulary(ctx: CheckContext, k: Kamus, extra: frozenset[str]) -> frozenset[str]:
+    """The known words the decree itself uses, lowercase, and the domain's: what a typo in
+    it most likely meant ("money" in a decree that writes MONEV elsewhere)."""
+
+    def build() -> frozenset[str]:
+        counts = Counter(tok.text.lower() for teks in prose(ctx) for tok in teks.tokens if tok.text.isalpha())
+        used = {w for w in counts if len(w) > 1 and (k.known(w, extra) or valid_word(w))}
+        return frozenset(used | domain_words())
+
+    return memo(ctx, "eja001.vocabulary", lambda _: build())(None)
+
+
+def ranked(word: str, suggestions: list[str], local: frozenset[str]) -> tuple[list[str], bool]:
+    """Candidates for ``word``, best first, and whether the first is clearly best.
+
+    Ranked by edit distance (a swap counts once), then by whether the decree or the domain
+    uses the word, then by whether the word is the candidate cut short (mempunya →
+    mempunyai, not memunya), then by the beginning and end it shares.  Clearly best:
+    better than the second on one of these."""
+    w = word.lower()
+    found = {c.lower() for c in suggestions}
+    found |= {c for c, _, _ in process.extract(w, local, scorer=OSA.distance, score_cutoff=2, limit=10)}
+    found.discard(w)
+
+    def key(c: str) -> tuple[int, int, int, int]:
+        # last, as the dictionary's own ranking does: the longer beginning and end in common
+        # (pembanguan → pembangunan, not pembangun)
+        ends = len(os.path.commonprefix([w, c])) + len(os.path.commonprefix([w[::-1], c[::-1]]))
+        return (OSA.distance(w, c), 0 if c in local else 1, 0 if c.startswith(w) else 1, -ends)
+
+    order = sorted(found, key=lambda c: (*key(c), c))
+    clear = bool(order) and (len(order) == 1 or key(order[0]) < key(order[1]))
+    cased = [c.capitalize() if word[:1].isupper() and not word.isupper() else c for c in order]
+    return cased, clear
 
 
 def handled_elsewhere(k: Kamus, word: str, extra: frozenset[str]) -> bool:
@@ -121,7 +171,8 @@ class UnknownWord(Rule):
                     yield self._unknown(ctx, k, teks, word, joined)
 
     def _unknown(self, ctx: CheckContext, k: Kamus, teks: Teks, word: str, joined: bool) -> Finding:
-        suggestions = k.suggest(word)
+        suggestions, clear = ranked(word, k.suggest(word, limit=5), _vocabulary(ctx, k, extra_words(ctx)))
+        suggestions = suggestions[:3]
         if suggestions:
             listed = ", ".join(suggestions)
             message = Message(
@@ -130,7 +181,8 @@ class UnknownWord(Rule):
             )
         else:
             message = Message(f'"{word}" tidak ada dalam kamus', f'"{word}" is not in the dictionary')
-        fix = Fix(word, suggestions[0], safe=False) if suggestions else None
+        # A fix only for a clear best: two equally good candidates are a person's choice.
+        fix = Fix(word, suggestions[0], safe=False) if suggestions and clear else None
         # in cells a reader joined, a word may be two pieces of a word the table wrapped
         # ("penyelengg | araan"): a suggestion to look, not a mistake to correct
         severity = Severity.info if joined else None

@@ -14,6 +14,9 @@ from ...registry import Rule, register
 from ._helpers import memo, prose, the_kamus
 
 MELT = "EYD V: k, p, t, s luluh setelah meN-/peN-"
+#: Endings a typed word loses most often: a form that is a known word with one of them is
+#: that word cut short, not an unmelted prefix.
+_LOST_ENDINGS = ("i", "kan")
 
 
 @functools.cache
@@ -42,6 +45,20 @@ class NonStandardWord(Rule):
         phrases = [(b, _phrase_pattern(b.tidak_baku)) for b in k.baku_table if " " in b.tidak_baku]
         baku = memo(ctx, "baku", k.baku)
         melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
+        # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya".
+        cut_short = memo(
+            ctx,
+            "eja002.cut_short",
+            lambda word: next(
+                (
+                    word + end
+                    for end in _LOST_ENDINGS
+                    # the longer word standard itself, not another unmelted form
+                    if k.known((word + end).lower()) and melt(word + end) is None and baku(word + end) is None
+                ),
+                None,
+            ),
+        )
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
@@ -52,7 +69,11 @@ class NonStandardWord(Rule):
                     melted = melt(tok.text)
                     if melted is not None:
                         seen.add(tok.text)
-                        yield self._finding(ctx, teks.path, tok.text, melted, False, MELT)
+                        whole = cut_short(tok.text)
+                        if whole is not None:
+                            yield self._cut_short(ctx, teks.path, tok.text, whole)
+                        else:
+                            yield self._finding(ctx, teks.path, tok.text, melted, False, MELT)
                     continue
                 right, entry = hit
                 seen.add(tok.text)
@@ -65,6 +86,18 @@ class NonStandardWord(Rule):
                     yield self._finding(
                         ctx, teks.path, m.group(), match_case(m.group(), entry.baku), entry.aman, entry.sumber
                     )
+
+    def _cut_short(self, ctx: CheckContext, path: str, text: str, whole: str) -> Finding:
+        return ctx.finding(
+            type(self),
+            path,
+            text,
+            Message(
+                f'"{text}" tampaknya kehilangan huruf akhirnya; maksudnya "{whole}"?',
+                f'"{text}" seems to have lost its last letters; did you mean "{whole}"?',
+            ),
+            fix=Fix(text, whole, safe=False),
+        )
 
     def _finding(self, ctx: CheckContext, path: str, text: str, right: str, safe: bool, sumber: str) -> Finding:
         return ctx.finding(

@@ -11,6 +11,48 @@ from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import memo, prose, the_kamus
 
+#: Words after which "tindaklanjuti" is the noun "tindak lanjut" misspelt: "laporan
+#: tindaklanjuti", "rekapitulasi tindaklanjuti", "Penyusunan tindaklanjuti/proyeksi".
+_NOUN_BEFORE = frozenset(
+    [
+        "bahan",
+        "bukti",
+        "daftar",
+        "data",
+        "hasil",
+        "laporan",
+        "lampiran",
+        "langkah",
+        "pelaksanaan",
+        "pemantauan",
+        "penyusunan",
+        "proses",
+        "proyeksi",
+        "rekapitulasi",
+        "rencana",
+        "upaya",
+    ]
+)
+#: Words after which it is the verb: "segera tindaklanjuti", "untuk tindaklanjuti".
+_VERB_BEFORE = frozenset(
+    ["agar", "akan", "dapat", "harap", "harus", "mohon", "perlu", "segera", "supaya", "untuk", "wajib"]
+)
+
+
+def _noun_or_verb(text: str, toks: list, i: int) -> str | None:
+    """ "noun", "verb", or None when the words around do not tell."""
+    if i > 0 and text[toks[i - 1].end : toks[i].start].strip() == "":
+        before = toks[i - 1].text.casefold()
+        if before in _NOUN_BEFORE:
+            return "noun"
+        if before in _VERB_BEFORE:
+            return "verb"
+    if i + 1 < len(toks) and toks[i + 1].text.casefold() == "atas":
+        return "noun"  # "tindak lanjut atas hasil …"
+    # At the start of a cell it is an instruction ("Tindaklanjuti pengaduan") as often as a
+    # heading ("Tindak Lanjut Hasil Evaluasi"): the reviewer says which.
+    return None
+
 
 @register
 class CompoundWordSpacing(Rule):
@@ -61,13 +103,18 @@ class CompoundWordSpacing(Rule):
                         f'a compound is written as two words: "{hit.benar}", not "{hit.salah}"',
                     )
                 else:
-                    noun = hit.benar.rsplit(" ", 1)
+                    head, tail = hit.benar.rsplit(" ", 1)
+                    noun = f"{head} {tail.removesuffix('i')}"
                     message = Message(
                         f'gabungan kata ditulis terpisah: "{hit.benar}" (kata kerja) atau, bila yang dimaksud '
-                        f'kata benda, "{noun[0]} {noun[1].removesuffix("i")}"',
-                        f'a compound is written as two words: "{hit.benar}" (verb) or, for the noun, '
-                        f'"{noun[0]} {noun[1].removesuffix("i")}"',
+                        f'kata benda, "{noun}"',
+                        f'a compound is written as two words: "{hit.benar}" (verb) or, for the noun, "{noun}"',
                     )
+                    # A word with two uses gets the fix for the use at hand, or none.
+                    use = _noun_or_verb(teks.text, toks, i) if hit.salah == tok.text else None
+                    fix = {"noun": Fix(hit.salah, noun, safe=False), "verb": Fix(hit.salah, hit.benar, safe=False)}
+                    yield ctx.finding(type(self), teks.path, hit.salah, message, fix=fix.get(use or ""))
+                    continue
                 yield ctx.finding(
                     type(self), teks.path, hit.salah, message, fix=Fix(hit.salah, hit.benar, safe=hit.aman)
                 )

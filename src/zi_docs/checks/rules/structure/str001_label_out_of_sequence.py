@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -176,6 +177,33 @@ class LabelOutOfSequence(Rule):
                 # otherwise the count goes on from the highest label seen, so that a
                 # repeated row ("1, 1, 2") or a skip ("1, 3, 4") is reported once.
                 following = items[position + 1].value if position + 1 < len(items) else None
-                previous = expected if following == expected + 1 else max(previous, item.value)
+                if following == expected + 1 or fix is None:
+                    previous = expected if following == expected + 1 else max(previous, item.value)
+                    continue
+                previous = max(previous, item.value)
+                # The labels after it count on from this one ("1, 1, 2, 3"): renumbering this
+                # one alone would give "1, 2, 2, 3", so the rest of the run is renumbered with it.
+                shift, last = expected - item.value, item.value
+                for later in items[position + 1 :]:
+                    if later.value is None or later.value != last + 1 or later.value + shift < 1:
+                        break
+                    last = later.value
+                    new = show(later.value + shift)
+                    yield dataclasses.replace(
+                        ctx.finding(
+                            type(self),
+                            later.path,
+                            later.text,
+                            Message(
+                                f"{noun.id} {later.text.strip()} ikut dinomori ulang menjadi {new}, "
+                                f"karena {item.text.strip()} sebelumnya menjadi {show(expected)}",
+                                f"{noun.en} {later.text.strip()} is renumbered {new} with the one before "
+                                f"({item.text.strip()} → {show(expected)})",
+                            ),
+                            fix=Fix(later.text, new, safe=False),
+                            severity=Severity.info,
+                        ),
+                        cause=item.path,
+                    )
                 continue
             previous = item.value
