@@ -11,13 +11,13 @@ taken out first; people's comments, and suppression marks, stay.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from lxml import etree
 
 from ..checks.finding import Finding
+from ..checks.grouping import FindingGroup
 from ..checks.suppress import AUTHOR, add_anchored_comment, parse_mark
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
@@ -27,35 +27,11 @@ from ..i18n import Lang, Message
 from ..model import Lokasi
 from .tracked import split_at
 
-__all__ = ["Group", "comment_text", "drop_old_comments", "group_findings", "put_comment", "untrack"]
+__all__ = ["comment_text", "drop_old_comments", "put_comment", "untrack"]
 
 _COMMENT, _ID, _T, _AUTHOR = qn("w:comment"), qn("w:id"), qn("w:t"), qn("w:author")
 _START, _END, _REF = qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference")
 _R, _R_PR = qn("w:r"), qn("w:rPr")
-
-
-@dataclass(frozen=True)
-class Group:
-    """Findings that are one mistake repeated: the same shape as checks.grouping's FindingGroup."""
-
-    id: str
-    root: Finding
-    members: tuple[Finding, ...]
-
-
-def group_findings(findings: Iterable[Finding]) -> list[Group]:
-    """Findings of the same rule, text and fix are one group, in document order.
-
-    Stands in for :func:`zi_docs.checks.grouping.group_findings` until that is merged.
-    """
-    groups: dict[tuple[object, ...], list[Finding]] = {}
-    for finding in findings:
-        fix = (finding.fix.old, finding.fix.new, finding.fix.safe) if finding.fix else None
-        groups.setdefault((finding.rule, finding.text, fix), []).append(finding)
-    return [
-        Group(f"{members[0].rule}-{number}", members[0], tuple(members))
-        for number, members in enumerate(groups.values(), start=1)
-    ]
 
 
 def _place(finding: Finding, lang: Lang) -> str:
@@ -78,7 +54,7 @@ def untrack(document: Any, ids: set[str], lang: Lang) -> None:
                     t.text = t.text[: -len(TRACKED(lang))] + UNTRACKED(lang)
 
 
-def comment_text(group: Group, lang: Lang, *, tracked: bool) -> str:
+def comment_text(group: FindingGroup, lang: Lang, *, tracked: bool) -> str:
     """The comment's paragraphs: code and message, the proposed change, the group's other places."""
     root = group.root
     lines = [f"[{root.rule}] {root.message(lang)}"]

@@ -14,13 +14,14 @@ import functools
 import io
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checks import check
 from ..checks.config import CheckConfig, load_config
 from ..checks.finding import Finding
+from ..checks.grouping import FindingGroup, group_findings
 from ..checks.run import FileResult, at_their_words, read_for_check, sort_findings
 from ..checks.suppress import apply
 from ..docx.body import Body
@@ -34,15 +35,10 @@ from ..fix.report import FixReport
 from ..i18n import Lang, Message, default_lang
 from ..readers import read
 from ..storage.load_save import refuse_overwriting_inputs, write_atomic
-from .comments import Group, comment_text, drop_old_comments, group_findings, put_comment, untrack
+from .comments import comment_text, drop_old_comments, put_comment, untrack
 from .tracked import Stamp, tracked_edit
 
 __all__ = ["ReviewResult", "review"]
-
-
-def _groups(findings: Sequence[Finding]) -> list[Group]:
-    """One comment per group.  The lead switches this to zi_docs.checks.grouping at the merge."""
-    return group_findings(findings)
 
 
 @dataclass
@@ -108,8 +104,8 @@ def review(
     starts = list(source_map.values())
     will_fix = _fixable(unsafe) if fixes else (lambda finding: False)
     whole = functools.cache(lambda: ExtentText.of(list(body)))
-    promised: dict[str, Group] = {}  # comment id → its group, where the comment announces a tracked change
-    for group in _groups(shown):
+    promised: dict[str, FindingGroup] = {}  # comment id → its group, where the comment announces a tracked change
+    for group in group_findings(shown):
         text = comment_text(group, lang, tracked=will_fix(group.root))
         number = put_comment(document, body, group.root, text, starts, whole)
         if number is None:

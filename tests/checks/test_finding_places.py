@@ -17,7 +17,7 @@ from conftest import EXAMPLE, PUBLISHED
 from zi_docs.checks import CheckConfig
 from zi_docs.checks.run import check_file
 
-REALWORLD = sorted((Path(__file__).parent / "fixtures" / "realworld").glob("*.txt"))
+REALWORLD = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "realworld").glob("*.txt"))
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*")
 
 
