@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..checks.codes import SEVERITIES, known_pattern
+from ..checks.codes import SEVERITIES
 from ..errors import ZiDocsError
 from ..i18n import Message
+from .rule_options import codes, validate_codes
 
 if TYPE_CHECKING:
     from ..checks.config import CheckConfig
@@ -24,10 +25,6 @@ contoh / examples:
   zi-docs check drafts/*.docx --format github --quiet
   zi-docs check keputusan.yaml --select NAM,ORG --fail-on warning
 """
-
-
-def _codes(value: str) -> list[str]:
-    return [part.strip().upper() for part in value.split(",") if part.strip()]
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,9 +47,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         default=None,
         help="tingkat terendah yang membuat kode keluar 1 (bawaan: error) / lowest severity that fails",
     )
-    parser.add_argument("--select", type=_codes, action="extend", default=None, metavar="KODE",
+    parser.add_argument("--select", type=codes, action="extend", default=None, metavar="KODE",
                         help="hanya aturan ini (kode atau awalan, dipisah koma) / only these rules")  # fmt: skip
-    parser.add_argument("--ignore", type=_codes, action="extend", default=None, metavar="KODE",
+    parser.add_argument("--ignore", type=codes, action="extend", default=None, metavar="KODE",
                         help="lewati aturan ini / skip these rules")  # fmt: skip
     parser.add_argument("--config", metavar="BERKAS", help="zi-docs.toml atau pyproject.toml")
     parser.add_argument(
@@ -89,15 +86,6 @@ def _jobs(value: str) -> int:
     return number
 
 
-def _validate_codes(codes: list[str] | None, option: str) -> None:
-    for code in codes or []:
-        if not known_pattern(code):
-            raise ZiDocsError(
-                Message(f"{option}: kode aturan '{code}' tidak dikenal", f"{option}: unknown rule code '{code}'"),
-                hint=Message("Lihat `zi-docs rules`.", "See `zi-docs rules`."),
-            )
-
-
 def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConfig]) -> CheckConfig:
     from ..checks.config import config_from_file, load_config
 
@@ -118,8 +106,8 @@ def run(args: argparse.Namespace) -> int:
     from ..progress import Progress
     from ..storage.load_save import refuse_overwriting_inputs, write_atomic
 
-    _validate_codes(args.select, "--select")
-    _validate_codes(args.ignore, "--ignore")
+    validate_codes(args.select, "--select")
+    validate_codes(args.ignore, "--ignore")
     if args.output:
         refuse_overwriting_inputs(args.output, args.files)
     cache: dict[Path, CheckConfig] = {}

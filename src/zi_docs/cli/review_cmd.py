@@ -8,26 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..checks.codes import SEVERITIES
-from ..errors import ZiDocsError
 from ..i18n import Message
+from .rule_options import codes, validate_codes
 
 if TYPE_CHECKING:
     from ..checks.config import CheckConfig
-
-
-def codes(value: str) -> list[str]:
-    return [part.strip().upper() for part in value.split(",") if part.strip()]
-
-
-def _validate_codes(found: list[str] | None, option: str) -> None:
-    from ..checks.config import known_pattern
-
-    for code in found or []:
-        if not known_pattern(code):
-            raise ZiDocsError(
-                Message(f"{option}: kode aturan '{code}' tidak dikenal", f"{option}: unknown rule code '{code}'"),
-                hint=Message("Lihat `zi-docs rules`.", "See `zi-docs rules`."),
-            )
 
 
 def _config(args: argparse.Namespace) -> CheckConfig:
@@ -79,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     from ..checks.finding import Severity
     from ..reviewing import review
 
-    _validate_codes(args.select, "--select")
-    _validate_codes(args.ignore, "--ignore")
+    validate_codes(args.select, "--select")
+    validate_codes(args.ignore, "--ignore")
     config = _config(args)
     reviewed = review(
         Path(args.file), Path(args.output), config=config, unsafe=args.unsafe_fixes, fixes=not args.no_fixes,
