@@ -77,5 +77,11 @@ def known_pattern(pattern: str) -> bool:
 def severity_label(severity: str, lang: str | None = None) -> str:
     """A severity as a reader sees it (``galat``/``error``); the value itself stays English
     in machine formats and settings."""
-    names = {"info": ("info", "info"), "warning": ("peringatan", "warning"), "error": ("galat", "error")}
-    return names[severity][1 if lang == "en" else 0]
+    return _SEVERITY_LABELS[severity](lang)
+
+
+_SEVERITY_LABELS = {
+    "info": Message("info", "info"),
+    "warning": Message("peringatan", "warning"),
+    "error": Message("galat", "error"),
+}

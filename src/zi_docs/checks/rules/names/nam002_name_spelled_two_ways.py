@@ -72,7 +72,7 @@ def _tim(ctx: CheckContext) -> list[_Sebut]:
     return [s for s in hasil if s.kunci.startswith("tim ")]
 
 
-def _kelompokkan(sebut: list[_Sebut], mirip) -> list[list[_Sebut]]:
+def _group_alike(sebut: list[_Sebut], mirip) -> list[list[_Sebut]]:
     """Mentions grouped by near-identical keys (union of pairs that ``mirip`` accepts)."""
     kunci = sorted({s.kunci for s in sebut})
     induk = {x: x for x in kunci}
@@ -103,7 +103,7 @@ def _baku(kelompok: list[_Sebut], utama: str | None = None) -> str:
     return max(hitung, key=lambda k: (len(hitung[k]), -min(s.urutan for s in hitung[k])))
 
 
-def _tulis_seperti(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
+def _written_like(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
     """The kept form, in the capitals of the variant it replaces (TIM … in a table)."""
     for s in kelompok:
         if s.kunci == baku and s.teks.isupper() == contoh.isupper():
@@ -112,12 +112,12 @@ def _tulis_seperti(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
     return ikut_huruf(contoh, bentuk) if contoh.isupper() or contoh.islower() else bentuk
 
 
-def _tim_mirip(a: str, b: str) -> bool:
+def _teams_alike(a: str, b: str) -> bool:
     # Teams of different ZI areas are different teams however alike their names.
     return area_dari_nama(a) == area_dari_nama(b) and fuzz.token_sort_ratio(a, b) >= 85
 
 
-def _unit_mirip(a: str, b: str) -> bool:
+def _units_alike(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 88
 
 
@@ -149,7 +149,7 @@ class NameSpelledTwoWays(Rule):
         for s in sorted(kelompok, key=lambda s: s.urutan):
             if s.kunci == baku:
                 continue
-            benar = _tulis_seperti(s.teks, kelompok, baku)
+            benar = _written_like(s.teks, kelompok, baku)
             yield ctx.finding(
                 type(self),
                 s.path,
@@ -164,7 +164,7 @@ class NameSpelledTwoWays(Rule):
             )
 
     def _tim(self, ctx: CheckContext) -> Iterator[Finding]:
-        for kelompok in _kelompokkan(_tim(ctx), _tim_mirip):
+        for kelompok in _group_alike(_tim(ctx), _teams_alike):
             yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("nama tim", "team name"))
 
     def _unit(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -192,7 +192,7 @@ class NameSpelledTwoWays(Rule):
                         ),
                         fix=Fix(salah, benar, safe=True),
                     )
-        for kelompok in _kelompokkan(nama, _unit_mirip):
+        for kelompok in _group_alike(nama, _units_alike):
             yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("nama unit", "unit name"))
         # "Kasubag" and "Kasubbag"; "Sub Bagian" and "Subbagian": one form per decree.
         for bentuk in (("kasubag", "kasubbag"), ("sub bagian", "subbagian")):

@@ -24,7 +24,7 @@ def _singkatan(a: list[str], b: list[str]) -> bool:
     )
 
 
-def _mirip(a: str, b: str) -> bool:
+def _alike(a: str, b: str) -> bool:
     if _singkatan(a.split(), b.split()):
         return True
     # One letter apart, in names long enough that one letter is a typo, not another name.
@@ -57,7 +57,7 @@ class NearDuplicateNames(Rule):
         dilaporkan: set[str] = set()
         for i, a in enumerate(orang):
             for b in orang[i + 1 :]:
-                if b.kunci in dilaporkan or not _mirip(a.kunci, b.kunci):
+                if b.kunci in dilaporkan or not _alike(a.kunci, b.kunci):
                     continue
                 if not same_nip(a.anggota.nip, b.anggota.nip):
                     continue  # two NIPs: two people whose names happen to be alike
