@@ -19,7 +19,7 @@ PACKAGE = SRC / "zi_docs"
 
 #: Lowest first.  A module may import its own layer and the layers below it.
 LAYERS: list[set[str]] = [
-    {"errors", "i18n", "progress"},
+    {"errors", "i18n", "progress", "_version"},
     {"model"},
     {"language", "storage", "io"},
     {"grammar"},
