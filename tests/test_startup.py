@@ -81,7 +81,7 @@ from zi_docs.checks import CheckConfig, check
 check(zi_docs.load({str(ROOT / "examples" / "kpu-penajam-paser-utara-42-2025.yaml")!r}), config=CheckConfig(select=["STR001"]))
 """
     imported = _modules(body)
-    assert "zi_docs.checks.rules.structure.str001_sequence" in imported
+    assert "zi_docs.checks.rules.structure.str001_label_out_of_sequence" in imported
     assert "zi_docs.language.spelling" not in imported
     assert not {m for m in imported if m.startswith("zi_docs.checks.rules.spelling.")}
 
