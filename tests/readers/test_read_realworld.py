@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,10 @@ from zi_docs.readers import read
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
 #: Scans without a text layer: read only through OCR.
-SCANS = {"bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf"}
+SCANS = {"bpatp-kementan-keputusan-16-2021-agen-perubahan.pdf", "polban-sk-maklumat-pelayanan-scan.pdf"}
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is not installed (apt-get install tesseract-ocr-ind)"
+)
 
 
 @dataclass
@@ -417,25 +421,26 @@ STRUCTURE_WORDS = {
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _input_lines(path: Path) -> list[str]:
-    """The lines the format's reader gives the parser, before any parsing."""
+def _input_lines(path: Path, *, ocr: bool = False) -> list[str]:
+    """The lines the format's reader gives the parser, before any parsing (for a scan, the
+    lines OCR recognised)."""
     if path.suffix == ".docx":
         from zi_docs.readers.docx_lines import read_docx_lines
 
         return [line.text for line in read_docx_lines(path)]
     if path.suffix == ".pdf":
-        from zi_docs.readers.pdf_lines import read_pdf_lines
+        from zi_docs.readers.pdf_lines import read_pdf
 
-        return [line.text for line in read_pdf_lines(path)]
+        return [line.text for line in read_pdf(path, ocr=ocr, quiet=True)[0]]
     from zi_docs.readers.text_lines import text_to_lines
 
     return [line.text for line in text_to_lines(path.read_text(encoding="utf-8"), path.name)]
 
 
-def words_lost(path: Path) -> dict[str, int]:
+def words_lost(path: Path, *, ocr: bool = False) -> dict[str, int]:
     """Words of the input (four letters or more, any case) the model holds fewer times than the input."""
-    words_in = Counter(w.casefold() for line in _input_lines(path) for w in WORD.findall(line))
-    dumped = json.dumps(read(path).keputusan.model_dump(mode="json"), ensure_ascii=False)
+    words_in = Counter(w.casefold() for line in _input_lines(path, ocr=ocr) for w in WORD.findall(line))
+    dumped = json.dumps(read(path, ocr=ocr).keputusan.model_dump(mode="json"), ensure_ascii=False)
     words_out = Counter(w.casefold() for w in WORD.findall(dumped))
     return {w: n - words_out[w] for w, n in words_in.items() if n > words_out[w] and w not in STRUCTURE_WORDS}
 
@@ -451,6 +456,14 @@ def test_every_document_reads_without_losing_a_word(path: Path) -> None:
     if path.name == "kemenhub-peraturan-menteri-pm-2-2025-angkutan-udara.txt":
         lost.pop("peraturanmenter", None)  # OCR glued the kind to the issuer; both are in the heading
     assert lost == {}
+
+
+@pytest.mark.ocr
+@needs_tesseract
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_every_scan_reads_through_ocr_without_losing_a_word(name: str) -> None:
+    """A scan has no words but those OCR recognises: every one of them ends in the model."""
+    assert words_lost(FIXTURES / name, ocr=True) == {}
 
 
 def test_rendered_example_loses_no_word(example, tmp_path: Path) -> None:

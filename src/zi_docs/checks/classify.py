@@ -60,10 +60,17 @@ class Klasifikasi:
     columns).  A word ending one cell and the same word starting the next then looks
     like a repeat, and every cell starts with a capital as a sentence would."""
 
+    sel_tergabung_dari: tuple[int, ...] = ()
+    """Per Lampiran with joined cells: the first ``isi`` block that holds them (0 when the
+    table opens the Lampiran); the paragraphs before it are prose, read as prose."""
+
     def cells_joined(self, path: str) -> bool:
         """Whether the text at model ``path`` is such joined table cells."""
         m = _PATH_LAMPIRAN.match(path)
-        return bool(m) and int(m[1]) < len(self.sel_tergabung) and self.sel_tergabung[int(m[1])]
+        if not m or int(m[1]) >= len(self.sel_tergabung) or not self.sel_tergabung[int(m[1])]:
+            return False
+        dari = self.sel_tergabung_dari[int(m[1])] if int(m[1]) < len(self.sel_tergabung_dari) else 0
+        return m[2] is None or int(m[2]) >= dari
 
     def rencana_aksi(self, index: int) -> bool:
         """Whether ``lampiran[index]`` is a real Rencana Aksi whose rows were read."""
@@ -85,14 +92,18 @@ _TIM = re.compile(
 #: a row number as a table prints it ("1", "2.", "a)", "IV"); a paragraph in the number
 #: column means the reader cut a table of another shape into these columns
 _NOMOR = re.compile(r"[\dIVXivxa-z]{1,4}[.)]?")
-_PATH_LAMPIRAN = re.compile(r"^lampiran\[(\d+)\]\.(?:bagian|isi)\[")
+_PATH_LAMPIRAN = re.compile(r"^lampiran\[(\d+)\]\.(?:bagian\[|isi\[(\d+)\])")
 #: the header of a table flattened into a paragraph: "NO. NAMA JABATAN KEDUDUKAN DALAM TIM",
 #: "NO KOMPONEN INDIKATOR LANGKAH AKSI BUKTI FISIK TARGET …"
 _KEPALA_TABEL = re.compile(
     r"\b(?:NO|NAMA|NIP|JABATAN|KEDUDUKAN|KOMPONEN|INDIKATOR|LANGKAH|BUKTI|TARGET|URAIAN|KETERANGAN|JENIS)\b"
 )
 _KEPALA_TIM = re.compile(r"\bNAMA\b.*\bJABATAN\b")
-_KEPALA_RENCANA = re.compile(r"\bKOMPONEN\b.*\bINDIKATOR\b|\bLANGKAH\s+AKSI\b.*\bTARGET\b")
+#: a plan names its actions or their evidence too: "KOMPONEN … INDIKATOR … TARGET" alone heads a
+#: service standard's table as well (as grammar.table_kind wants three of the plan's fields)
+_KEPALA_RENCANA = re.compile(
+    r"\bKOMPONEN\b.*\bINDIKATOR\b.*\b(?:LANGKAH|BUKTI|KEGIATAN|RENCANA)\b|\bLANGKAH\s+AKSI\b.*\bTARGET\b"
+)
 _KOLOM = ("komponen", "indikator", "langkah_aksi", "bukti_fisik", "target_waktu", "target_capaian")
 
 
@@ -118,40 +129,44 @@ def _rencana_aksi_sungguhan(lampiran: LampiranRencanaAksi) -> bool:
     return filled >= 0.6 * len(rows)
 
 
-def _kepala_datar(lampiran: LampiranBebas) -> str | None:
-    """The header of a table that a reader flattened into the first paragraph, if any."""
-    for blok in lampiran.isi[:2]:
+def _kepala_datar(lampiran: LampiranBebas) -> tuple[int, str] | None:
+    """The header of a table that a reader flattened into a paragraph, if any, and the
+    paragraph's place: the first two when the table opens the Lampiran, or any later one
+    when prose comes first (a service standard's chapters, then its 35 pages of table)."""
+    for index, blok in enumerate(lampiran.isi):
         if isinstance(blok, Paragraf):
             head = blok.teks[:200]
             if len(set(_KEPALA_TABEL.findall(head))) >= 3:
-                return head
+                return (0 if index < 2 else index), head
     return None
 
 
-def _jenis_lampiran(lampiran: object) -> tuple[JenisLampiran, bool]:
-    """The kind of one attachment, and whether its texts are joined table cells."""
+def _jenis_lampiran(lampiran: object) -> tuple[JenisLampiran, bool, int]:
+    """The kind of one attachment, whether its texts are joined table cells, and from
+    which ``isi`` block on."""
     if isinstance(lampiran, LampiranSusunanTim):
-        return JenisLampiran.susunan_tim, False
+        return JenisLampiran.susunan_tim, False, 0
     if isinstance(lampiran, LampiranRencanaAksi):
         if _rencana_aksi_sungguhan(lampiran):
-            return JenisLampiran.rencana_aksi, False
-        return JenisLampiran.tabel, True
+            return JenisLampiran.rencana_aksi, False, 0
+        return JenisLampiran.tabel, True, 0
     if isinstance(lampiran, LampiranBebas):
-        if head := _kepala_datar(lampiran):
+        if found := _kepala_datar(lampiran):
+            dari, head = found
             if _KEPALA_TIM.search(head):
-                return JenisLampiran.susunan_tim, True
+                return JenisLampiran.susunan_tim, True, dari
             if _KEPALA_RENCANA.search(head):
-                return JenisLampiran.rencana_aksi, True
-            return JenisLampiran.tabel, True
+                return JenisLampiran.rencana_aksi, True, dari
+            return JenisLampiran.tabel, True, dari
         if any(isinstance(b, Tabel) for b in lampiran.isi):
-            return JenisLampiran.tabel, False
-    return JenisLampiran.teks, False
+            return JenisLampiran.tabel, False, 0
+    return JenisLampiran.teks, False, 0
 
 
 def classify(k: Keputusan) -> Klasifikasi:
     """The kind of ``k`` and of each of its Lampiran (pure; see :func:`klasifikasi`)."""
     kinds = [_jenis_lampiran(lamp) for lamp in k.lampiran]
-    lampiran = tuple(kind for kind, _ in kinds)
+    lampiran = tuple(kind for kind, _, _ in kinds)
     tentang = " ".join(f"{k.kepala.tentang or ''} {k.menetapkan or ''}".split())
     zi = bool(_ZI.search(tentang)) or JenisLampiran.rencana_aksi in lampiran
     if _PERUBAHAN.search(k.kepala.tentang or ""):
@@ -163,7 +178,11 @@ def classify(k: Keputusan) -> Klasifikasi:
     else:
         jenis = JenisKeputusan.penetapan
     return Klasifikasi(
-        jenis=jenis, zona_integritas=zi, lampiran=lampiran, sel_tergabung=tuple(joined for _, joined in kinds)
+        jenis=jenis,
+        zona_integritas=zi,
+        lampiran=lampiran,
+        sel_tergabung=tuple(joined for _, joined, _ in kinds),
+        sel_tergabung_dari=tuple(dari for _, _, dari in kinds),
     )
 
 

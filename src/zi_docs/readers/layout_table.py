@@ -50,7 +50,9 @@ def column_bounds(header: str, body: Sequence[str]) -> list[int]:
 
 def split_cells(line: str, bounds: Sequence[int]) -> list[str]:
     """The line's text per column; a run of text that crosses a cut stays whole in
-    the column where it starts, unless a single space sits at the cut."""
+    the column where it starts, unless a single space sits at the cut or up to two
+    places right of it (the cut is a gutter's middle; a column's text starts at its
+    right edge: "Analis Anggaran Ahli Pertama Anggota" under JABATAN and KEDUDUKAN)."""
     cells = [""] * (len(bounds) + 1)
     for start, end, text in _chunks(line):
         pieces = [(start, text)]
@@ -59,7 +61,11 @@ def split_cells(line: str, bounds: Sequence[int]) -> list[str]:
             if last_start < cut < last_start + len(last_text):
                 offset = cut - last_start
                 space = next(
-                    (i for i in (offset, offset - 1, offset + 1) if 0 < i < len(last_text) and last_text[i] == " "),
+                    (
+                        i
+                        for i in (offset, offset - 1, offset + 1, offset + 2)
+                        if 0 < i < len(last_text) and last_text[i] == " "
+                    ),
                     None,
                 )
                 if space is not None:

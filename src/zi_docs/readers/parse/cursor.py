@@ -57,10 +57,11 @@ def logical_lines(lines: list[Line]) -> list[LogicalLine]:
                     page_start=line.page_break_before and n == 0,
                     index=len(result),
                     raw=piece.strip(),
-                    # A text file is layout text too (pdftotext -layout): its spacing finds table columns.
+                    # A text file is layout text too (pdftotext -layout): its spacing finds table
+                    # columns, counted from the margin, so the indent the text reader took off goes back.
                     layout=line.layout
                     if line.layout is not None or cells is not None or line.indent is None
-                    else piece,
+                    else " " * (line.indent if n == 0 else 0) + piece,
                 )
             )
     return result

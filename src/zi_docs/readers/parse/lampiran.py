@@ -246,12 +246,32 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
             block.add(text, line.loc)
             continue
         part.section = "text"
+        previous = part.text_lines[-1] if part.text_lines else None
         part.text_lines.append(line)
-        if part.blocks and not new_paragraph and not ITEM.match(text):
+        if (
+            part.blocks
+            and not new_paragraph
+            and not ITEM.match(text)
+            and not _under_heading(part.blocks[-1], previous, line)
+        ):
             part.blocks[-1].text = join(part.blocks[-1].text, text)
         else:
             part.blocks.append(_Block(text, line.loc))
     return part
+
+
+def _under_heading(block: _Block, previous: LogicalLine | None, line: LogicalLine) -> bool:
+    """Whether ``line`` starts the text under a numbered heading that stands alone on the
+    line before ("2. Pendekatan dalam penyusunan SPM" / "Penyusunan SPM Politeknik …"):
+    the heading has no closing punctuation, and the line's first word would have fitted
+    after it, so the writer broke the line, not the layout.  Only layout text (PDF, text
+    files) shows where a line ends."""
+    if previous is None or previous.layout is None or line.layout is None or block.text != previous.text:
+        return False
+    if not ITEM.match(previous.text) or previous.text[-1:] in ".,;:!?-" or not line.text[:1].isupper():
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    return len(previous.layout.rstrip()) + 1 + len(first_word) < len(line.layout.rstrip())
 
 
 def _looks_like_signature_start(cur: Cursor, text: str) -> bool:
