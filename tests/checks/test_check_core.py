@@ -49,7 +49,7 @@ def test_descriptions_speak_like_a_reviewer(example) -> None:
     assert describe_path(example, "lampiran[0].kelompok[6].anggota[2].jabatan")("id") == (
         "Lampiran I, Tim Penguatan Pengawasan, baris 3, jabatan"
     )
-    assert describe_path(example, "diktum[3].rincian[1].rincian[5]")("id") == "Diktum KEEMPAT, butir 2, butir f"
+    assert describe_path(example, "diktum[3].rincian[1].rincian[5]")("id") == "Diktum KEEMPAT angka 2 huruf f"
     assert describe_path(example, "lampiran[1].bagian[2].baris[0]")("en") == "Lampiran II, section III, row 1"
 
 

@@ -62,7 +62,7 @@ def test_every_kind_of_mistake_in_the_seed_is_found(seed) -> None:
         ("EJA007", "Zi"),
     ]:
         assert found(seed, rule, word), (rule, word)
-    assert [f.text for f in found(seed, "EJA008", where="Diktum KEEMPAT, butir 2, butir f")] == [
+    assert [f.text for f in found(seed, "EJA008", where="Diktum KEEMPAT angka 2 huruf f")] == [
         "Melakukan",
         "Hasil",
         "Melakukan",

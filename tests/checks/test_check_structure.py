@@ -141,7 +141,7 @@ def test_str001_menimbang_mengingat_and_nested_lists(data) -> None:
     assert [(f.description("id"), f.text) for f in found] == [
         ("Menimbang huruf c", "c."),
         ("Mengingat angka 2", "2."),
-        ("Diktum KEEMPAT, butir 2, butir a, butir 4)", "4)"),
+        ("Diktum KEEMPAT angka 2 huruf a angka 4)", "4)"),
     ]
     assert found[0].message("en") == "Menimbang letter c. skips b.; expected b."
     assert found[2].fix.new == "3)"
@@ -261,7 +261,7 @@ def test_str004_items_titles_and_menetapkan(data) -> None:
     assert [f.description("id") for f in found] == [
         "Menimbang huruf a",
         "Mengingat angka 4",
-        "Diktum KETIGA, butir 1",
+        "Diktum KETIGA angka 1",
         "jabatan pembentuk",
         "Menetapkan",
     ]
@@ -377,7 +377,7 @@ def test_str009_text_and_target(data) -> None:
 
     found = findings(edited(data, change), "STR009")
     assert [(f.description("id"), f.text) for f in found] == [
-        ("Diktum KETIGA, butir 4", "3 (empat)"),
+        ("Diktum KETIGA angka 4", "3 (empat)"),
         ("Lampiran II, bagian I, baris 1, target capaian", "2 (satu)"),
     ]
     assert found[0].message("id") == 'angka 3 ditulis dengan huruf "empat"; 3 dibaca "tiga"'

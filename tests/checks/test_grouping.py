@@ -64,7 +64,7 @@ def test_group_ids_are_stable_across_runs(groups) -> None:
 
 def test_text_report_shows_one_entry_per_group(result, groups) -> None:
     out = render("text", [result], "id")
-    assert '"resiko" — Diktum KEEMPAT, butir 2, butir a, butir 3) (8 tempat: baris 79, 275 ×4, 276, 277 ×2)' in out
+    assert '"resiko" — Diktum KEEMPAT angka 2 huruf a angka 3) (8 tempat: baris 79, 275 ×4, 276, 277 ×2)' in out
     assert "akibatnya juga: STR007 (baris 40 ×2, 231, 235); STR011 (baris 126, 215, 288)" in out
     assert "(16 tempat: baris 8, 11, 19, 21, 23 ×2, 24 ×2, 143, 150, 157, 158, 159, 160, 161, 163)" in out
     assert out.count('galat EJA002 "resiko"') == 1

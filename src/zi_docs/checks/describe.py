@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import list_marker
 from ..i18n import Message
 from ..model import Keputusan, LampiranRencanaAksi, LampiranSusunanTim
 
@@ -17,6 +18,12 @@ def _title(text: str) -> str:
     return " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(words))
 
 
+def _item_words(label: str) -> tuple[tuple[str, str], str]:
+    """``"f."`` → ((huruf, letter), ``"f"``); ``"3)"`` → ((angka, number), ``"3)"``)."""
+    shown = label.strip().removesuffix(".")
+    return (("huruf", "letter") if shown[:1].isalpha() else ("angka", "number")), shown
+
+
 def describe_path(keputusan: Keputusan, path: str) -> Message:
     """A person's description of a model path, in Indonesian and English."""
     parts = [(m[1], int(m[2]) if m[2] is not None else None) for m in _PART.finditer(path)]
@@ -24,6 +31,7 @@ def describe_path(keputusan: Keputusan, path: str) -> Message:
     en_parts: list[str] = []
     node: object = keputusan
     lampiran = None
+    depth = 0  # of the list item reached, as the template counts it (a. → 1. → a) → 1))
     for name, index in parts:
         child = getattr(node, name, None)
         item = child[index] if isinstance(child, list) and index is not None and index < len(child) else None
@@ -31,18 +39,25 @@ def describe_path(keputusan: Keputusan, path: str) -> Message:
             id_parts.append("Kepala keputusan")
             en_parts.append("Heading")
         elif name in ("menimbang", "mengingat", "memperhatikan") and index is not None:
+            depth = 1
             label = getattr(item, "label", None) or str(index + 1)
             word = {"menimbang": "huruf", "mengingat": "angka", "memperhatikan": "angka"}[name]
             id_parts.append(f"{name.capitalize()} {word} {label.rstrip('.')}")
             en_parts.append(f"{name.capitalize()} item {label.rstrip('.')}")
         elif name == "diktum" and index is not None:
+            depth = 0
             label = getattr(item, "label", None) or str(index + 1)
             id_parts.append(f"Diktum {label}")
             en_parts.append(f"Diktum {label}")
-        elif name == "rincian" and index is not None:
-            label = (getattr(item, "label", None) or str(index + 1)).rstrip(".")
-            id_parts.append(f"butir {label}")
-            en_parts.append(f"item {label}")
+        elif name in ("butir", "rincian") and index is not None and id_parts:
+            # Nested items as the law cites them, after their diktum or recital and without
+            # a comma: "Diktum KEEMPAT angka 2 huruf f angka 3) huruf a)"; an item without a
+            # label of its own has the marker the template prints at its depth.
+            depth += 1
+            label = getattr(item, "label", None) or list_marker(depth, index + 1)
+            word, shown = _item_words(label)
+            id_parts[-1] += f" {word[0]} {shown}"
+            en_parts[-1] += f" {word[1]} {shown}"
         elif name == "lampiran" and index is not None:
             lampiran = item
             nomor = getattr(item, "nomor", None)

@@ -190,17 +190,17 @@ def seed_findings():
 @pytest.mark.parametrize(
     ("code", "text", "description"),
     [
-        ("EJA002", "resiko", "Diktum KEEMPAT, butir 2, butir a, butir 3)"),
+        ("EJA002", "resiko", "Diktum KEEMPAT angka 2 huruf a angka 3)"),
         ("EJA002", "aktifitas", "Lampiran II, bagian V, baris 1, langkah aksi"),
         ("EJA002", "pengaudan", "Lampiran II, bagian VI, baris 1, komponen"),
-        ("EJA002", "pemantuan", "Diktum KEEMPAT, butir 2, butir a, butir 5)"),
-        ("EJA003", "dimasing-masing", "Diktum KEEMPAT, butir 1, butir b"),
+        ("EJA002", "pemantuan", "Diktum KEEMPAT angka 2 huruf a angka 5)"),
+        ("EJA003", "dimasing-masing", "Diktum KEEMPAT angka 1 huruf b"),
         ("EJA003", "kedalam", "Lampiran II, bagian V, baris 1, langkah aksi"),
         ("EJA004", "tindaklanjuti", "Lampiran II, bagian IV, baris 5, indikator"),
         (
             "EJA005",
             "dalam upaya penerapan pelayanan dalam upaya penerapan pelayanan",
-            "Diktum KEEMPAT, butir 2, butir f, butir 3), butir a",
+            "Diktum KEEMPAT angka 2 huruf f angka 3) huruf a",
         ),
         (
             "EJA006",
@@ -208,9 +208,9 @@ def seed_findings():
             "Lampiran I, Tim Penataan Sistem Manajemen Sumber Daya Manusia, baris 1, jabatan",
         ),
         ("EJA007", "Zi", "Lampiran II, bagian I, baris 1, langkah aksi"),
-        ("EJA008", "Melakukan", "Diktum KEEMPAT, butir 2, butir f, butir 4)"),
-        ("EJA008", "Hasil", "Diktum KEEMPAT, butir 2, butir f, butir 5)"),
-        ("EJA008", "Melakukan", "Diktum KEEMPAT, butir 2, butir f, butir 6)"),
+        ("EJA008", "Melakukan", "Diktum KEEMPAT angka 2 huruf f angka 4)"),
+        ("EJA008", "Hasil", "Diktum KEEMPAT angka 2 huruf f angka 5)"),
+        ("EJA008", "Melakukan", "Diktum KEEMPAT angka 2 huruf f angka 6)"),
     ],
 )
 def test_seed_mistakes_are_found(seed_findings, code, text, description):
