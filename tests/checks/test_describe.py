@@ -23,7 +23,7 @@ def test_an_item_without_a_label_has_the_marker_the_template_prints() -> None:
     assert describe_path(k, "diktum[3].rincian[1].rincian[5].rincian[2]")("id") == (
         "Diktum KEEMPAT angka 2 huruf f huruf c)"
     )
-    k.menimbang[1].rincian = [k.menimbang[0].model_copy()]
+    k.menimbang[1].rincian = [k.menimbang[0].model_copy(update={"label": None})]
     assert describe_path(k, "menimbang[1].rincian[0]")("id") == "Menimbang huruf b angka 1"
 
 
