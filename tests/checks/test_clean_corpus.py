@@ -21,7 +21,6 @@ from zi_docs.checks.classify import JenisKeputusan, JenisLampiran, classify
 
 CLEAN = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
 REALWORLD = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "realworld"
 MINISTERIAL = "kemendikbudristek-keputusan-menteri-433-m-2021-spm-polban.txt"
 MINISTERIAL_PDF = "kemendikbudristek-kepmen-433-m-2021-spm-polban.pdf"
 BUDGET = 0.5
@@ -86,21 +85,18 @@ def test_kinds_of_decree_and_lampiran() -> None:
 def test_a_read_back_rencana_aksi_is_a_plan_and_a_wide_table_is_not(checked) -> None:
     pdf = zi_docs.read(_document("kpu-kabupaten-kutai-kartanegara-zi-2025")).keputusan
     assert classify(pdf).rencana_aksi(1)
-    if (SHARED / MINISTERIAL_PDF).is_file():
-        k = zi_docs.read(SHARED / MINISTERIAL_PDF).keputusan
-        kinds = classify(k)
-        assert kinds.jenis is JenisKeputusan.penetapan and not kinds.zona_integritas
-        assert kinds.lampiran == (JenisLampiran.tabel,)
+    k = zi_docs.read(REALWORLD / MINISTERIAL_PDF).keputusan
+    kinds = classify(k)
+    assert kinds.jenis is JenisKeputusan.penetapan and not kinds.zona_integritas
+    assert kinds.lampiran == (JenisLampiran.tabel,)
 
 
 @pytest.mark.parametrize(
     "path",
-    [REALWORLD / MINISTERIAL, SHARED / MINISTERIAL_PDF],
+    [REALWORLD / MINISTERIAL, REALWORLD / MINISTERIAL_PDF],
     ids=["text", "pdf"],
 )
 def test_the_ministerial_service_standard_gets_no_zi_findings(path) -> None:
-    if not path.is_file():
-        pytest.skip(f"{path} is not on this machine")
     findings = zi_docs.check_file(path).findings
     assert not [f for f in findings if f.rule.startswith("ZI")]
     assert len(_loud(findings)) <= 40
