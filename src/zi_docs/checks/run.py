@@ -24,12 +24,11 @@ from pydantic import BaseModel
 
 from ..errors import ZiDocsError
 from ..model import Keputusan, Lokasi
+from ..storage.load_save import TEXT_SUFFIXES
 from . import check
 from .config import CheckConfig, load_config
 from .finding import Finding, Severity
 from .suppress import Suppressions, apply, strip_text_marks, suppressions_for, yaml_node_lines
-
-_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 @dataclass
@@ -90,7 +89,7 @@ def read_for_check(
 
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in _TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES:
         return _read_text_without_marks(path)
     result = read(path, ocr=ocr)
     source_map = dict(result.source_map)
@@ -254,7 +253,7 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None, 
         return FileResult(shown, error=exc)
     findings = check(keputusan, source_map=source_map, config=config)
     kept = apply(findings, suppressions)
-    if Path(path).suffix.lower() in _TEXT_SUFFIXES:
+    if Path(path).suffix.lower() in TEXT_SUFFIXES:
         # As for DOCX below: a mark may sit on the part's first line or on the words' own.
         kept = apply(at_their_lines(path, kept, source_map), suppressions)
     if Path(path).suffix.lower() == ".docx":

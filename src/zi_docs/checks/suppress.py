@@ -32,6 +32,7 @@ from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import check_package, open_document, related_element
 from ..errors import ZiDocsError
+from ..storage.load_save import TEXT_SUFFIXES, YAML_SUFFIXES
 from .finding import Finding
 
 #: Who zi-docs's comments (marks carried from YAML, a review's findings) are by.
@@ -329,14 +330,14 @@ def suppressions_for(path: str | Path, text: str | None = None) -> Suppressions:
     if suffix == ".docx":
         paragraphs, rows = _docx_marks(path)
         return Suppressions(paragraphs=paragraphs, table_rows=rows)
-    if suffix in (".yaml", ".yml"):
+    if suffix in YAML_SUFFIXES:
         if text is None:
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 return Suppressions()
         return Suppressions(lines=_yaml_comment_marks(text), yaml_nodes=yaml_node_lines(text), mark_line_above=True)
-    if suffix in (".txt", ".md", ".markdown", ".text"):
+    if suffix in TEXT_SUFFIXES:
         if text is None:
             try:
                 text = path.read_text(encoding="utf-8-sig")

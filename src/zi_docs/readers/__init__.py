@@ -15,16 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NotADecreeError, UnsupportedFormatError
-from ..storage.load_save import JSON_SUFFIXES, YAML_SUFFIXES
-from ..storage.word_formats import needs_conversion
 from ..i18n import Message
 from ..model import Keputusan, Lokasi, SourceMap, nearest_location
 from ..storage.files import checked_size, read_bytes
+from ..storage.load_save import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES
+from ..storage.word_formats import needs_conversion
 from .parse import parse_lines
 
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
 MAX_BYTES = 50 * 1024 * 1024
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DATA_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES
 SUFFIXES = (".docx", ".pdf", *TEXT_SUFFIXES, *DATA_SUFFIXES)
 

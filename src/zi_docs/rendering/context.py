@@ -14,9 +14,10 @@ is printed as it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
+from ..grammar import list_marker
 from ..model import (
     Anggota,
     Butir,
@@ -36,8 +37,6 @@ from ..model import (
 # keeps docxtpl from turning them into paragraph and page breaks.
 _XML_VERBOTEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-#: Markers by depth when an item has no label of its own: a. → 1. → a) → 1).
-_TANDA_BAWAAN = ("huruf.", "angka.", "huruf)", "angka)")
 
 
 def teks_aman(nilai: Any) -> str:
@@ -53,25 +52,7 @@ def _opsional(nilai: Any) -> str | None:
     return None if nilai is None else teks_aman(nilai)
 
 
-def _huruf(n: int) -> str:
-    """1 → a, 26 → z, 27 → aa (as long lists are lettered)."""
-    hasil = ""
-    while n > 0:
-        n, sisa = divmod(n - 1, 26)
-        hasil = chr(ord("a") + sisa) + hasil
-    return hasil
-
-
-def tanda_bawaan(tingkat: int, urutan: int, pola: Sequence[str] = _TANDA_BAWAAN) -> str:
-    """The marker of the ``urutan``-th item (1-based) at depth ``tingkat`` (1-based)."""
-    bentuk = pola[(tingkat - 1) % len(pola)]
-    jenis, tanda = bentuk[:-1], bentuk[-1]
-    return (_huruf(urutan) if jenis == "huruf" else str(urutan)) + tanda
-
-
-def ratakan_butir(
-    butir: Iterable[Butir], tingkat: int = 1, pola: Sequence[str] = _TANDA_BAWAAN
-) -> list[dict[str, Any]]:
+def ratakan_butir(butir: Iterable[Butir], tingkat: int = 1) -> list[dict[str, Any]]:
     """Nested items as one list of ``{tingkat, tanda, teks}`` in reading order.
 
     ``teks_penutup`` after sub-items becomes an entry without a marker at the item's
@@ -79,9 +60,10 @@ def ratakan_butir(
     """
     hasil: list[dict[str, Any]] = []
     for urutan, b in enumerate(butir, start=1):
-        tanda = b.label if b.label is not None else tanda_bawaan(tingkat, urutan, pola)
+        # No label of its own: the marker of its depth, a. → 1. → a) → 1) (the grammar's).
+        tanda = b.label if b.label is not None else list_marker(tingkat, urutan)
         hasil.append({"tingkat": tingkat, "tanda": teks_aman(tanda), "teks": teks_aman(b.teks)})
-        hasil.extend(ratakan_butir(b.rincian, tingkat + 1, pola))
+        hasil.extend(ratakan_butir(b.rincian, tingkat + 1))
         if b.teks_penutup:
             hasil.append({"tingkat": tingkat, "tanda": "", "teks": teks_aman(b.teks_penutup)})
     return hasil

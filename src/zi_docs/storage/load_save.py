@@ -37,6 +37,8 @@ from .yaml_io import YamlDocument, dump_yaml
 AUTO = "auto"
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
+#: Plain text as converters and editors write it (read by readers.text_lines).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 #: Largest decree data file read, in bytes (a real decree is a few hundred kB).
