@@ -20,6 +20,7 @@ FAMILIES = {
     "NAM": Message("Nama tempat dan lembaga", "Names of places and bodies"),
     "ORG": Message("Orang dan keanggotaan tim", "People and team membership"),
     "STR": Message("Struktur dan teknik penyusunan", "Structure and drafting"),
+    "CIT": Message("Dasar hukum dan kutipan peraturan", "Legal bases and citations"),
     "EJA": Message("Ejaan (KBBI dan EYD V)", "Spelling (KBBI and EYD V)"),
     "ZI": Message("Zona Integritas", "Zona Integritas"),
 }

@@ -1,0 +1,1 @@
+"""Rules, one module each; importing a module registers its rule."""
