@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` and ``test
     sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "reviewing"))
 
 from benchmarks.timing import timed
 from test_review import make_draft

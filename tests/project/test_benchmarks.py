@@ -34,3 +34,18 @@ def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert text.startswith("# Performance")
     assert "## Targets" in text
+
+
+def test_review_benchmark_runs() -> None:
+    """benchmarks/review.py imports the drafter's mistakes from the tests; a test move broke
+    it once without any test noticing."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "review.py"), "--repeat", "1"],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=HANG_S,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "× check; target ≤ 2×" in result.stdout
