@@ -244,6 +244,13 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None, 
     """Read ``path``, check it with ``config`` (or the settings found from its folder), and
     return its findings in document order, marked exceptions dropped.  ``ocr``: recognise
     a scanned PDF's pages with Tesseract (:func:`zi_docs.readers.read`)."""
+    from ..docx.package import documents_shared
+
+    with documents_shared():  # the decree, its marks and its words: one parse of the DOCX
+        return _check_file(path, config, ocr)
+
+
+def _check_file(path: str | os.PathLike[str], config: CheckConfig | None, ocr: bool) -> FileResult:
     shown = str(path)
     try:
         if config is None:

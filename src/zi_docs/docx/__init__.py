@@ -16,7 +16,7 @@ fixer, which all reach a .docx through it:
 
 from .body import Body, Place
 from .ns import qn
-from .package import MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED, check_package, open_document
+from .package import MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED, check_package, documents_shared, open_document
 
 __all__ = [
     "MAX_BYTES",
@@ -25,6 +25,7 @@ __all__ = [
     "Body",
     "Place",
     "check_package",
+    "documents_shared",
     "open_document",
     "qn",
 ]

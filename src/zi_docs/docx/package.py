@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,7 @@ __all__ = [
     "MAX_COMPRESSION_RATIO",
     "MAX_UNCOMPRESSED",
     "check_package",
+    "documents_shared",
     "open_document",
     "read_parts",
     "related_element",
@@ -201,14 +205,48 @@ def _unreadable(path: Path, error: BaseException, what: Message) -> UnreadableFi
     return UnreadableFileError(Message(f"{what.id} {detail}", f"{what.en} {detail}"), path=path, hint=SAVE_AGAIN)
 
 
+_SHARED: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("zi_docs_shared_documents", default=None)
+
+
+@contextmanager
+def documents_shared() -> Iterator[None]:
+    """Inside the block, opening an unchanged file again returns the document already opened.
+
+    A check reads one DOCX three times (the decree, the drafter's suppression marks, the
+    words' own paragraphs) and a review a fourth time to write its comments; parsing
+    the package is a tenth of a check.  Only for readers: whoever changes a shared
+    document must be the last to open it in the block.
+    """
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
 def open_document(
     path: str | Path, *, max_bytes: int = MAX_BYTES, max_uncompressed: int = MAX_UNCOMPRESSED
 ) -> Any:  # -> docx.document.Document
-    """Check the package (:func:`check_package`), then open it with python-docx."""
+    """Check the package (:func:`check_package`), then open it with python-docx (once per
+    unchanged file inside :func:`documents_shared`)."""
+    path = Path(path)
+    shared = _SHARED.get()
+    if shared is None:
+        return _open_document(path, max_bytes, max_uncompressed)
+    try:
+        stat = path.stat()
+    except OSError:  # let the opening say what is wrong, as outside the block
+        return _open_document(path, max_bytes, max_uncompressed)
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_bytes, max_uncompressed)
+    if key not in shared:
+        shared[key] = _open_document(path, max_bytes, max_uncompressed)
+    return shared[key]
+
+
+def _open_document(path: Path, max_bytes: int, max_uncompressed: int) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    path = Path(path)
     check_package(path, max_bytes=max_bytes, max_uncompressed=max_uncompressed)
     try:
         return docx.Document(str(path))

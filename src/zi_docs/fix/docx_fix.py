@@ -28,7 +28,7 @@ from .output import check_output, docx_suffix
 from .report import AppliedFix, FixReport, SkippedFix, already, stale, wanted
 from .runs import editable, replace_with_copy
 
-__all__ = ["apply_fixes"]
+__all__ = ["apply_fixes", "nothing_to_fix"]
 
 _NOT_DOCX = Message(
     "letaknya bukan paragraf atau baris tabel dokumen Word",
@@ -113,6 +113,18 @@ class _DocxFixer:
             path=finding.path,
             edited=units[edits[0][0]][0].lokasi,
         )
+
+
+def nothing_to_fix(findings: Iterable[Finding], unsafe: bool = False) -> FixReport | None:
+    """The report :func:`apply_fixes` would return when none of ``findings`` is to be
+    applied (the unsafe ones listed as skipped), or None when some fix is wanted.
+
+    Lets a check-and-fix loop stop without opening and writing the document again
+    for a pass that changes nothing."""
+    report = FixReport()
+    if any(True for _ in wanted(findings, unsafe, report)):
+        return None
+    return report
 
 
 def apply_fixes(

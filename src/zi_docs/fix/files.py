@@ -14,7 +14,7 @@ from ..readers import DATA_SUFFIXES, read
 from ..storage.load_save import load, save, write_atomic
 from ..storage.word_formats import needs_conversion
 from .data_fix import fix_model
-from .docx_fix import apply_fixes
+from .docx_fix import apply_fixes, nothing_to_fix
 from .output import check_output, docx_suffix
 from .report import FixReport
 
@@ -78,7 +78,9 @@ def fix_file(
             following = Path(scratch) / str(total.passes) / path_in.name
             result = read(current)
             findings = check(result.keputusan, source_map=result.source_map, config=config)
-            report = apply_fixes(current, following, findings, unsafe=unsafe, source_map=result.source_map)
+            report = nothing_to_fix(findings, unsafe) or apply_fixes(
+                current, following, findings, unsafe=unsafe, source_map=result.source_map
+            )
             total.extend(report)
             total.skipped = report.skipped
             if not report:

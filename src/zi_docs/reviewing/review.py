@@ -26,10 +26,10 @@ from ..checks.run import FileResult, at_their_words, read_for_check, sort_findin
 from ..checks.suppress import apply
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS
-from ..docx.package import open_document, related_element
+from ..docx.package import documents_shared, open_document, related_element
 from ..docx.text import ExtentText
 from ..errors import UnsupportedFormatError
-from ..fix.docx_fix import apply_fixes
+from ..fix.docx_fix import apply_fixes, nothing_to_fix
 from ..fix.files import MAX_PASSES
 from ..fix.report import FixReport
 from ..i18n import Lang, Message, default_lang
@@ -91,14 +91,16 @@ def review(
     refuse_overwriting_inputs(out, [path])
     lang = lang or default_lang()
     config = config if config is not None else load_config(path.parent)
-    # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
-    keputusan, source_map, suppressions = read_for_check(path)
-    findings = check(keputusan, source_map=source_map, config=config)
-    kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
+    with documents_shared():  # one parse of the draft for reading, marks, words and comments
+        # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
+        keputusan, source_map, suppressions = read_for_check(path)
+        findings = check(keputusan, source_map=source_map, config=config)
+        kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
+        # The last to open the draft in the block: the comments change this document.
+        document = open_document(path)
     shown = sort_findings(kept, keputusan)
     reviewed = ReviewResult(FileResult(str(path), shown, suppressed=len(findings) - len(kept)))
 
-    document = open_document(path)
     reviewed.replaced = drop_old_comments(document)
     body = Body(document.element.body, path.name)
     starts = list(source_map.values())
@@ -131,7 +133,7 @@ def review(
         reviewed.fixes.converged = False
         for reviewed.fixes.passes in range(1, max_passes + 1):
             following = Path(scratch) / str(reviewed.fixes.passes) / path.name
-            report = apply_fixes(
+            report = nothing_to_fix(pass_findings, unsafe) or apply_fixes(
                 current, following, pass_findings, unsafe=unsafe, source_map=pass_map, edit=tracked_edit(stamp)
             )
             reviewed.fixes.extend(report)
