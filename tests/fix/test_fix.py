@@ -520,3 +520,21 @@ def test_spacing_fixes_and_fixes_with_nothing_to_change(tmp_path):
     )
     assert [p.text for p in docx.Document(str(target)).paragraphs] == ["dibentuk tim;", "masing-masing anggota"]
     assert len(report) == 3 and [s.reason("en") for s in report.skipped] == ["the text already reads «dibentuk»"]
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_fixing_the_seed_leaves_nothing_to_fix(tmp_path, unsafe):
+    """The confirming pass is made in memory (fix.files.confirm_in_memory); whatever it
+    decides, checking the written file must find no fix left, and chains of fixes (a name
+    corrected, then copied by another rule) still take their passes."""
+    from conftest import PUBLISHED
+
+    from zi_docs.checks.run import check_file
+    from zi_docs.rendering import render_docx_bytes
+
+    source = tmp_path / "seed.docx"
+    source.write_bytes(render_docx_bytes(read(PUBLISHED).keputusan))
+    report = fix_file(source, tmp_path / "fixed.docx", unsafe=unsafe)
+    assert report.converged and report.passes > 2 and len(report) > 50
+    left = check_file(tmp_path / "fixed.docx").findings
+    assert [(f.rule, f.text) for f in left if f.fix and (f.fix.safe or unsafe)] == []

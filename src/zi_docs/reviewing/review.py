@@ -30,7 +30,7 @@ from ..docx.package import documents_shared, open_document, related_element
 from ..docx.text import ExtentText
 from ..errors import UnsupportedFormatError
 from ..fix.docx_fix import apply_fixes, nothing_to_fix
-from ..fix.files import MAX_PASSES
+from ..fix.files import MAX_PASSES, confirm_in_memory
 from ..fix.report import FixReport
 from ..i18n import Lang, Message, default_lang
 from ..readers import read
@@ -129,22 +129,33 @@ def review(
         current = Path(scratch) / "0" / path.name
         current.parent.mkdir()
         current.write_bytes(buffer.getvalue())
-        pass_findings, pass_map = findings, source_map
+        pass_findings, pass_map, keputusan_now = findings, source_map, keputusan
         reviewed.fixes.converged = False
         for reviewed.fixes.passes in range(1, max_passes + 1):
             following = Path(scratch) / str(reviewed.fixes.passes) / path.name
-            report = nothing_to_fix(pass_findings, unsafe) or apply_fixes(
-                current, following, pass_findings, unsafe=unsafe, source_map=pass_map, edit=tracked_edit(stamp)
-            )
+            report = nothing_to_fix(pass_findings, unsafe)
+            if report is None:
+                report = apply_fixes(
+                    current, following, pass_findings, unsafe=unsafe, source_map=pass_map, edit=tracked_edit(stamp)
+                )
             reviewed.fixes.extend(report)
             reviewed.fixes.skipped = report.skipped
             if not report:
                 reviewed.fixes.converged = True
                 break
             current = following
+            settled = (
+                confirm_in_memory(keputusan_now, report, config, unsafe) if reviewed.fixes.passes < max_passes else None
+            )
+            if settled is not None:
+                reviewed.fixes.passes += 1
+                reviewed.fixes.skipped = settled.skipped
+                reviewed.fixes.converged = True
+                break
             again = read(current)
             pass_map = dict(again.source_map)
-            pass_findings = check(again.keputusan, source_map=pass_map, config=config)
+            keputusan_now = again.keputusan
+            pass_findings = check(keputusan_now, source_map=pass_map, config=config)
         # A fix the fixer could not make (its words are not where the reader put them):
         # the comment must not point to a tracked change that is not there.
         skipped = {_key(s.finding) for s in reviewed.fixes.skipped}
