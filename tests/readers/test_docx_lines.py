@@ -377,6 +377,7 @@ def test_last_section_type_decides_the_break_before_it(new_doc, tmp_path):
 
 # -- text boxes ------------------------------------------------------------------
 
+
 def test_text_box_paragraphs_come_before_the_anchor_once(new_doc, tmp_path):
     inner = p("LAMPIRAN I") + p("KEPUTUSAN KOMISI PEMILIHAN UMUM") + p("NOMOR 42 TAHUN 2025")
     body_append(new_doc, p("akhir batang tubuh"))

@@ -16,6 +16,7 @@ from .body import (
     DIKTUM_ORDINAL,
     ITEM,
     KEYWORD,
+    KEYWORD_NO_COLON,
     KEYWORDS,
     LABEL_SEPARATOR,
     LIST_MARKERS,
@@ -51,6 +52,7 @@ from .heading import (
     TENTANG_IN_TEXT,
     is_copy_mark,
     nomor_tahun,
+    tidy_nomor,
 )
 from .lampiran import (
     LAMPIRAN,
@@ -70,8 +72,10 @@ from .signature import (
     SALINAN,
     TEMBUSAN,
     TEMPAT_TANGGAL,
+    TITLE_COMMA,
     TTD,
     nip_line,
+    repaired_date,
     tempat_tanggal,
 )
 from .tables import (
@@ -119,6 +123,7 @@ __all__ = [
     "JENIS",
     "KEYWORD",
     "KEYWORDS",
+    "KEYWORD_NO_COLON",
     "LABEL_SEPARATOR",
     "LAMPIRAN",
     "LAMPIRAN_LINE",
@@ -158,6 +163,7 @@ __all__ = [
     "TEMPAT_TANGGAL",
     "TENTANG",
     "TENTANG_IN_TEXT",
+    "TITLE_COMMA",
     "TTD",
     "YEAR_AT_END",
     "Form",
@@ -174,7 +180,9 @@ __all__ = [
     "nomor_tahun",
     "norm",
     "plan_columns",
+    "repaired_date",
     "repaired_item",
     "table_kind",
     "tempat_tanggal",
+    "tidy_nomor",
 ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from rapidfuzz.distance import Levenshtein
 
 from ..language.numbers import ORDINAL_PATTERN, ordinal
 from .form import Form
@@ -18,11 +21,11 @@ READ_KEYWORD = "Membaca"
 #: Any of :data:`KEYWORDS` (or :data:`READ_KEYWORD`), with or without its colon, the text after it in group 2.
 #: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.  The first
 #: letter is a capital: "menetapkan" alone on a line is a word of a sentence that wrapped.
-KEYWORD = re.compile(
-    rf"^({'|'.join(f'(?-i:{word[0]})[ ]?' + r'[ ]?'.join(word[1:]) for word in (*KEYWORDS, READ_KEYWORD))})"
-    r"\s*(?::|$)\s*(.*)$",
-    re.IGNORECASE,
-)
+_KEYWORD_WORDS = "|".join(f"(?-i:{word[0]})[ ]?" + r"[ ]?".join(word[1:]) for word in (*KEYWORDS, READ_KEYWORD))
+KEYWORD = re.compile(rf"^({_KEYWORD_WORDS})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
+#: A keyword whose colon OCR or a typist dropped, its text after a tab or a column gap
+#: ("Menetapkan<tab>KEPUTUSAN DIREKTUR …"); read on the line as printed.
+KEYWORD_NO_COLON = re.compile(rf"^({_KEYWORD_WORDS})(?:\t|\s{{2,}})(\S.*)$", re.IGNORECASE)
 
 
 def keyword_word(matched: str) -> str:
@@ -102,6 +105,16 @@ DAMAGED_NUMBER = re.compile(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
 
 
+def damaged_number(text: str) -> tuple[int, str] | None:
+    """An item number as OCR may have damaged it, read, and the text after it:
+    ``"I O. Peraturan"`` → ``(10, "Peraturan")``; None when ``text`` does not begin with one."""
+    m = DAMAGED_NUMBER.match(text)
+    if not m:
+        return None
+    digits = m["number"].translate(_OCR_DIGITS)
+    return (int(digits), m["rest"]) if digits.isdigit() else None
+
+
 def repaired_item(text: str, expected: int) -> str | None:
     """``text`` with its number repaired, when OCR damaged the number that was ``expected`` there
     (the one after the previous item's): ``("t2. Peraturan …", 12)`` → ``"12. Peraturan …"``."""
@@ -112,3 +125,41 @@ def repaired_item(text: str, expected: int) -> str | None:
     if not digits.isdigit() or int(digits) != expected or not m["rest"][:1].isupper():
         return None
     return f"{expected}. {m['rest']}"
+
+
+#: A line's first word standing as a label: letters only, then a colon or nothing.
+_LABEL_WORD = re.compile(r"^(?P<word>[A-Za-z]{6,})(?P<rest>\s*(?::.*)?)$", re.DOTALL)
+
+
+@functools.cache
+def _label_words() -> tuple[tuple[str, bool], ...]:
+    """The labels OCR damages, each with whether it is written in capitals only: the keywords
+    of eight letters or more (shorter ones are a letter away from ordinary words, "Membaca"
+    from "membawa") and the diktum ordinals of one word (KESATU … KESEMBILAN, PERTAMA)."""
+    keywords = tuple((word, False) for word in KEYWORDS if len(word) >= 8)
+    ordinals = tuple((ordinal(n), True) for n in range(1, 10)) + (("PERTAMA", True),)
+    return keywords + ordinals
+
+
+def repaired_label(text: str) -> str:
+    """``text`` with its first word repaired where a scanner's OCR damaged a keyword or a diktum
+    ordinal by one letter and the colon follows: ``"Memperhatikar : Surat"`` →
+    ``"Memperhatikan : Surat"``, ``"KETICA : Segala"`` → ``"KETIGA : Segala"``.  Anything
+    else is returned as it is.  Hand-written: the labels are few and known, and the
+    colon after them is what makes the guess safe."""
+    m = _LABEL_WORD.match(text)
+    if not m:
+        return text
+    word = m["word"]
+    near = [
+        label
+        for label, capitals in _label_words()
+        if (word.isupper() or not capitals)
+        and word[0] == label[0]
+        and word.casefold() != label.casefold()
+        and Levenshtein.distance(word.casefold(), label.casefold()) == 1
+    ]
+    if len(near) != 1:
+        return text
+    label = near[0].upper() if word.isupper() else near[0]
+    return label + m["rest"]

@@ -32,6 +32,16 @@ NOMOR = Form(
 )
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def tidy_nomor(nomor: str) -> str:
+    """A number as read, without the spaces a scanner's OCR puts around its slashes:
+    ``"B/ 154/PL1 / HK.02.00 / 2023"`` → ``"B/154/PL1/HK.02.00/2023"`` (a decree's number
+    has none there)."""
+    return _SLASH.sub("/", nomor)
+
+
 def nomor_tahun(nomor: str, tahun: int | None) -> str:
     """``"NOMOR 42 TAHUN 2025"``; a composite number prints without its year."""
     return f"{NOMOR.printed} {nomor}" + (f" {TAHUN.printed} {tahun}" if tahun else "")

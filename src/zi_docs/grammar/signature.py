@@ -81,3 +81,22 @@ TEMBUSAN = Form(
     re.compile(r"^(?:Tembusan|Salinan\s+Keputusan\s+ini\s+disampaikan)\b[^:]*:?\s*(?P<rest>.*)$", re.IGNORECASE),
     ("Tembusan", "TEMBUSAN : 1. Ketua KPU", "Salinan Keputusan ini disampaikan kepada Yth.:"),
 )
+
+
+#: The comma that ends a signatory's title, with what a scanner's OCR makes of the stamp or
+#: the signature beside it ("DIREKTUR POLITEKNIK NEGERI BANDUNG, “4").
+TITLE_COMMA = re.compile(r",[^A-Za-z]{0,4}$")
+
+
+#: A written date whose day or year a scanner's OCR read with letters: "I Februari 2O23".
+_OCR_DATE = re.compile(r"^([0-9IlO]{1,2})(\s+[A-Za-z]+\s+)([0-9IlO]{4})$")
+_OCR_DIGITS = str.maketrans("IlO", "110")
+
+
+def repaired_date(text: str) -> str:
+    """``"I Februari 2O23"`` → ``"1 Februari 2023"``; any other text as it is (whether the
+    month is one is the date parser's question)."""
+    m = _OCR_DATE.match(text)
+    if not m:
+        return text
+    return m[1].translate(_OCR_DIGITS) + m[2] + m[3].translate(_OCR_DIGITS)

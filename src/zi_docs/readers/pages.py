@@ -29,6 +29,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
+from ..grammar.body import damaged_number
+
 __all__ = ["PageLine", "clean_pages", "split_pages"]
 
 #: One page: (line number in the source, 1-based; text of the line).
@@ -47,8 +51,8 @@ _OTHER_NUMBER = re.compile(
     r"^\s*(?:(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|/|of)\s*\d{1,4})?|\d{1,4})\s*$",
     re.IGNORECASE,
 )
-# A catchword line ends with an ellipsis (three dots or the single character).
-_CATCHWORD = re.compile(r"^(?P<words>.*?\S)\s*(?:\.{3,}|…)\s*$")
+# A catchword line ends with an ellipsis (three dots, spaced or not, or the single character).
+_CATCHWORD = re.compile(r"^(?P<words>.*?\S)\s*(?:(?:\.\s?){3,}|…)\s*$")
 # A gap of three or more spaces, a tab or a table bar: the line has columns.
 _COLUMNS = re.compile(r"\S( {3,}|\t)\S|\|")
 _SPACES = re.compile(r"\s+")
@@ -234,22 +238,41 @@ def _drop_running_lines(pages: list[list[tuple[int, str]]]) -> list[list[tuple[i
     return pages
 
 
-def _catchword(text: str) -> list[str] | None:
-    """The words of a catchword line (``10. Peraturan...`` gives ``["10.", "peraturan"]``)."""
-    match = _CATCHWORD.match(text)
-    if not match:
-        return None
-    words = match.group("words").casefold().split()
-    return words or None
+def _catchword(text: str) -> str | None:
+    """The words of a catchword line, as printed (``10. Peraturan...`` gives ``"10. Peraturan"``)."""
+    match = _CATCHWORD.match(text.strip())
+    return match.group("words") if match else None
 
 
-def _continues_with(words: list[str], line: str) -> bool:
-    """Whether ``line`` begins with the catchword's words (the last may be cut short)."""
-    following = line.casefold().split()
-    if len(following) < len(words):
+def _continues_with(catchword: str, line: str) -> bool:
+    """Whether ``line`` begins with the catchword's words (the last may be cut short).
+
+    A scanner's OCR reads the two copies differently ("I O. Peraturan. . ." above,
+    "10. Peraturan" below; "KETIGA..." above "KETICA :"): an item number counts as
+    the same when OCR damaged it, and a word of four letters or more when one letter
+    differs."""
+    label = damaged_number(catchword)
+    if label is not None:
+        other = damaged_number(line.strip())
+        if other is None or other[0] != label[0]:
+            return False
+        catchword, line = label[1], other[1]
+    words, following = catchword.casefold().split(), line.casefold().split()
+    if len(following) < len(words) or not words:
         return False
     *whole, last = words
-    return following[: len(whole)] == whole and following[len(whole)].startswith(last)
+    return all(map(_same_word, whole, following)) and _same_start(last, following[len(whole)])
+
+
+def _same_word(catchword: str, word: str) -> bool:
+    word = word.rstrip(":;,.")
+    return catchword == word or (min(len(catchword), len(word)) >= 4 and Levenshtein.distance(catchword, word) <= 1)
+
+
+def _same_start(catchword: str, word: str) -> bool:
+    """The catchword's last word, perhaps cut short, begins ``word``."""
+    catchword = catchword.rstrip(".")
+    return word.startswith(catchword) or _same_word(catchword, word[: len(catchword)])
 
 
 def _drop_catchwords(pages: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
@@ -261,7 +284,8 @@ def _drop_catchwords(pages: list[list[tuple[int, str]]]) -> list[list[tuple[int,
         if not rows or following is None:
             continue
         words = _catchword(pages[index][rows[-1]][1])
-        first = following[_nonblank(following)[0]][1]
+        # The first line with words: a page number the scanner's OCR damaged ("-\\)-") is not one.
+        first = next((text for _, text in following if sum(map(str.isalpha, text)) >= 2), "")
         if words and _continues_with(words, first):
             del pages[index][rows[-1]]
     return pages

@@ -243,8 +243,10 @@ def garbled_pages(pages: list[list[PageText]]) -> list[int]:
     saw sideways or upside down gives letters and signs in no language.
 
     A page is garbled when less than half of its letters stand in word-like
-    tokens (see ``_WORDLIKE``): Indonesian prose has nearly all of them there; a
-    page with fewer than 80 letters (a table of numbers) is not judged.
+    tokens (see ``_WORDLIKE``): Indonesian prose has nearly all of them there.  A
+    page with fewer than 80 letters (a table of numbers, the last rows of a table and
+    a signature) is garbled only when less than a third of them are (a sideways page of
+    three rows gives 18 of 78); under 30 letters it is not judged.
     """
     result = []
     for number, texts in enumerate(pages, start=1):
@@ -254,7 +256,7 @@ def garbled_pages(pages: list[list[PageText]]) -> list[int]:
                 letters += len(piece)
                 if _WORDLIKE.fullmatch(piece) and not _CONSONANTS.search(piece.lower()):
                     in_words += len(piece)
-        if letters >= 80 and in_words < 0.5 * letters:
+        if (letters >= 80 and in_words < 0.5 * letters) or (letters >= 30 and in_words < 0.3 * letters):
             result.append(number)
     return result
 

@@ -58,11 +58,27 @@ def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> Parse
         "tidak_terurai": cur.unparsed,
     }
     keputusan = Keputusan.model_validate(data)
-    return ParseResult(
-        keputusan,
-        cur.source_map,
-        completeness_notes(keputusan, cur.source_map, cur.foreign, lampiran_headings=cur.lampiran_headings),
-    )
+    notes = completeness_notes(keputusan, cur.source_map, cur.foreign, lampiran_headings=cur.lampiran_headings)
+    return ParseResult(keputusan, cur.source_map, notes + _repair_notes(cur.lines))
+
+
+def _repair_notes(lines: list[LogicalLine]) -> list[Message]:
+    """Say which damaged labels were read as which: the printed word is not in the model."""
+    repaired = [line for line in lines if line.repaired]
+    if not repaired:
+        return []
+
+    def listing(lang: str) -> str:
+        return ", ".join(
+            f'"{line.repaired}" → "{line.text.split(" ", 1)[0]}" ({line.loc.describe(lang)})' for line in repaired
+        )
+
+    return [
+        Message(
+            f"label yang rusak (hasil OCR) dibaca sebagai label yang dimaksud: {listing('id')}",
+            f"labels damaged by OCR read as the labels meant: {listing('en')}",
+        )
+    ]
 
 
 __all__ = ["Cursor", "LogicalLine", "ParseResult", "parse_lines"]

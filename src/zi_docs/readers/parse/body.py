@@ -13,6 +13,7 @@ from ...grammar import (
     DIUNDANGKAN,
     ITEM,
     KEYWORD,
+    KEYWORD_NO_COLON,
     LABEL_SEPARATOR,
     MEMPERHATIKAN,
     MEMUTUSKAN,
@@ -157,6 +158,8 @@ def parse_body(cur: Cursor) -> Body:
             and not m["label"][0].islower()
         ):
             texts = [f"{m['label']} {LABEL_SEPARATOR} {m['rest']}"]
+        elif line.cells is None and not KEYWORD.match(line.text) and (m := KEYWORD_NO_COLON.match(line.raw)):
+            texts = [f"{m[1]} {LABEL_SEPARATOR} {norm(m[2])}"]
         for text in texts:
             if text:
                 _body_text(cur, body, state, text, line)

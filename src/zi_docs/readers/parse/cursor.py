@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...grammar import norm
+from ...grammar.body import repaired_label
 from ...model import Lokasi, SourceMap, TeksTakTerurai
 from ..lines import Line
 from .stacked import stacked_row
@@ -28,6 +29,9 @@ class LogicalLine:
     """The text before whitespace was normalised (column gaps still visible)."""
     layout: str | None = None
     """For layout text (PDF), the line with its spacing, to find table columns in."""
+    repaired: str | None = None
+    """The label as printed, where OCR damaged it and :func:`~zi_docs.grammar.body.repaired_label`
+    read it (``"KETICA"`` for KETIGA)."""
 
     @property
     def blank(self) -> bool:
@@ -48,9 +52,12 @@ def logical_lines(lines: list[Line]) -> list[LogicalLine]:
         pieces = source.split("\n") if cells is None else [source]
         for n, piece in enumerate(pieces):
             text = piece.replace("\t", " ") if cells is None else piece
+            text = norm(text) if cells is None else text.strip()
+            label = repaired_label(text) if cells is None else text
             result.append(
                 LogicalLine(
-                    text=norm(text) if cells is None else text.strip(),
+                    text=label,
+                    repaired=text.split(" ", 1)[0] if label != text else None,
                     loc=line.location,
                     cells=cells,
                     bold=line.bold,

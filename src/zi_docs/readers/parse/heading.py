@@ -21,6 +21,7 @@ from ...grammar import (
     TENTANG,
     is_copy_mark,
     norm,
+    tidy_nomor,
 )
 from ...model import Lokasi
 from .cursor import Cursor, LogicalLine, first_text
@@ -103,7 +104,7 @@ def parse_heading(cur: Cursor) -> Heading:
     while (line := cur.peek()) is not None:
         text = first_text(line)
         if match := NOMOR.match(text):
-            heading.nomor, tahun = norm(match["nomor"]).lstrip(":").strip(), match["tahun"]
+            heading.nomor, tahun = tidy_nomor(norm(match["nomor"]).lstrip(":").strip()), match["tahun"]
             cur.pos += 1
             break
         if TENTANG.match(text) or KEYWORD.match(text) or (line.blank and issuer and _next_is_nomor(cur)):

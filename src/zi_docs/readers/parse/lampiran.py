@@ -24,10 +24,12 @@ from ...grammar import (
     TEMPAT_TANGGAL,
     TENTANG,
     TENTANG_IN_TEXT,
+    TITLE_COMMA,
     TTD,
     is_copy_mark,
     is_header_row,
     norm,
+    tidy_nomor,
 )
 from ...model import KepalaLampiran, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Lokasi, Paragraf, Tabel
 from .complete import foreign_page_at
@@ -276,15 +278,17 @@ def _under_heading(block: _Block, previous: LogicalLine | None, line: LogicalLin
 
 def _looks_like_signature_start(cur: Cursor, text: str) -> bool:
     """The signatory's title in capitals, ending with a comma within three lines
-    (the cursor is on the line after ``text``), then "ttd." or a name."""
+    (the cursor is on the line after ``text``), then "ttd." or a name.  A line of
+    fewer than five letters between them is the signature as OCR read it ("pra €4")."""
     if not is_caps(text):
         return False
-    ahead = [text] + [line.text for line in cur.lines[cur.pos : cur.pos + 8] if not line.blank][:4]
+    ahead = [text] + [line.text for line in cur.lines[cur.pos : cur.pos + 8] if not line.blank][:5]
     for i, candidate in enumerate(ahead[:3]):
         if not is_caps(candidate) and i > 0:
             return False
-        if candidate.endswith(","):
-            following = ahead[i + 1] if i + 1 < len(ahead) else ""
+        if TITLE_COMMA.search(candidate):
+            rest = [t for t in ahead[i + 1 :] if sum(map(str.isalpha, t)) >= 5 or TTD.match(t)]
+            following = rest[0] if rest else ""
             return bool(TTD.match(following) or following and (is_caps(following) or PERSON.search(following)))
     return False
 
@@ -332,7 +336,7 @@ def _lampiran_header(header: list[str]) -> KepalaLampiran | None:
         text = norm(raw)
         if m := NOMOR.match(text):
             key = "nomor"
-            fields["nomor"] = norm(m["nomor"]).lstrip(":").strip()
+            fields["nomor"] = tidy_nomor(norm(m["nomor"]).lstrip(":").strip())
             tahun = m["tahun"]
             continue
         if m := TENTANG.match(text):

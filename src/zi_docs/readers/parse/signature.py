@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...grammar import NIP, PADA_TANGGAL, TTD, norm
+from ...grammar import NIP, PADA_TANGGAL, TITLE_COMMA, TTD, norm
 from ...model import Lokasi, Penetapan, Salinan
 from .cursor import Cursor
 from .text import date_or_none, is_caps
@@ -84,6 +84,12 @@ class _Split:
 _MARK = "\0mark"
 
 
+def _scribble(text: str) -> bool:
+    """A signature as a scanner's OCR reads it ("pra €4"): a few letters among signs that no
+    name has.  A short name ("Ani") has no such signs."""
+    return sum(map(str.isalpha, text)) < 5 and any(not (c.isalpha() or c in " .,'-") for c in text)
+
+
 def _split_block(lines: list[tuple[str, Lokasi]]) -> _Split:
     """Title lines, the signature mark, the name and the NIP of a signature block."""
     result = _Split()
@@ -91,10 +97,12 @@ def _split_block(lines: list[tuple[str, Lokasi]]) -> _Split:
     for text, loc in lines:
         if m := NIP.match(text):
             result.nip = norm(m["nip"])
-        elif TTD.match(text) and result.mark is None:
+        elif (TTD.match(text) or texts and _scribble(text)) and result.mark is None:
             result.mark = text
             texts.append((_MARK, loc))
         else:
+            if (comma := TITLE_COMMA.search(text)) and not text.endswith(","):
+                text = text[: comma.start() + 1]  # the stamp beside the title, as OCR read it
             texts.append((text, loc))
     marks = [i for i, (t, _) in enumerate(texts) if t == _MARK]
     if marks:

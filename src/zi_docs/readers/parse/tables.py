@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...grammar import DITETAPKAN, LAMPIRAN, NUMBER_CELL, SALINAN, TEMPAT_TANGGAL, is_numbered_header, table_kind
+from ...grammar import (
+    DITETAPKAN,
+    LAMPIRAN,
+    NUMBER_CELL,
+    SALINAN,
+    TEMPAT_TANGGAL,
+    TITLE_COMMA,
+    is_numbered_header,
+    table_kind,
+)
 from ..layout_table import table_rows
 from .cursor import Cursor, LogicalLine
 from .text import is_caps
@@ -72,7 +81,7 @@ def take_layout_table(cur: Cursor) -> list[LogicalLine]:
             or DITETAPKAN.match(text)
             or SALINAN.match(text)
             or (LAMPIRAN.match(text) and line.page_start)
-            or (is_caps(text) and text.endswith(",") and "\t" not in text)
+            or (is_caps(text) and TITLE_COMMA.search(text) and "\t" not in text)
         ):
             break
         cur.pos += 1

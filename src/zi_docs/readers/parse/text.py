@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic_core import PydanticCustomError
 
-from ...grammar import norm
+from ...grammar import norm, repaired_date
 from ...model.tanggal import parse_tanggal
 
 
@@ -33,7 +33,7 @@ def is_caps(text: str) -> bool:
 def date_or_none(text: str) -> date | None:
     """The date a text names; an impossible or unreadable date is read as absent."""
     try:
-        value = parse_tanggal(norm(text))
+        value = parse_tanggal(repaired_date(norm(text)))
     except PydanticCustomError:
         return None
     return value if not isinstance(value, str) else None
