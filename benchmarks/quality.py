@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,6 +35,7 @@ REALWORLD = ROOT / "tests" / "fixtures" / "realworld"
 SHARED = ROOT.parent / "shared" / "realworld"
 JUDGED = Path(__file__).with_name("quality_judged.yaml")
 LOUD = ("error", "warning")
+OCR = shutil.which("tesseract") is not None
 
 
 def clean_documents() -> list[Path]:
@@ -73,7 +75,8 @@ def main() -> None:
     unreadable: list[str] = []
     for set_name, paths in sets.items():
         for path in paths:
-            result = zi_docs.check_file(path)
+            # As a reviewer runs it on a scan: pages without words are recognised with Tesseract.
+            result = zi_docs.check_file(path, ocr=OCR and path.suffix == ".pdf")
             if result.error is not None:
                 unreadable.append(f"{_key(path)}: {result.error.message('en').splitlines()[0]}")
                 continue
