@@ -40,6 +40,14 @@ def _cited(text: str, kind: str) -> set[int]:
     return values
 
 
+def _series(word: str, labels: list[str]) -> str:
+    """``huruf a``, ``huruf a dan huruf b``, ``huruf a, huruf b, dan huruf c``, as Lampiran II writes them."""
+    named = [f"{word} {label}" for label in labels]
+    if len(named) <= 2:
+        return " dan ".join(named)
+    return ", ".join(named[:-1]) + ", dan " + named[-1]
+
+
 def _kind(items: list[Butir]) -> str | None:
     first = read_label(items[0].label) if items[0].label else None
     return first.kind if first is not None and first.kind in ("letter", "number") else None
@@ -93,13 +101,13 @@ class MenimbangSummaryIncomplete(Rule):
         skipped = [labels[v] for v in labels if v not in direct]
         if not skipped:
             return
-        every = ", ".join(f"{word} {labels[v]}" for v in labels)
+        every = _series(word, list(labels.values()))
         path = f"menimbang[{len(items) - 1}]"
         match = _CITED.search(items[-1].teks)
         assert match is not None
         quoted = match.group(0)
         if missing:
-            names = ", ".join(f"{word} {m}" for m in missing)
+            names = _series(word, missing)
             yield ctx.finding(
                 type(self),
                 path,
@@ -110,7 +118,7 @@ class MenimbangSummaryIncomplete(Rule):
                 ),
             )
             return
-        names = ", ".join(f"{word} {m}" for m in skipped)
+        names = _series(word, skipped)
         yield ctx.finding(
             type(self),
             path,
