@@ -257,17 +257,26 @@ def test_a_decree_numbered_pertama_is_cited_pertama(example) -> None:
 def test_references_left_to_others(example) -> None:
     # A diktum that does not exist is STR002's; another decree's diktum has that decree's ordinals.
     assert findings_of(edited(example, _diktum(4, KELIMA.format("diktum kesepuluh"))), "STR014") == []
-    text = "Mengubah Diktum KEDUA Keputusan Komisi Pemilihan Umum Kabupaten Penajam Paser Utara Nomor 40 Tahun 2025."
-    assert findings_of(edited(example, _diktum(5, text)), "STR014") == []
+    for cited in ("diktum kedua Keputusan Komisi", "Diktum 2 huruf a Peraturan Komisi"):
+        text = f"Mengubah {cited} Pemilihan Umum Kabupaten Penajam Paser Utara Nomor 40 Tahun 2025."
+        assert findings_of(edited(example, _diktum(5, text)), "STR014") == []
+    text = "Mengubah diktum kedua Keputusan ini."  # this decree's own: reported
+    assert [f.text for f in findings_of(edited(example, _diktum(5, text)), "STR014")] == ["diktum kedua"]
 
 
 def test_the_clause_in_a_later_diktum_counts(example) -> None:
     def edit(d):
         d["diktum"][1]["teks"] = "Susunan keanggotaan Tim tercantum dalam Lampiran I dan Lampiran II."
         d["diktum"][4]["teks"] = (
-            "Lampiran I dan Lampiran II merupakan bagian tidak terpisahkan dari Keputusan ini."
-            " Lampiran I dan Lampiran II yang merupakan bagian tidak terpisahkan dari Keputusan ini ditetapkan."
+            "Lampiran I dan Lampiran II merupakan bagian yang tidak terpisahkan dari Keputusan ini."
         )
+
+    assert findings_of(edited(example, edit), "STR015") == []
+
+
+def test_lampiran_as_a_common_noun_needs_no_clause(example) -> None:
+    def edit(d):
+        d["diktum"][2]["rincian"][0]["teks"] = "memeriksa kelengkapan lampiran laporan kinerja setiap Tim Kerja;"
 
     assert findings_of(edited(example, edit), "STR015") == []
 

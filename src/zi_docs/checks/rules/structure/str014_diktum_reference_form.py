@@ -21,7 +21,7 @@ _REFERENCE = re.compile(
 # "Diktum KEDUA Keputusan Bupati … Nomor …" is another decree's diktum: its ordinals are
 # that decree's own.
 _ANOTHER_DECREE = re.compile(
-    r"^(?:\s+(?:huruf|angka)\s+\w+)*\s+(?:Keputusan|Peraturan|Surat|Instruksi)\b(?!\s+ini\b)", re.IGNORECASE
+    r"(?:\s+(?:huruf|angka)\s+\w+)*\s+(?:Keputusan|Peraturan|Surat|Instruksi)\b(?!\s+ini\b)", re.IGNORECASE
 )
 
 
@@ -56,10 +56,12 @@ class DiktumReferenceForm(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         printed: dict[int, str] = {}
+        as_printed: dict[int, str] = {}
         for diktum in ctx.keputusan.diktum:
             value = ordinal_value(diktum.label)
             if value is not None:
                 printed.setdefault(value, " ".join(diktum.label.split()).upper())
+                as_printed.setdefault(value, " ".join(diktum.label.split()))
         if not printed:
             return  # articles (Pasal 1, Pasal 2): not diktum
         for path, text in body_texts(ctx.keputusan):
@@ -75,9 +77,10 @@ class DiktumReferenceForm(Rule):
                 if old == new:
                     continue
                 word, ordinal = match["word"], " ".join(match["ordinal"].split())
-                # Only the noun in small letters ("diktum KESATU"): the reference is exact,
-                # its capital letter is house style.
-                only_case = ordinal == name and word.lower() == "diktum"
+                # The right word, written as the label itself is printed ("diktum KESATU",
+                # "Diktum Kesatu" where the labels read Kesatu): the reference is exact, its
+                # capitals are house style.
+                only_case = ordinal in (name, as_printed[value]) and word.lower() == "diktum"
                 yield ctx.finding(
                     type(self),
                     path,

@@ -17,10 +17,15 @@ _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
 # A reference to one of this decree's Lampiran: "Lampiran", "Lampiran I dan Lampiran II";
 # not "Lampiran-lampiran" nor another regulation's ("Lampiran Peraturan Menteri …").
 _REFERENCE = re.compile(rf"\b[Ll]ampiran\b(?!-)(?:\s+{lampiran_list(_JOIN)})?{NOT_ANOTHER_REGULATION}")
-# The standard clause and the kind of decree it names: "… yang merupakan bagian (yang)
-# tidak terpisahkan dari Keputusan (Menteri) ini".
+# A diktum that adopts a Lampiran points to it: "tercantum dalam Lampiran", "sebagaimana
+# Lampiran", "seperti terlampir dalam lampiran". A lampiran named otherwise ("kelengkapan
+# lampiran", "Lampiran I dan Lampiran II merupakan …") is not the place the clause goes.
+_POINTING = re.compile(r"\b(?:tercantum|terlampir|sebagaimana|seperti)\s+(?:(?:dalam|pada|di)\s+)?$", re.IGNORECASE)
+# The statement and the kind of decree it names: "… (yang) merupakan bagian (yang) tidak
+# terpisahkan dari Keputusan (Menteri) ini".
 _CLAUSE = re.compile(
-    r"\byang\s+merupakan\s+bagian\s+(?:yang\s+)?tidak\s+terpisahkan\s+dari\s+(?P<kind>[^.;:]{1,80}?)\s+ini\b",
+    r"\bmerupakan\s+bagian\s+(?:yang\s+)?tidak\s+terpisahkan\s+"
+    r"(?P<tail>dari\s+(?P<kind>[^.;:]{1,80}?)\s+ini)\b",
     re.IGNORECASE,
 )
 # Inseparability said some other way ("yang tidak terpisahkan dari Keputusan Direktur ini").
@@ -45,18 +50,26 @@ def _diktum_texts(keputusan: Keputusan) -> Iterator[tuple[int, str]]:
         yield index, " ".join(p for p in parts if p)
 
 
-def _referred(text: str, count: int) -> set[int]:
-    """The positions of the Lampiran a text refers to (a bare "Lampiran": all of them)."""
-    found: set[int] = set()
+def _positions(match: re.Match[str], count: int) -> set[int]:
+    """The positions of the Lampiran one reference names (a bare "Lampiran": all of them)."""
+    if not match["list"]:
+        return set(range(count))
+    values = [v for v in (roman_value(n) for n in re.findall(rf"\b{ROMAN_NUMERAL}\b", match["list"])) if v]
+    if re.search(r"sampai\s+dengan|s\.d", match["list"]) and len(values) == 2 and values[0] < values[1]:
+        values = list(range(values[0], values[1] + 1))
+    return {v - 1 for v in values if 0 < v <= count}
+
+
+def _references(text: str, count: int) -> tuple[set[int], list[tuple[re.Match[str], set[int]]]]:
+    """The Lampiran a diktum names at all, and its references that point to one as its content."""
+    named: set[int] = set()
+    pointing = []
     for match in _REFERENCE.finditer(text):
-        if not match["list"]:
-            found.update(range(count))
-            continue
-        values = [v for v in (roman_value(n) for n in re.findall(rf"\b{ROMAN_NUMERAL}\b", match["list"])) if v]
-        if re.search(r"sampai\s+dengan|s\.d", match["list"]) and len(values) == 2 and values[0] < values[1]:
-            values = list(range(values[0], values[1] + 1))
-        found.update(v - 1 for v in values if 0 < v <= count)
-    return found
+        positions = _positions(match, count)
+        named |= positions
+        if positions and _POINTING.search(text[max(0, match.start() - 40) : match.start()]):
+            pointing.append((match, positions))
+    return named, pointing
 
 
 @register
@@ -85,76 +98,78 @@ class AttachmentClause(Rule):
             return
         kind = "Peraturan" if "PERATURAN" in k.kepala.jenis.upper() else "Keputusan"
         declared: set[int] = set()
-        pending: dict[int, tuple[int, str, set[int]]] = {}
+        pending: list[tuple[int, str, re.Match[str], set[int]]] = []
         for index, text in _diktum_texts(k):
-            referred = _referred(text, count)
-            if not referred:
+            named, pointing = _references(text, count)
+            if not named:
                 continue
-            clause = _CLAUSE.search(text)
-            if clause:
-                declared.update(referred)
+            if clause := _CLAUSE.search(text):
+                declared |= named
                 if kind.lower() not in clause["kind"].lower():
-                    wrong = clause["kind"]
-                    yield ctx.finding(
-                        type(self),
-                        f"diktum[{index}]",
-                        f"dari {wrong} ini",
-                        Message(
-                            f'Lampiran dinyatakan bagian dari "{wrong} ini", padahal yang ditetapkan adalah '
-                            f'{kind.lower()}: ditulis "dari {kind} ini"',
-                            f'the Lampiran is declared part of "{wrong} ini" although this is a '
-                            f'{"regulation" if kind == "Peraturan" else "decree"}: write "dari {kind} ini"',
-                        ),
-                        fix=Fix(f"dari {wrong} ini", f"dari {kind} ini", safe=True),
-                    )
-                continue
-            if _LOOSE.search(text):
-                declared.update(referred)
-                loose = _LOOSE.search(text)
-                assert loose is not None
-                start = text.rfind(" yang ", 0, loose.start())
-                quoted = text[start + 1 if start >= 0 else loose.start() : loose.end()]
-                yield ctx.finding(
-                    type(self),
-                    f"diktum[{index}]",
-                    quoted,
-                    Message(
-                        f'rumusan baku: "yang merupakan bagian tidak terpisahkan dari {kind} ini"',
-                        f'the standard wording is "yang merupakan bagian tidak terpisahkan dari {kind} ini"',
-                    ),
-                    severity=Severity.info,
-                )
-                continue
-            for position in referred:
-                pending.setdefault(position, (index, text, referred))
-        reported: set[int] = set()
-        for position in sorted(pending):
-            if position in declared:
-                continue
-            index, text, referred = pending[position]
-            if index in reported:
-                continue
-            reported.add(index)
-            numbers = [k.lampiran[p].nomor for p in sorted(referred) if p not in declared and k.lampiran[p].nomor]
-            names = " dan ".join(f"Lampiran {n}" for n in numbers) or "Lampiran"
-            bare = _BARE_END.search(text)
-            match = _REFERENCE.search(text)
-            assert match is not None
-            if bare and kind == "Keputusan":
-                quoted = bare.group(0)
-                new = f"{bare['lampiran']} yang merupakan bagian tidak terpisahkan dari Keputusan ini"
-                fix: Fix | None = Fix(quoted, new, safe=True)
+                    yield self._wrong_kind(ctx, index, clause, kind)
+            elif loose := _LOOSE.search(text):
+                declared |= named
+                yield self._loose(ctx, index, text, loose, kind)
             else:
-                # The reference and the words after it, as a reader finds it on the page.
-                after = re.match(r"(?:\s+[\w/-]+){0,3}", text[match.end() :])
-                quoted, fix = match.group(0) + (after.group(0) if after else ""), None
-            yield ctx.finding(
-                type(self),
-                f"diktum[{index}]",
-                quoted,
-                Message(
-                    f'{names} tidak dinyatakan "merupakan bagian tidak terpisahkan dari {kind} ini"',
-                    f'{names} is not declared "merupakan bagian tidak terpisahkan dari {kind} ini"',
-                ),
-                fix=fix,
-            )
+                pending.extend((index, text, match, positions) for match, positions in pointing)
+        # One finding per diktum, at its first reference, naming every Lampiran it leaves undeclared.
+        by_diktum: dict[int, tuple[str, re.Match[str], set[int]]] = {}
+        for index, text, match, positions in pending:
+            first = by_diktum.setdefault(index, (text, match, set()))
+            first[2].update(positions - declared)
+        for index, (text, match, missing) in by_diktum.items():
+            if missing:
+                yield self._missing(ctx, index, text, match, [k.lampiran[p].nomor for p in sorted(missing)], kind)
+
+    def _wrong_kind(self, ctx: CheckContext, index: int, clause: re.Match[str], kind: str) -> Finding:
+        wrong = clause["kind"]
+        return ctx.finding(
+            type(self),
+            f"diktum[{index}]",
+            clause["tail"],
+            Message(
+                f'Lampiran dinyatakan bagian dari "{wrong} ini", padahal yang ditetapkan adalah '
+                f'{kind.lower()}: ditulis "dari {kind} ini"',
+                f'the Lampiran is declared part of "{wrong} ini" although this is a '
+                f'{"regulation" if kind == "Peraturan" else "decree"}: write "dari {kind} ini"',
+            ),
+            fix=Fix(clause["tail"], f"dari {kind} ini", safe=True),
+        )
+
+    def _loose(self, ctx: CheckContext, index: int, text: str, loose: re.Match[str], kind: str) -> Finding:
+        start = text.rfind(" yang ", 0, loose.start())
+        quoted = text[start + 1 if start >= 0 else loose.start() : loose.end()]
+        return ctx.finding(
+            type(self),
+            f"diktum[{index}]",
+            quoted,
+            Message(
+                f'rumusan baku: "yang merupakan bagian tidak terpisahkan dari {kind} ini"',
+                f'the standard wording is "yang merupakan bagian tidak terpisahkan dari {kind} ini"',
+            ),
+            severity=Severity.info,
+        )
+
+    def _missing(
+        self, ctx: CheckContext, index: int, text: str, match: re.Match[str], numbers: list, kind: str
+    ) -> Finding:
+        names = " dan ".join(f"Lampiran {n}" for n in numbers if n) or "Lampiran"
+        bare = _BARE_END.search(text, match.start())
+        fix: Fix | None = None
+        if bare and kind == "Keputusan":
+            quoted = bare.group(0)
+            fix = Fix(quoted, f"{bare['lampiran']} yang merupakan bagian tidak terpisahkan dari Keputusan ini")
+        else:
+            # The reference and the words after it, as a reader finds it on the page.
+            after = re.match(r"(?:\s+[\w/-]+){0,3}", text[match.end() :])
+            quoted = match.group(0) + (after.group(0) if after else "")
+        return ctx.finding(
+            type(self),
+            f"diktum[{index}]",
+            quoted,
+            Message(
+                f'{names} tidak dinyatakan "merupakan bagian tidak terpisahkan dari {kind} ini"',
+                f'{names} is not declared "merupakan bagian tidak terpisahkan dari {kind} ini"',
+            ),
+            fix=fix,
+        )
