@@ -11,6 +11,7 @@ from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
+_PRINTED = re.compile(r"\s*Menetapkan\b\s*:?\s*\w")
 _RI = re.compile(r"\s+REPUBLIK\s+INDONESIA$", re.IGNORECASE)
 
 
@@ -37,6 +38,8 @@ class MissingMenetapkan(Rule):
         k = ctx.keputusan
         if normalise(k.menetapkan) or not k.diktum:
             return  # a decree read without its diktum: the reader lost the part, not the drafter
+        if any(_PRINTED.match(text) for path, text in ctx.texts() if path.startswith("tidak_terurai")):
+            return  # printed with its name where a reader could not place it (a damaged scan)
         name = " ".join(part for part in (k.kepala.jenis, k.kepala.pejabat, k.kepala.instansi) if part)
         name = _RI.sub("", " ".join(name.split()))  # a minister's decree names itself without it
         name = f"{name} TENTANG {' '.join(k.kepala.tentang.split())}."

@@ -18,6 +18,9 @@ _ENTRY = re.compile(
     r"(?P<after>[^.;]*)",
     re.IGNORECASE,
 )
+# Letters a scan's text layer is known to swap (€ for e, 1 or ! for l, 0 for o).
+_SCAN = str.maketrans({"€": "e", "1": "l", "!": "l", "|": "l", "0": "o"})
+_BERLAKU = re.compile(r"\bber\W?laku\b", re.IGNORECASE)
 _STANDARD = ("mulai berlaku pada tanggal", "mulai berlaku setelah")
 _SPACES = re.compile(r"\s+")
 
@@ -66,8 +69,11 @@ class EntryIntoForce(Rule):
                     yield from self._judge(ctx, f"diktum[{index}]", match)
         if found:
             return
-        # Read elsewhere (a page a reader could not place): the decree has it.
+        # Read elsewhere (a page a reader could not place), or in a scan's text damaged
+        # beyond the wording ("b€rlaku"): the decree has it, what it says is unsure.
         if any(any(True for _ in _entries(text)) for path, text in ctx.texts() if not path.startswith("diktum")):
+            return
+        if any(_BERLAKU.search(text.translate(_SCAN)) for path, text in ctx.texts() if path.startswith("diktum")):
             return
         last = k.diktum[-1]
         yield ctx.finding(

@@ -15,10 +15,11 @@ from ._helpers import read_label
 # "berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c",
 # "… huruf a dan b", "… huruf a sampai dengan huruf d", "berdasarkan pertimbangan huruf b"
 _SUMMARY = re.compile(r"\bberdasarkan\s+pertimbangan\b", re.IGNORECASE)
-_UNIT = r"\(?(?:[a-z]{1,2}|\d{1,2})\)?"
+_UNIT = r"\(?(?:[a-z]{1,2}|\d{1,2})\)?(?!\w)"
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|sampai\s+dengan|s\.d\.?)\s+)"
+# "huruf" may stand glued to its letter where a scan's text layer lost the space ("hurufa,").
 _CITED = re.compile(
-    rf"\b(?P<word>huruf|angka)\s+(?P<series>{_UNIT}(?:{_JOIN}(?:(?:huruf|angka)\s+)?{_UNIT}(?![\w(]))*)",
+    rf"\b(?P<word>huruf|angka)\s*(?P<series>{_UNIT}(?:{_JOIN}(?:(?:huruf|angka)\s+)?{_UNIT})*)",
     re.IGNORECASE,
 )
 
