@@ -25,6 +25,11 @@ _STANDARD = ("mulai berlaku pada tanggal", "mulai berlaku setelah")
 _SPACES = re.compile(r"\s+")
 
 
+def _damaged(text: str) -> bool:
+    """ "berlaku" only once the letters a scan swaps are put back ("b€rlaku")."""
+    return not _BERLAKU.search(text) and bool(_BERLAKU.search(text.translate(_SCAN)))
+
+
 def _entries(text: str) -> Iterable[re.Match[str]]:
     for match in _ENTRY.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
@@ -73,7 +78,7 @@ class EntryIntoForce(Rule):
         # beyond the wording ("b€rlaku"): the decree has it, what it says is unsure.
         if any(any(True for _ in _entries(text)) for path, text in ctx.texts() if not path.startswith("diktum")):
             return
-        if any(_BERLAKU.search(text.translate(_SCAN)) for path, text in ctx.texts() if path.startswith("diktum")):
+        if any(_damaged(text) for path, text in ctx.texts() if path.startswith("diktum")):
             return
         last = k.diktum[-1]
         yield ctx.finding(
