@@ -316,6 +316,8 @@ def test_terdiri_dari_in_a_cited_title_is_left_alone(example) -> None:
         ),
         "Keputusan ini mulai berlaku setelah 7 (tujuh) hari terhitung sejak tanggal ditetapkan.",
         "Keputusan Komisi Pemilihan Umum ini mulai berlaku pada tanggal ditetapkan.",
+        # it speaks of its force for a year rather than of its start: not judged, not missing
+        "Keputusan ini berlaku untuk Tahun Anggaran 2025.",
     ],
 )
 def test_valid_closings(example, closing) -> None:

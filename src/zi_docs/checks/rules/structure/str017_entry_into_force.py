@@ -30,15 +30,17 @@ def _damaged(text: str) -> bool:
     return not _BERLAKU.search(text) and bool(_BERLAKU.search(text.translate(_SCAN)))
 
 
-def _entries(text: str) -> Iterable[re.Match[str]]:
+def _entries(text: str) -> Iterable[tuple[re.Match[str], bool]]:
+    """Each "Keputusan ini … berlaku …" of a text, and whether it says from when (to be judged)."""
     for match in _ENTRY.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if "pada saat" in before:
             continue  # "Pada saat Keputusan ini mulai berlaku, …": what it replaces, not when
         phrase = _SPACES.sub(" ", match["phrase"]).lower()
-        if phrase in ("berlaku", "mulai berlaku") and not match["after"].lower().lstrip().startswith("surut"):
-            continue  # "Keputusan ini berlaku untuk …", "… mulai berlaku, …": not its start
-        yield match
+        # "Keputusan ini berlaku untuk Tahun Anggaran 2025": it speaks of its force, not of
+        # its start; "… berlaku surut sejak …" is a valid start.
+        timed = phrase not in ("berlaku", "mulai berlaku") or match["after"].lower().lstrip().startswith("surut")
+        yield match, timed
 
 
 @register
@@ -69,9 +71,10 @@ class EntryIntoForce(Rule):
         found = False
         for index, diktum in enumerate(k.diktum):
             for text in filter(None, (diktum.teks, diktum.teks_penutup, *(b.teks for b in diktum.rincian))):
-                for match in _entries(text):
+                for match, timed in _entries(text):
                     found = True
-                    yield from self._judge(ctx, f"diktum[{index}]", match)
+                    if timed:
+                        yield from self._judge(ctx, f"diktum[{index}]", match)
         if found:
             return
         # Read elsewhere (a page a reader could not place), or in a scan's text damaged
