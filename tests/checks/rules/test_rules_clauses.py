@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from conftest import PUBLISHED, ROOT, edited, findings_of
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from strategies import keputusan, plausible_keputusan
 
 import zi_docs
 from zi_docs.checks import CheckConfig, check
+from zi_docs.checks.context import iter_texts
 from zi_docs.fix import apply_fixes
 from zi_docs.fix.data_fix import fix_model
 from zi_docs.readers import read
@@ -367,6 +369,18 @@ def test_menimbang_with_numbers(example) -> None:
     assert (f.text, f.severity.value) == ("angka 2", "warning") and "tidak menyebut angka 1" in f.message("id")
 
 
+def test_a_label_printed_twice_is_one_item_to_cite(example) -> None:
+    def edit(d):
+        d["menimbang"] = [
+            {"label": "a.", "teks": "bahwa pembangunan Zona Integritas perlu dipercepat;"},
+            {"label": "a.", "teks": "bahwa setiap satuan kerja membentuk Tim Pembangunan Zona Integritas;"},
+            {"label": "c.", "teks": "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+             "menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Penajam Paser Utara;"},
+        ]  # fmt: skip
+
+    assert findings_of(edited(example, edit), "STR024") == []  # the repeated label is STR001's
+
+
 # -- a DOCX written, read back, checked and fixed ------------------------------------------------
 
 
@@ -409,3 +423,32 @@ def test_never_raise_on_arbitrary_decrees(k) -> None:
 def test_plausible_decrees_raise_nothing_and_keep_their_closing(k) -> None:
     for f in check(k, config=CheckConfig(select=MINE)):
         assert f.rule in MINE and f.text is not None
+
+
+# Words of the clauses these rules read, in any order: a decree's sentences cut and shuffled.
+_CLAUSE_WORDS = st.sampled_from(
+    ["bahwa", "berdasarkan", "pertimbangan", "sebagaimana", "dimaksud", "dalam", "pada", "huruf", "angka", "a",
+     "b", "c", "(a)", "1", "2", "dan", "sampai", "dengan", "s.d.", ",", "Diktum", "diktum", "dictum", "KESATU",
+     "kesatu", "PERTAMA", "ke-2", "KEDUA", "Lampiran", "lampiran", "I", "II", "tercantum", "terlampir",
+     "yang", "merupakan", "bagian", "tidak", "terpisahkan", "dari", "Keputusan", "Peraturan", "ini",
+     "terdiri", "mulai", "berlaku", "b€rlaku", "sejak", "terhitung", "tanggal", "ditetapkan", "surut",
+     "Pada saat", "Menetapkan", ";", "."]
+)  # fmt: skip
+_CLAUSE_TEXT = st.lists(_CLAUSE_WORDS, min_size=1, max_size=25).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(menimbang=st.lists(_CLAUSE_TEXT, min_size=1, max_size=4), diktum=st.lists(_CLAUSE_TEXT, max_size=4))
+def test_shuffled_clauses_give_findings_whose_text_is_there(example, menimbang, diktum) -> None:
+    def edit(d):
+        d["menimbang"] = [{"label": f"{chr(97 + i)}.", "teks": t} for i, t in enumerate(menimbang)]
+        for i, t in enumerate(diktum):
+            d["diktum"][i]["teks"] = t
+
+    k = edited(example, edit)
+    for f in check(k, config=CheckConfig(select=MINE)):
+        assert f.rule in MINE and f.message("id") and f.message("en")
+        texts = [t for p, t in iter_texts(k) if p == f.path or p.startswith(f.path + ".")]
+        assert f.path == "menetapkan" or any(f.text in t for t in texts), (f.rule, f.path, f.text)
+        if f.fix is not None:
+            assert f.fix.old in f.text

@@ -35,8 +35,8 @@ _LOOSE = re.compile(r"\btidak\s+terpisahkan\b", re.IGNORECASE)
 _BARE_END = re.compile(rf"\b(?P<lampiran>[Ll]ampiran(?:\s+{ROMAN_NUMERAL})?)\s+(?P<kind>[Kk]eputusan\s+ini)\b")
 
 
-def _diktum_texts(keputusan: Keputusan) -> Iterator[tuple[int, str]]:
-    """Each diktum as one text (its sentence, its items and its closing words)."""
+def _diktum_texts(keputusan: Keputusan) -> Iterator[tuple[int, list[str]]]:
+    """Each diktum's texts: its sentence, its items and its closing words."""
 
     def walk(items) -> Iterator[str]:
         for item in items:
@@ -47,7 +47,7 @@ def _diktum_texts(keputusan: Keputusan) -> Iterator[tuple[int, str]]:
 
     for index, diktum in enumerate(keputusan.diktum):
         parts = [diktum.teks, *walk(diktum.rincian), diktum.teks_penutup or ""]
-        yield index, " ".join(p for p in parts if p)
+        yield index, [p for p in parts if p]
 
 
 def _positions(match: re.Match[str], count: int) -> set[int]:
@@ -99,19 +99,26 @@ class AttachmentClause(Rule):
         kind = "Peraturan" if "PERATURAN" in k.kepala.jenis.upper() else "Keputusan"
         declared: set[int] = set()
         pending: list[tuple[int, str, re.Match[str], set[int]]] = []
-        for index, text in _diktum_texts(k):
-            named, pointing = _references(text, count)
+        for index, texts in _diktum_texts(k):
+            named: set[int] = set()
+            pointing: list[tuple[str, re.Match[str], set[int]]] = []
+            for text in texts:
+                some, points = _references(text, count)
+                named |= some
+                pointing.extend((text, match, positions) for match, positions in points)
             if not named:
                 continue
-            if clause := _CLAUSE.search(text):
+            clause = next((m for t in texts if (m := _CLAUSE.search(t))), None)
+            loose = next(((t, m) for t in texts if (m := _LOOSE.search(t))), None)
+            if clause:
                 declared |= named
                 if kind.lower() not in clause["kind"].lower():
                     yield self._wrong_kind(ctx, index, clause, kind)
-            elif loose := _LOOSE.search(text):
+            elif loose:
                 declared |= named
-                yield self._loose(ctx, index, text, loose, kind)
+                yield self._loose(ctx, index, *loose, kind)
             else:
-                pending.extend((index, text, match, positions) for match, positions in pointing)
+                pending.extend((index, text, match, positions) for text, match, positions in pointing)
         # One finding per diktum, at its first reference, naming every Lampiran it leaves undeclared.
         by_diktum: dict[int, tuple[str, re.Match[str], set[int]]] = {}
         for index, text, match, positions in pending:

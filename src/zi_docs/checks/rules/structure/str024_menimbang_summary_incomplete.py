@@ -81,12 +81,13 @@ class MenimbangSummaryIncomplete(Rule):
         if kind is None:
             return
         labels: dict[int, str] = {}
+        cites: dict[int, set[int]] = {}
         for item in items[:-1]:
             label = read_label(item.label, kind)
             if label is None:
                 return  # labels a reader could not make out: nothing sure to compare
             labels[label.value] = item.label.strip().rstrip(".)").lstrip("(")
-        cites = {value: _cited(item.teks, kind) for value, item in zip(labels, items[:-1], strict=True)}
+            cites.setdefault(label.value, set()).update(_cited(item.teks, kind))
         direct = _cited(items[-1].teks, kind)
         if not direct:
             return  # "berdasarkan pertimbangan tersebut di atas": it cites none by letter
