@@ -354,6 +354,9 @@ def test_a_shortened_menetapkan_is_str007s(example) -> None:
     (f,) = findings_of(k, "STR007")
     assert f.text == "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA" and not f.fix.safe
     assert f.fix.new.endswith("TENTANG " + " ".join(example.kepala.tentang.split()))
+    # Words that are no name at all (a diktum's sentence a reader put after Menetapkan) are not judged so.
+    k = edited(example, lambda d: d.update(menetapkan="Membentuk Tim Pembangunan Zona Integritas."))
+    assert findings_of(k, "STR007") == []
 
 
 def test_menimbang_with_numbers(example) -> None:

@@ -48,8 +48,11 @@ class HeadingMismatch(Rule):
         heading = {"keputusan": name, "nomor": k.kepala.nomor, "tahun": k.kepala.tahun, "tentang": k.kepala.tentang}
         if k.menetapkan:
             parts = _TENTANG.split(k.menetapkan.strip().rstrip("."), maxsplit=1)
-            if len(parts) == 1 and normalise(parts[0]) and k.kepala.tentang.strip():
-                # Only the kind and issuer ("KEPUTUSAN KEPALA BALAI …."): the title is left out.
+            # A name ("KEPUTUSAN KEPALA BALAI …", "SURAT KEPUTUSAN …"), not a diktum's words a
+            # reader put there: only the kind and issuer, the title left out.
+            kind = (normalise(k.kepala.jenis).split() or ["keputusan"])[-1]
+            named = kind in normalise(parts[0]).split()[:2]
+            if len(parts) == 1 and named and k.kepala.tentang.strip():
                 full = f"{name} TENTANG {' '.join(k.kepala.tentang.split())}"
                 yield ctx.finding(
                     type(self),
