@@ -48,6 +48,22 @@ class HeadingMismatch(Rule):
         heading = {"keputusan": name, "nomor": k.kepala.nomor, "tahun": k.kepala.tahun, "tentang": k.kepala.tentang}
         if k.menetapkan:
             parts = _TENTANG.split(k.menetapkan.strip().rstrip("."), maxsplit=1)
+            # A name ("KEPUTUSAN KEPALA BALAI …", "SURAT KEPUTUSAN …"), not a diktum's words a
+            # reader put there: only the kind and issuer, the title left out.
+            kind = (normalise(k.kepala.jenis).split() or ["keputusan"])[-1]
+            named = kind in normalise(parts[0]).split()[:2]
+            if len(parts) == 1 and named and k.kepala.tentang.strip():
+                full = f"{name} TENTANG {' '.join(k.kepala.tentang.split())}"
+                yield ctx.finding(
+                    type(self),
+                    "menetapkan",
+                    parts[0],
+                    Message(
+                        f'nama setelah Menetapkan tanpa "TENTANG" dan judul keputusan: "{full}"',
+                        f'the name after Menetapkan lacks "TENTANG" and the decree\'s title: "{full}"',
+                    ),
+                    fix=Fix(parts[0], full, safe=False),
+                )
             if len(parts) == 2:
                 for field, ours, theirs in (("keputusan", parts[0], name), ("tentang", parts[1], k.kepala.tentang)):
                     if normalise(ours) == normalise(theirs):

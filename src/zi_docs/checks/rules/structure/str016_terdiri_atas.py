@@ -1,0 +1,50 @@
+"""STR016: members and parts are listed with "terdiri atas", not "terdiri dari"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+
+_TERDIRI_DARI = re.compile(r"\b(?P<terdiri>terdiri)\s+(?P<dari>dari)\b", re.IGNORECASE)
+# Texts the decree quotes rather than writes: a cited regulation's title is printed as
+# enacted (Mengingat, Memperhatikan), names of people and text no reader could place.
+_QUOTED = re.compile(r"^(?:mengingat|memperhatikan|tidak_terurai|kepala\.kop)|\.nama$|\.nip$")
+
+
+@register
+class TerdiriAtas(Rule):
+    code = "STR016"
+    name = "terdiri-atas"
+    severity = Severity.warning
+    summary = Message('"terdiri dari" untuk merinci anggota atau bagian', '"terdiri dari" listing members or parts')
+    why = Message(
+        'Untuk menyebut unsur-unsur yang membentuk sesuatu, bahasa baku memakai "terdiri atas" (KBBI: terdiri '
+        '"tersusun atas"); "dari" menyatakan asal. Lampiran II UU 12/2011 selalu menulis "terdiri atas" '
+        '("Diktum terdiri atas: …").',
+        'To name the parts that make up something, standard Indonesian writes "terdiri atas" (KBBI: terdiri '
+        '"made up of"); "dari" marks an origin. UU 12/2011 Lampiran II always writes "terdiri atas" '
+        '("Diktum terdiri atas: …").',
+    )
+    source = "KBBI (terdiri); Badan Bahasa; UU 12/2011 Lampiran II"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for path, text in ctx.texts():
+            if not text or _QUOTED.search(path):
+                continue
+            for match in _TERDIRI_DARI.finditer(text):
+                dari = match["dari"]
+                atas = "ATAS" if dari.isupper() else "Atas" if dari[0].isupper() else "atas"
+                old = match.group(0)
+                new = f"{match['terdiri']} {atas}"
+                yield ctx.finding(
+                    type(self),
+                    path,
+                    old,
+                    Message(f'ditulis "{new}", bukan "{old}"', f'write "{new}", not "{old}"'),
+                    fix=Fix(old, new, safe=True),
+                )
