@@ -44,6 +44,18 @@ RULES = (
         "UU 12/2011 Pasal 81-87; Lampiran II, B.4 Dasar Hukum",
     ),
     RuleCode(
+        "CIT004",
+        "known-regulation-mismatch",
+        "citations.cit004_known_regulation_mismatch",
+        "KnownRegulationMismatch",
+        "warning",
+        Message(
+            "peraturan yang dikenal dikutip dengan judul, tahun, nomor, jenis atau pengundangan yang lain",
+            "a known regulation is cited with another title, year, number, kind or gazette",
+        ),
+        "UU 12/2011 Lampiran II, B.4 Dasar Hukum; data/peraturan/peraturan.yaml (sources per entry)",
+    ),
+    RuleCode(
         "EJA001",
         "unknown-word",
         "spelling.eja001_unknown_word",

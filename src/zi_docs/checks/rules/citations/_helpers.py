@@ -21,6 +21,8 @@ __all__ = [
     "bases",
     "citations",
     "cites_gazette",
+    "clean_title",
+    "piece_of",
     "segments",
     "short",
 ]
@@ -156,6 +158,28 @@ def segments(teks: str) -> list[tuple[int, str]]:
         start = m.end()
     pieces.append((start, teks[start:].strip()))
     return pieces
+
+
+def piece_of(teks: str, peraturan: Peraturan) -> str | None:
+    """The piece of a Mengingat item's text (:func:`segments`) that cites this regulation."""
+    for _, piece in segments(teks):
+        head = re.split(r"\btentang\b", piece, maxsplit=1, flags=re.IGNORECASE)[0]
+        if peraturan.nomor and peraturan.nomor.split("/")[0].strip() not in head:
+            continue
+        if peraturan.tahun is None or str(peraturan.tahun) in head:
+            return piece
+    return None
+
+
+def clean_title(judul: str | None) -> str | None:
+    """A parsed title without what a reader could not cut off: a gazette it took in, the
+    amendment phrase that follows ("yang telah beberapa kali diubah …")."""
+    if not judul:
+        return None
+    cut = _LINK.search(judul)
+    text = judul[: cut.start()] if cut else judul
+    text = re.split(r"\s*\((?![A-Z]{2,8}\))|\b(?:Lembar(?:an)?|Berita)\s+Negara\b|;", text, maxsplit=1)[0]
+    return " ".join(text.split()).rstrip(" ,.") or None
 
 
 _GAZETTE = re.compile(r"\b(?:Lembar(?:an)?|Berita)\s+(?:Negara|Daerah)\b", re.IGNORECASE)

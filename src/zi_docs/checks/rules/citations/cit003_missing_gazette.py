@@ -13,7 +13,7 @@ from ....model import Peraturan
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import bases, cites_gazette, segments, short
+from ._helpers import bases, cites_gazette, piece_of, short
 
 #: Since when every regulation of a rank is promulgated in its gazette.  UU and PP have
 #: been (Lembaran Negara) since 1950; Perpres and the regulations of ministers and
@@ -73,9 +73,8 @@ class MissingGazette(Rule):
                     severity=Severity.warning,
                 )
             cited = [p for p in (dasar.peraturan, *(link.peraturan for link in dasar.perubahan)) if p is not None]
-            pieces = [piece for _, piece in segments(teks)]
             for peraturan in cited:
-                piece = next((p for p in pieces if _same(p, peraturan)), None)
+                piece = piece_of(teks, peraturan)
                 yield from self._one(ctx, dasar.path, dasar.label, peraturan, piece, writes, strict)
 
     def _one(
@@ -130,11 +129,3 @@ class MissingGazette(Rule):
                 f"Mengingat item {label}: {name} without its {medium}{because.en}",
             ),
         )
-
-
-def _same(piece: str, peraturan: Peraturan) -> bool:
-    """Whether a piece of an item's text is this regulation's citation."""
-    head = re.split(r"\btentang\b", piece, maxsplit=1, flags=re.IGNORECASE)[0]
-    if peraturan.nomor and peraturan.nomor.split("/")[0].strip() not in head:
-        return False
-    return peraturan.tahun is None or str(peraturan.tahun) in head
