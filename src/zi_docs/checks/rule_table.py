@@ -56,6 +56,18 @@ RULES = (
         "UU 12/2011 Lampiran II, B.4 Dasar Hukum; data/peraturan/peraturan.yaml (sources per entry)",
     ),
     RuleCode(
+        "CIT005",
+        "regulation-cited-two-ways",
+        "citations.cit005_regulation_cited_two_ways",
+        "RegulationCitedTwoWays",
+        "warning",
+        Message(
+            "satu peraturan dikutip dua kali dengan judul atau tahun yang berbeda",
+            "one regulation is cited twice with different titles or years",
+        ),
+        "UU 12/2011 Lampiran II, B.4 Dasar Hukum",
+    ),
+    RuleCode(
         "EJA001",
         "unknown-word",
         "spelling.eja001_unknown_word",

@@ -32,8 +32,8 @@ BASES_KEY = "cit.bases"
 
 @dataclass(frozen=True)
 class Dasar:
-    """A Mengingat item with its regulation and amendment chain, read from its text when
-    the decree's data did not keep them (a YAML source keeps only ``teks``)."""
+    """A Mengingat item with its regulation and amendment chain, read from its text (the
+    parts the data keeps where the text cannot be read)."""
 
     index: int
     path: str
@@ -52,9 +52,11 @@ def bases(ctx: CheckContext) -> list[Dasar]:
     if cached is None:
         cached = []
         for index, item in enumerate(ctx.keputusan.mengingat):
-            peraturan, perubahan = item.peraturan, list(item.perubahan)
+            # The sentence as written is the authority: read it again, so that parts a
+            # source file kept from an older wording cannot hide what the text says.
+            peraturan, perubahan = parse_dasar_hukum(item.teks)
             if peraturan is None and not perubahan:
-                peraturan, perubahan = parse_dasar_hukum(item.teks)
+                peraturan, perubahan = item.peraturan, list(item.perubahan)
             cached.append(Dasar(index, f"mengingat[{index}]", item, peraturan, tuple(perubahan)))
         ctx.cache[BASES_KEY] = cached
     return cached
@@ -102,6 +104,9 @@ class Kutipan:
     """Whether the title runs to its true end (in Mengingat, where a bracket or ";"
     closes it), or may be cut short or run on (in running text)."""
 
+    written: str = ""
+    """Kind, number and year as the decree writes them."""
+
     @property
     def name(self) -> str:
         return short(self.jenis, self.nomor, self.tahun)
@@ -110,7 +115,8 @@ class Kutipan:
 def _scan(path: str, text: str, closed: bool, found: list[Kutipan], depth: int = 0) -> None:
     for m in _CITATION.finditer(text):
         judul = " ".join((m["judul"] or "").split()).rstrip(" ,.") or None
-        found.append(Kutipan(path, " ".join(m["jenis"].split()), m["nomor"], int(m["tahun"]), judul, closed))
+        written = text[m.start() : m.end("tahun")]
+        found.append(Kutipan(path, " ".join(m["jenis"].split()), m["nomor"], int(m["tahun"]), judul, closed, written))
         if judul and depth < 3:
             # "Perubahan atas <kind> Nomor … tentang <title>": a citation inside a title
             # ends where the title ends.
@@ -121,14 +127,19 @@ _FREE_TEXT = re.compile(r"^(menimbang|memperhatikan|diktum)\[")
 
 
 def citations(ctx: CheckContext) -> list[Kutipan]:
-    """Every citation of a regulation in the decree, once per run, in reading order."""
+    """Every citation of a regulation in the decree, once per run, in reading order
+    (Menimbang, Mengingat, Memperhatikan, the diktum)."""
     cached = ctx.cache.get("cit.citations")
     if cached is None:
+        free = [(p, t) for p, t in ctx.texts() if _FREE_TEXT.match(p) and not p.endswith(".label")]
         cached = []
+        for path, text in free:
+            if path.startswith("menimbang"):
+                _scan(path, text, False, cached)
         for dasar in bases(ctx):
             _scan(dasar.path, dasar.item.teks, True, cached)
-        for path, text in ctx.texts():
-            if _FREE_TEXT.match(path) and not path.endswith(".label"):
+        for path, text in free:
+            if not path.startswith("menimbang"):
                 _scan(path, text, False, cached)
         ctx.cache["cit.citations"] = cached
     return cached

@@ -124,10 +124,11 @@ class IncompleteCitation(Rule):
             yield self._no_number(ctx, dasar, piece, m, where, where_en)
         yield from self._year(ctx, dasar, piece, where, where_en)
         if not _has_title(piece):
+            through_year = re.match(r".*?\b(?:19|20)\d\d\b", piece)
             yield ctx.finding(
                 type(self),
                 dasar.path,
-                _head(piece, 10),
+                through_year[0] if through_year else _head(piece, 10),
                 Message(
                     f'{where}: judul peraturan ("tentang …") tidak ada',
                     f'{where_en}: the regulation\'s title ("tentang …") is missing',
