@@ -336,3 +336,17 @@ def test_cit_rules_never_raise_on_any_mengingat_text(example, items, recital) ->
 def test_cit_rules_never_raise_on_arbitrary_decrees(k) -> None:
     for f in check(k, config=CheckConfig(select=CIT)):
         assert f.description("id")
+
+
+def test_cit005_a_perppu_made_law_repeats_the_amended_title(example) -> None:
+    decree = _with_mengingat(
+        example,
+        "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara Republik Indonesia Tahun 2017 "
+        "Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109) sebagaimana telah diubah dengan "
+        "Undang-Undang Nomor 7 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 "
+        "Tahun 2022 tentang Perubahan atas Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum Menjadi "
+        "Undang-Undang (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 54, Tambahan Lembaran Negara Republik "
+        "Indonesia Nomor 6863);",
+        at=0,
+    )
+    assert [f for f in check(decree, config=CheckConfig(select=CIT)) if f.severity.value != "info"] == []

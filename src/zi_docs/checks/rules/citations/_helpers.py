@@ -91,6 +91,9 @@ _CITATION = re.compile(
 )
 
 
+_MENJADI = re.compile(r"\s+menjadi\s+undang[- ]?undang\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Kutipan:
     """One citation of a regulation as the decree writes it."""
@@ -119,8 +122,9 @@ def _scan(path: str, text: str, closed: bool, found: list[Kutipan], depth: int =
         found.append(Kutipan(path, " ".join(m["jenis"].split()), m["nomor"], int(m["tahun"]), judul, closed, written))
         if judul and depth < 3:
             # "Perubahan atas <kind> Nomor … tentang <title>": a citation inside a title
-            # ends where the title ends.
-            _scan(path, judul, closed, found, depth + 1)
+            # ends about where the title ends, but the outer title may go on after it
+            # ("… tentang Pemilihan Umum Menjadi Undang-Undang").
+            _scan(path, _MENJADI.sub("", judul), False, found, depth + 1)
 
 
 _FREE_TEXT = re.compile(r"^(menimbang|memperhatikan|diktum)\[")

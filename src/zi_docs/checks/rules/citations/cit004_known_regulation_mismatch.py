@@ -51,12 +51,12 @@ class KnownRegulationMismatch(Rule):
     why = Message(
         "Dasar hukum dikutip persis seperti peraturannya: jenis, nomor, tahun, judul dan pengundangannya. "
         "Untuk peraturan yang sering dikutip keputusan Zona Integritas dan sejenisnya, zi_docs menyimpan "
-        "daftar kecil bersumber (JDIH, peraturan.go.id, salinan resmi; data/peraturan/README.md) dan "
+        "daftar kecil bersumber (halaman JDIH dan salinan resmi; data/peraturan/README.md) dan "
         "melaporkan judul, tahun, nomor, jenis atau nomor Lembaran/Tambahan Lembaran Negara yang berbeda. "
         'Beda huruf besar-kecil, spasi, tanda baca, "Republik Indonesia" dan singkatan dalam kurung diabaikan.',
         "A legal basis is cited exactly as the regulation is: kind, number, year, title and gazette. For the "
         "regulations Zona Integritas decrees and decrees like them cite, zi_docs keeps a small sourced list "
-        "(JDIH, peraturan.go.id, official copies; data/peraturan/README.md) and reports another title, year, "
+        "(JDIH pages and official copies; data/peraturan/README.md) and reports another title, year, "
         'number, kind or Lembaran/Tambahan Lembaran Negara number. Case, spacing, punctuation, "Republik '
         'Indonesia" and acronyms in brackets are ignored.',
     )
