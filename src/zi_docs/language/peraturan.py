@@ -58,8 +58,9 @@ _RANKS: list[tuple[str, int, str]] = [
     (r"^instruksi\s+presiden|^inpres\b", 9, "Instruksi Presiden"),
 ]
 
-#: Short forms of kinds that a citation writes out in full (UU 12/2011 Lampiran II
-#: angka 45: the kind is written as its name), with that full name.
+#: Short forms of kinds that a citation writes out in full (UU 12/2011 Lampiran II, B.4
+#: Dasar Hukum: a legal basis names its kind, as the regulation's own title does), with
+#: that full name.
 KIND_ABBREVIATIONS: dict[str, str] = {
     "UU": "Undang-Undang",
     "Perpu": "Peraturan Pemerintah Pengganti Undang-Undang",
