@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
+from rapidfuzz.distance import Levenshtein
 
 __all__ = [
     "KIND_ABBREVIATIONS",
@@ -36,6 +37,7 @@ __all__ = [
     "normal_number",
     "normal_title",
     "rank_of",
+    "slips_only",
 ]
 
 # Most specific first: "Peraturan Pemerintah Pengganti Undang-Undang" before
@@ -160,6 +162,21 @@ def normal_title(judul: str | None) -> str:
     text = _TITLE_NOISE.sub(" ", text)
     text = _DASH.sub("-", text)
     return " ".join(text.split())
+
+
+def slips_only(a: str | None, b: str | None) -> bool:
+    """Whether two titles differ only by slips of the pen or of a scanner: word for word,
+    each differing word at most two letters off ("Stategi", "Nepotisore", "Titldak") and
+    not another form of the word ("Intern"/"Internal", "Penyelenggara"/"Penyelenggaraan")."""
+    x, y = normal_title(a).split(), normal_title(b).split()
+    if len(x) != len(y):
+        return False
+    for one, other in zip(x, y):
+        if one == other:
+            continue
+        if one.startswith(other) or other.startswith(one) or Levenshtein.distance(one, other) > 2:
+            return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -350,3 +350,15 @@ def test_cit005_a_perppu_made_law_repeats_the_amended_title(example) -> None:
         at=0,
     )
     assert [f for f in check(decree, config=CheckConfig(select=CIT)) if f.severity.value != "info"] == []
+
+
+def test_a_scanners_text_layer_gives_slips_softly_and_wrong_titles_loudly() -> None:
+    # The original of the polban decree, with its scanner's OCR text: "Nepotisore",
+    # "Titldak", "2O2 1", "te'rt^ng", a page's catchword "Peraturan. . ." kept as an item.
+    scan = REALWORLD / "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf"
+    findings = zi_docs.check_file(scan, CheckConfig(select=["CIT"])).findings
+    loud = {(f.rule, f.description("id")) for f in findings if f.severity.value != "info"}
+    assert loud == {("CIT004", "Mengingat angka 3"), ("CIT001", "Mengingat angka 13")}
+    assert {f.text for f in findings if f.rule == "CIT004" and f.severity.value == "info"} >= {
+        "Pemberantasan Titldak Pidana Korupsi"
+    }

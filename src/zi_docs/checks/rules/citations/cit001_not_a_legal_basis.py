@@ -94,7 +94,8 @@ class NotALegalBasis(Rule):
                 title = dasar.peraturan.judul if dasar.peraturan and dasar.peraturan.judul else None
                 if title is None and (m := _TENTANG.search(teks)):
                     title = m[1]
-                if title and _BESCHIKKING.search(" ".join(title.split())):
+                # the title only: a reader may have run the next part into the item
+                if title and _BESCHIKKING.search(" ".join(title.split(";")[0].split())):
                     yield ctx.finding(
                         type(self),
                         dasar.path,

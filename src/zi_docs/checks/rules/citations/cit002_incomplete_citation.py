@@ -36,8 +36,9 @@ _NUMBER_WITHOUT_NOMOR = re.compile(
 _SMALL = re.compile(r"\b(nomor|tahun)\b(?=\s*\d)")
 _YEAR_WORD = re.compile(r"\bTahun\b(?P<after>\s*(?:tentang\b|[;,.)]|$))", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\bTahun\s+(?:19|20)\d\d\b|/(?:19|20)\d\d\b", re.IGNORECASE)
-#: A year a scanner read with letters for digits ("2Ol9"): the year is there, in the original.
-_OCR_YEAR = re.compile(r"\b[12][0-9OoIlL]{3}\b")
+#: Figures a scanner read with letters for digits ("2Ol9", "2O2 1", "6L"): the year is
+#: there, in the original.
+_OCR_YEAR = re.compile(r"\b(?=[0-9OoIlL]*\d)(?=[0-9OoIlL]*[OoIlL])[0-9OoIlL]{2,4}\b")
 _NUMBER = re.compile(
     r"\b(?:Nomor|No\.?)\s*:?\s*(?P<nomor>[^\s,;]+(?:(?:\s*/\s*|(?<=/)\s+)[^\s,;/][^\s,;]*)*)", re.IGNORECASE
 )
@@ -46,13 +47,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _has_title(piece: str) -> bool:
-    # "tentang", also mistyped ("tentnag", "ten tang"): a typo is the spelling rules'
-    # business, the title is there.
+    # "tentang", also mistyped or misread ("tentnag", "ten tang", "te'rt^ng"): a typo is
+    # the spelling rules' business, the title is there.
     if re.search(r"\bten\s?tang\b", piece, re.IGNORECASE):
         return True
-    return any(
-        len(word) >= 6 and Levenshtein.distance(word.casefold(), "tentang") <= 2 for word in _WORD.findall(piece)
-    )
+    words = ("".join(ch for ch in token if ch.isalpha()).casefold() for token in piece.split())
+    return any(len(word) >= 5 and Levenshtein.distance(word, "tentang") <= 2 for word in words)
 
 
 def _head(piece: str, size: int = 7) -> str:
@@ -82,7 +82,9 @@ class IncompleteCitation(Rule):
         for dasar in bases(ctx):
             teks = " ".join(dasar.item.teks.split())
             for _, piece in segments(teks):
-                if _KIND_START.match(piece):
+                # a kind with neither number nor "Nomor" is no citation yet: a page's
+                # catchword ("Peraturan. . .") a reader kept as an item
+                if _KIND_START.match(piece) and re.search(r"\d|\bN(?:omor|o\b)", piece, re.IGNORECASE):
                     yield from self._piece(ctx, dasar, piece)
 
     def _piece(self, ctx: CheckContext, dasar: Dasar, piece: str) -> Iterable[Finding]:
@@ -173,7 +175,7 @@ class IncompleteCitation(Rule):
         words = [w.casefold() for w in _WORD.findall(piece)]
         if any(w != "tahun" and 4 <= len(w) <= 7 and Levenshtein.distance(w, "tahun") <= 2 for w in words):
             return  # a scanned "Tahun" ("Tatrun"): the scanner misread the year too
-        if any(re.search(r"[A-Za-z]", token) for token in _OCR_YEAR.findall(piece)):
+        if _OCR_YEAR.search(piece):
             return  # a scanned year ("2Ol9"): the year is there, the scanner misread it
         if m := _YEAR_WORD.search(piece):
             yield ctx.finding(

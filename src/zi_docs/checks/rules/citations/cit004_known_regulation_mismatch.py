@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Levenshtein
-
 from ....i18n import Message
-from ....language.peraturan import Entry, catalogue, kind_key, normal_number, normal_title
+from ....language.peraturan import Entry, catalogue, kind_key, normal_number, normal_title, slips_only
 from ....model import Peraturan
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
@@ -32,11 +30,6 @@ def _written(piece: str | None, name: str) -> str:
     """The citation's kind, number and year as the decree writes them (the finding's text)."""
     m = re.match(r".*?\b(?:19|20)\d\d\b", piece or "", re.DOTALL)
     return m[0] if m else name
-
-
-def _title_distance(judul: str, entry: Entry) -> int:
-    cited = normal_title(judul)
-    return min(Levenshtein.distance(cited, title) for title in entry.titles())
 
 
 @register
@@ -83,7 +76,8 @@ class KnownRegulationMismatch(Rule):
             yield from self._unknown(ctx, path, where, peraturan, judul, _written(piece, name))
             return
         if judul and normal_title(judul) not in entry.titles():
-            minor = _title_distance(judul, entry) <= 1
+            # A slip of the pen or of the scanner is a spelling matter: told, softly.
+            minor = any(slips_only(judul, title) for title in (entry.judul, *entry.judul_lain))
             yield ctx.finding(
                 type(self),
                 path,
@@ -133,7 +127,7 @@ class KnownRegulationMismatch(Rule):
         said = None
         digits = re.match(r"\d+", number)
         plain = book.get(peraturan.jenis, digits[0], peraturan.tahun) if digits and digits[0] != number else None
-        if plain is not None and plain.nomor.isdigit() and _title_distance(judul, plain) <= 2:
+        if plain is not None and plain.nomor.isdigit() and (title in plain.titles() or slips_only(judul, plain.judul)):
             said = Message(
                 f'{where.id}: nomor {plain.jenis} Tahun {plain.tahun} tentang {plain.judul} adalah "{plain.nomor}", '
                 f'bukan "{peraturan.nomor}" (sumber: {_source(plain)})',

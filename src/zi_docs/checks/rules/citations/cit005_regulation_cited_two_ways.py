@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Levenshtein
-
 from ....i18n import Message
-from ....language.peraturan import kind_key, normal_number, normal_title
+from ....language.peraturan import kind_key, normal_number, normal_title, slips_only
 from ...context import CheckContext
 from ...describe import describe_path
 from ...finding import Finding, Severity
@@ -20,16 +18,16 @@ def _same_title(a: Kutipan, b: Kutipan) -> bool | None:
     """Whether two citations give one title; ``None`` when one gives none.
 
     A title in running text may run on into the sentence ("…Kabupaten/Kota, perlu
-    menetapkan") or stop early: there the shorter must begin the longer.  A one-letter
-    slip is the spelling rules' business, not another title."""
+    menetapkan") or stop early: there the shorter must begin the longer.  A slip of the
+    pen or of the scanner is the spelling rules' business, not another title."""
     if not a.judul or not b.judul:
         return None
     x, y = normal_title(a.judul), normal_title(b.judul)
-    if x == y or Levenshtein.distance(x, y) <= 1:
+    if x == y or slips_only(x, y):
         return True
     if not (a.lengkap and b.lengkap):
         shorter, longer = sorted((x.split(), y.split()), key=len)
-        return len(shorter) >= 2 and Levenshtein.distance(" ".join(shorter), " ".join(longer[: len(shorter)])) <= 1
+        return len(shorter) >= 2 and slips_only(" ".join(shorter), " ".join(longer[: len(shorter)]))
     return False
 
 
