@@ -94,7 +94,7 @@ _KIND_WORDS = [
     (re.compile(r"\bundang\s*-?\s*undang\b"), "undang-undang"),
     (re.compile(r"\bkomisi\s+pemilihan\s+umum\b|\bkpu\b"), "komisi pemilihan umum"),
     (re.compile(r"\bmenteri\s+negara\b"), "menteri"),
-    (re.compile(r"\bpan\s*-?\s*rb\b"), "pendayagunaan aparatur negara dan reformasi birokrasi"),
+    (re.compile(r"\bpan\s*(?:-|dan|&)?\s*rb\b"), "pendayagunaan aparatur negara dan reformasi birokrasi"),
 ]
 
 
