@@ -167,8 +167,17 @@ def normal_title(judul: str | None) -> str:
 def slips_only(a: str | None, b: str | None) -> bool:
     """Whether two titles differ only by slips of the pen or of a scanner: word for word,
     each differing word at most two letters off ("Stategi", "Nepotisore", "Titldak") and
-    not another form of the word ("Intern"/"Internal", "Penyelenggara"/"Penyelenggaraan")."""
+    not another form of the word ("Intern"/"Internal", "Penyelenggara"/"Penyelenggaraan"),
+    or words run together.
+
+    >>> slips_only("Stategi Nasional Pencegahan Korupsi", "Strategi Nasional Pencegahan Korupsi")
+    True
+    >>> slips_only("Sistem Pengendalian Internal Pemerintah", "Sistem Pengendalian Intern Pemerintah")
+    False
+    """
     x, y = normal_title(a).split(), normal_title(b).split()
+    if "".join(x) == "".join(y):
+        return True  # words run together or split apart ("PelaksanaanUndang-Undang")
     if len(x) != len(y):
         return False
     for one, other in zip(x, y):
