@@ -135,7 +135,8 @@ def citations(ctx: CheckContext) -> list[Kutipan]:
     (Menimbang, Mengingat, Memperhatikan, the diktum)."""
     cached = ctx.cache.get("cit.citations")
     if cached is None:
-        free = [(p, t) for p, t in ctx.texts() if _FREE_TEXT.match(p) and not p.endswith(".label")]
+        # the sentences only: a Memperhatikan item's ``dokumen`` repeats parts of its text
+        free = [(p, t) for p, t in ctx.texts() if _FREE_TEXT.match(p) and p.endswith((".teks", ".teks_penutup"))]
         cached = []
         for path, text in free:
             if path.startswith("menimbang"):
