@@ -362,3 +362,29 @@ def test_a_scanners_text_layer_gives_slips_softly_and_wrong_titles_loudly() -> N
     assert {f.text for f in findings if f.rule == "CIT004" and f.severity.value == "info"} >= {
         "Pemberantasan Titldak Pidana Korupsi"
     }
+
+
+def test_a_rendered_decree_read_back_shows_the_citation_mistakes_in_place(example, tmp_path) -> None:
+    from zi_docs.rendering import render_docx_bytes
+
+    decree = _with_mengingat(
+        example,
+        "UU No. 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182, "
+        "Tambahan Lembaran Negara Republik Indonesia Nomor 6019);",
+        "Instruksi Presiden Nomor 2 Tahun 2014 tentang Aksi Pencegahan dan Pemberantasan Korupsi;",
+        at=0,
+    )
+    path = tmp_path / "keputusan.docx"
+    path.write_bytes(render_docx_bytes(decree))
+    result = zi_docs.check_file(path, CheckConfig(select=["CIT"]))
+    found = {(f.rule, f.description("id"), f.text) for f in result.findings}
+    assert ("CIT002", "Mengingat angka 1", "UU") in found and ("CIT002", "Mengingat angka 1", "No. 7") in found
+    assert ("CIT004", "Mengingat angka 1", "Tambahan Lembaran Negara Republik Indonesia Nomor 6019") in found
+    assert any(rule == "CIT001" and where == "Mengingat angka 2" for rule, where, _ in found)
+    assert all(f.location is not None for f in result.findings)
+    # and the safe fixes mend the document itself
+    fixed = tmp_path / "diperbaiki.docx"
+    zi_docs.fix_file(path, fixed, config=CheckConfig(select=["CIT002"]))
+    again = zi_docs.check_file(fixed, CheckConfig(select=["CIT002"])).findings
+    assert again == []
+    assert zi_docs.read(fixed).keputusan.mengingat[0].teks.startswith("Undang-Undang Nomor 7 Tahun 2017")

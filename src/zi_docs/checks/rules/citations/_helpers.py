@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ....language.peraturan import KIND_ABBREVIATIONS
 from ....model import DasarHukum, Peraturan, Perubahan
 from ....readers.citations import parse_dasar_hukum
 from ...context import CheckContext
@@ -54,12 +55,30 @@ def bases(ctx: CheckContext) -> list[Dasar]:
         for index, item in enumerate(ctx.keputusan.mengingat):
             # The sentence as written is the authority: read it again, so that parts a
             # source file kept from an older wording cannot hide what the text says.
-            peraturan, perubahan = parse_dasar_hukum(item.teks)
+            peraturan, perubahan = parse_dasar_hukum(_written_out(item.teks))
             if peraturan is None and not perubahan:
                 peraturan, perubahan = item.peraturan, list(item.perubahan)
             cached.append(Dasar(index, f"mengingat[{index}]", item, peraturan, tuple(perubahan)))
         ctx.cache[BASES_KEY] = cached
     return cached
+
+
+_SHORT_KIND = re.compile(
+    r"(^|(?<=dengan )|(?<=juncto )|(?<=jo\. ))("
+    + "|".join(sorted((re.escape(k) for k in KIND_ABBREVIATIONS), key=len, reverse=True))
+    + r")(?=\s+(?:Nomor|No\b|\d))",
+    re.IGNORECASE,
+)
+
+
+def _written_out(teks: str) -> str:
+    """The sentence with short kinds written out ("UU No. 7" → "Undang-Undang No. 7"), so
+    that an abbreviated citation is read too (CIT002 reports the abbreviation itself)."""
+
+    def full(m: re.Match[str]) -> str:
+        return m[1] + next(v for k, v in KIND_ABBREVIATIONS.items() if k.casefold() == m[2].casefold())
+
+    return _SHORT_KIND.sub(full, " ".join(teks.split()))
 
 
 def short(jenis: str, nomor: str | None, tahun: int | None) -> str:
