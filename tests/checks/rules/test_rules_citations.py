@@ -144,7 +144,7 @@ def test_cit001_kinds_that_stand_and_kinds_that_do_not(example) -> None:
         "Surat Keputusan Sekretaris Nomor 7 Tahun 2024 tentang Panitia Penilaian Zona Integritas;",
     )
     found = {f.description("id"): f for f in findings_of(wrong, "CIT001")}
-    assert "surat edaran" in found["Mengingat angka 5"].message("id")
+    assert "adalah Surat Edaran Menteri Pendayagunaan" in found["Mengingat angka 5"].message("id")
     assert "nota dinas" in found["Mengingat angka 6"].message("id")
     assert found["Mengingat angka 7"].severity.value == "info" and "beschikking" in found["Mengingat angka 7"].message(
         "id"

@@ -42,6 +42,9 @@ _BESCHIKKING = re.compile(
     r"|^\s*penunjukan\b|\btahun\s+anggaran\s+\d{4}\b",
     re.IGNORECASE,
 )
+_KIND_AS_WRITTEN = re.compile(
+    r"^((?:\S+\s+){0,5}?\S+?)\s+(?:Republik\s+Indonesia\s+|RI\s+)?(?:Nomor|No\.?)\b", re.IGNORECASE
+)
 _TENTANG = re.compile(r"\btentang\b(.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -76,6 +79,8 @@ class NotALegalBasis(Rule):
             head = " ".join(words[:8])
             for pattern, kind, kind_en in _NOT_REGULATIONS:
                 if pattern.match(teks):
+                    if kind in ("instruksi", "surat edaran") and (named := _KIND_AS_WRITTEN.match(teks)):
+                        kind = named[1]  # "Instruksi Presiden", as the item writes it
                     yield ctx.finding(
                         type(self),
                         dasar.path,
