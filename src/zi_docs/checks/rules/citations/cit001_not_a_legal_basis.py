@@ -43,7 +43,7 @@ _BESCHIKKING = re.compile(
     re.IGNORECASE,
 )
 _KIND_AS_WRITTEN = re.compile(
-    r"^((?:\S+\s+){0,5}?\S+?)\s+(?:Republik\s+Indonesia\s+|RI\s+)?(?:Nomor|No\.?)\b", re.IGNORECASE
+    r"^((?:\S+\s+){0,9}?\S+?)\s+(?:Republik\s+Indonesia\s+|RI\s+)?(?:Nomor|No\.?)\b", re.IGNORECASE
 )
 _TENTANG = re.compile(r"\btentang\b(.*)$", re.IGNORECASE | re.DOTALL)
 
