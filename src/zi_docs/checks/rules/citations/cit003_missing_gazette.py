@@ -22,6 +22,11 @@ from ._helpers import bases, cites_gazette, piece_of, short
 _SINCE = {2: 1950, 3: 1950, 4: 2012, 5: 2012}
 #: Since when the medium is certain: early UU of 1950 stand in the Berita Negara.
 _MEDIUM_SINCE = {2: 1960, 3: 1960, 4: 2005, 5: 2012}
+#: Regulations of an office's own officials (a secretary-general, a director, a rector,
+#: the head of a bureau or a regional office), which the Berita Negara often does not carry.
+_INTERNAL = re.compile(
+    r"^peraturan\s+(?:sekretaris|direktur|rektor|kepala\s+(?:biro|bagian|balai|kantor|pusat))\b", re.IGNORECASE
+)
 _LEMBAR = re.compile(r"\bLembar\s+(?=Negara|Daerah)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\b(Lembaran|Berita)\s+Negara\b", re.IGNORECASE)
 
@@ -93,6 +98,8 @@ class MissingGazette(Rule):
             return
         if re.search(r"\d|\bNomor\b", peraturan.jenis, re.IGNORECASE):
             return  # the reader could not cut the citation (a scanned "ten tang"): no kind to judge
+        if _INTERNAL.match(peraturan.jenis):
+            return  # an office's internal regulation: not every one is promulgated
         name = short(peraturan.jenis, peraturan.nomor, peraturan.tahun)
         text = piece if piece is not None else ""
         written = _MEDIUM.search(text)
