@@ -8,6 +8,66 @@ from .codes import RuleCode
 
 RULES = (
     RuleCode(
+        "CIT001",
+        "not-a-legal-basis",
+        "citations.cit001_not_a_legal_basis",
+        "NotALegalBasis",
+        "warning",
+        Message(
+            "butir Mengingat bukan peraturan perundang-undangan",
+            "a Mengingat item is not a statutory regulation",
+        ),
+        "UU 12/2011 Pasal 7-8, Pasal 100; Lampiran II, B.4 Dasar Hukum",
+    ),
+    RuleCode(
+        "CIT002",
+        "incomplete-citation",
+        "citations.cit002_incomplete_citation",
+        "IncompleteCitation",
+        "warning",
+        Message(
+            "kutipan peraturan di Mengingat tidak lengkap (jenis, nomor, tahun, judul)",
+            "a citation in Mengingat is incomplete (kind, number, year, title)",
+        ),
+        "UU 12/2011 Lampiran II, B.4 Dasar Hukum (cara penulisan dasar hukum)",
+    ),
+    RuleCode(
+        "CIT003",
+        "missing-gazette",
+        "citations.cit003_missing_gazette",
+        "MissingGazette",
+        "info",
+        Message(
+            "peraturan di Mengingat tanpa Lembaran Negara/Berita Negara",
+            "a regulation in Mengingat without its Lembaran Negara/Berita Negara",
+        ),
+        "UU 12/2011 Pasal 81-87; Lampiran II, B.4 Dasar Hukum",
+    ),
+    RuleCode(
+        "CIT004",
+        "known-regulation-mismatch",
+        "citations.cit004_known_regulation_mismatch",
+        "KnownRegulationMismatch",
+        "warning",
+        Message(
+            "peraturan yang dikenal dikutip dengan judul, tahun, nomor, jenis atau pengundangan yang lain",
+            "a known regulation is cited with another title, year, number, kind or gazette",
+        ),
+        "UU 12/2011 Lampiran II, B.4 Dasar Hukum; data/peraturan/peraturan.yaml (sources per entry)",
+    ),
+    RuleCode(
+        "CIT005",
+        "regulation-cited-two-ways",
+        "citations.cit005_regulation_cited_two_ways",
+        "RegulationCitedTwoWays",
+        "warning",
+        Message(
+            "satu peraturan dikutip dua kali dengan judul atau tahun yang berbeda",
+            "one regulation is cited twice with different titles or years",
+        ),
+        "UU 12/2011 Lampiran II, B.4 Dasar Hukum",
+    ),
+    RuleCode(
         "EJA001",
         "unknown-word",
         "spelling.eja001_unknown_word",

@@ -6,38 +6,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....language.peraturan import rank_of
 from ....model import Peraturan
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
-
-# Most specific first: "Peraturan Pemerintah Pengganti Undang-Undang" before
-# "Peraturan Pemerintah", "Undang-Undang Dasar" before "Undang-Undang".  The ranks
-# follow the hierarchy of UU 12/2011 Pasal 7 and 8; regulations of ministers and
-# agencies share one rank, decrees (beschikking) come after every regulation.
-_RANKS: list[tuple[str, int, str]] = [
-    (r"undang[- ]undang\s+dasar|^uud\b", 0, "Undang-Undang Dasar"),
-    (r"ketetapan\s+majelis|^tap\s+mpr", 1, "Ketetapan MPR"),
-    (r"peraturan\s+pemerintah\s+pengganti|^perppu\b", 2, "Undang-Undang/Perppu"),
-    (r"^undang[- ]undang|^uu\b", 2, "Undang-Undang/Perppu"),
-    (r"^peraturan\s+pemerintah|^pp\b", 3, "Peraturan Pemerintah"),
-    (r"^peraturan\s+presiden|^perpres\b", 4, "Peraturan Presiden"),
-    (r"^peraturan\s+daerah\s+provinsi|^perda\s+provinsi", 6, "Peraturan Daerah Provinsi"),
-    (r"^peraturan\s+daerah|^perda\b|^qanun", 7, "Peraturan Daerah Kabupaten/Kota"),
-    (r"^peraturan\s+(?:gubernur|bupati|wali\s*kota)|^per(?:gub|bup|wal)\b", 8, "Peraturan Kepala Daerah"),
-    (r"^peraturan\b|^perm(?:en|enpan)", 5, "Peraturan Menteri/Lembaga"),
-    (r"^keputusan\s+presiden|^keppres\b", 9, "Keputusan Presiden"),
-    (r"^keputusan\b|^kep(?:men|mendagri)?\b", 10, "Keputusan"),
-    (r"^instruksi\s+presiden|^inpres\b", 9, "Instruksi Presiden"),
-]
-
-
-def _rank(jenis: str) -> tuple[int, str] | None:
-    text = " ".join(jenis.split()).casefold()
-    for pattern, rank, name in _RANKS:
-        if re.search(pattern, text):
-            return rank, name
-    return None
 
 
 def _number(nomor: str | None) -> int | None:
@@ -78,7 +51,7 @@ class MengingatOrder(Rule):
         for index, dasar in enumerate(ctx.keputusan.mengingat):
             if dasar.peraturan is None:
                 continue
-            ranked = _rank(dasar.peraturan.jenis)
+            ranked = rank_of(dasar.peraturan.jenis)
             if ranked is None:
                 continue
             rank, name = ranked
