@@ -18,9 +18,7 @@ _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
 _NUMBERED = re.compile(rf"\b[Ll]ampiran\s+{lampiran_list(_JOIN)}")
 # "Lampiran" not followed by a numeral; "Lampiran-lampiran" and another regulation's
 # Lampiran ("Lampiran Peraturan Menteri …") are not references to this decree's.
-_BARE = re.compile(
-    rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-){NOT_ANOTHER_REGULATION}(?P<rest>[^.;:,]{{0,25}})"
-)
+_BARE = re.compile(rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-){NOT_ANOTHER_REGULATION}(?P<rest>[^.;:,]{{0,25}})")
 
 
 def _words(text: str) -> set[str]:

@@ -1,0 +1,73 @@
+"""What a scanner's text recognition gets wrong: letters it takes for others (rn for m,
+1 for l, 0 for o, li for h, cl for d) and words run into a number."""
+
+from __future__ import annotations
+
+import re
+
+from .kamus import Kamus
+from .morphology import match_case
+
+#: what OCR reads → what was printed; tried one place at a time
+SWAPS = (
+    ("rn", "m"),
+    ("m", "rn"),
+    ("li", "h"),
+    ("h", "li"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("1", "l"),
+    ("1", "i"),
+    ("l", "i"),
+    ("i", "l"),
+    ("I", "l"),
+    ("l", "I"),
+    ("0", "o"),
+    ("0", "O"),
+    ("vv", "w"),
+)
+#: a word with one or two digits among its letters (Pemi1ihan, K0misi): letters first
+SCAN_WORD = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])|(?<![\w/.-])[A-Za-z]{4,}(?![\w/-])")
+
+
+def scan_swap(k: Kamus, word: str) -> str | None:
+    """The dictionary word that ``word`` is, read with one letter (or digit) swapped the
+    way a scanner swaps them: "Kornisi" → "Komisi", "Pemi1ihan" → "Pemilihan",
+    "lnformasi" → "Informasi".  None when ``word`` is a word, or no single swap, or more
+    than one, gives a word."""
+    if len(word) < 4 or word.isupper():
+        return None
+    letters = word.replace("0", "o").replace("1", "l")
+    if letters.isalpha() and k.known(word.lower()):
+        return None
+    found: dict[str, str] = {}  # lower case → as found (0 → o and 0 → O are one reading)
+    for wrong, right in SWAPS:
+        start = word.find(wrong)
+        while start >= 0:
+            candidate = word[:start] + right + word[start + len(wrong) :]
+            low = candidate.lower()
+            if candidate.isalpha() and len(low) >= 4 and k.is_form(low):
+                found.setdefault(low, candidate)
+            start = word.find(wrong, start + 1)
+    if len(found) != 1:
+        return None
+    (low,) = found
+    if word[0] == "l" and low[0] == "i" and word[1:].islower():
+        return "I" + low[1:]  # lnformasi: a capital I read as a small l
+    return match_case(word.replace("0", "o").replace("1", "l"), low)
+
+
+#: a word run into a number, or a number into a word: "Tahun2025", "2025tentang"
+GLUED_NUMBER = re.compile(r"(?<![\w/.-])(?:([A-Za-z]{4,})(\d+)|(\d+)([A-Za-z]{4,}))(?![\w/-])")
+
+
+def glued_number(k: Kamus, text: str) -> str | None:
+    """ "Tahun2025" → "Tahun 2025": a dictionary word (not a term or a code) run into a number."""
+    m = GLUED_NUMBER.fullmatch(text)
+    if not m:
+        return None
+    word = m[1] or m[4]
+    low = word.lower()
+    if low in k.istilah or (word.isupper() and not k.is_form(low)) or not k.is_form(low):
+        return None
+    return f"{m[1]} {m[2]}" if m[1] else f"{m[3]} {m[4]}"
