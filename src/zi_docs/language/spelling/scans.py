@@ -30,25 +30,35 @@ SWAPS = (
 SCAN_WORD = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])|(?<![\w/.-])[A-Za-z]{4,}(?![\w/-])")
 
 
-def scan_swap(k: Kamus, word: str) -> str | None:
-    """The dictionary word that ``word`` is, read with one letter (or digit) swapped the
-    way a scanner swaps them: "Kornisi" → "Komisi", "Pemi1ihan" → "Pemilihan",
-    "lnformasi" → "Informasi".  None when ``word`` is a word, or no single swap, or more
-    than one, gives a word."""
-    if len(word) < 4 or word.isupper():
-        return None
-    letters = word.replace("0", "o").replace("1", "l")
-    if letters.isalpha() and k.known(word.lower()):
-        return None
-    found: dict[str, str] = {}  # lower case → as found (0 → o and 0 → O are one reading)
+def _readings(word: str) -> set[str]:
+    """``word`` with one swap of :data:`SWAPS` made, at each place it can be made."""
+    out = set()
     for wrong, right in SWAPS:
         start = word.find(wrong)
         while start >= 0:
-            candidate = word[:start] + right + word[start + len(wrong) :]
-            low = candidate.lower()
-            if candidate.isalpha() and len(low) >= 4 and k.is_form(low):
-                found.setdefault(low, candidate)
+            out.add(word[:start] + right + word[start + len(wrong) :])
             start = word.find(wrong, start + 1)
+    return out
+
+
+def scan_swap(k: Kamus, word: str) -> str | None:
+    """The dictionary word that ``word`` is, read with one letter (or digit) swapped the
+    way a scanner swaps them: "Kornisi" → "Komisi", "Pemi1ihan" → "Pemilihan",
+    "lnformasi" → "Informasi"; two swaps in a long word ("lntemal" → "Internal").  None
+    when ``word`` is a word, or no reading, or more than one, is a word."""
+    if len(word) < 4 or word.isupper():
+        return None
+    if word.isalpha() and k.known(word.lower()):
+        return None
+
+    def words(readings: set[str]) -> dict[str, str]:
+        # lower case → as found (0 → o and 0 → O are one reading)
+        return {c.lower(): c for c in readings if c.isalpha() and len(c) >= 4 and k.is_form(c.lower())}
+
+    once = _readings(word)
+    found = words(once)
+    if not found and len(word) >= 7:
+        found = words({two for one in once for two in _readings(one)})
     if len(found) != 1:
         return None
     (low,) = found

@@ -48,6 +48,9 @@ class ScanLetterSwap(Rule):
             return scan_swap(k, word)
 
         decide = memo(ctx, "eja017.swap", swapped)
+        # a short word read one way is as likely another word's slip ("impl": impi? a cut
+        # "implementasi"?): only a word the decree itself uses elsewhere (darl → dari)
+        used = {t.text.lower() for teks in prose(ctx) for t in teks.tokens if not t.in_code}
         for teks in prose(ctx):
             seen: set[str] = set()
             words = [t.text for t in teks.tokens if not t.in_code and len(t.text) >= 4 and "-" not in t.text]
@@ -56,7 +59,7 @@ class ScanLetterSwap(Rule):
                 if word in seen:
                     continue
                 right = decide(word)
-                if right is None:
+                if right is None or (len(right) <= 5 and right.lower() not in used):
                     continue
                 seen.add(word)
                 yield ctx.finding(
