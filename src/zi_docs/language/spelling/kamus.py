@@ -73,7 +73,8 @@ class Kamus:
         self.gabungan = tuple(tuple(line.split("\t")[:2]) for line in _lines("gabungan.tsv"))
         self.baku_table: list[Baku] = []
         self._baku_jenis: dict[str, str] = {}
-        for line in _lines("baku.tsv"):
+        # ours, then the common forms from published lists (baku-lazim.tsv, CC BY-SA)
+        for line in (*_lines("baku.tsv"), *_lines("baku-lazim.tsv")):
             cols = line.split("\t")
             if len(cols) >= 5:
                 self.baku_table.append(Baku(cols[0], cols[1], cols[3] == "ya", cols[4]))

@@ -84,7 +84,8 @@ def prefixed(prefix: str, stem: str) -> str:
         return melted(stem, "me")
     if prefix == "peN":
         return melted(stem, "pe")
-    if prefix == "ber" and (stem.startswith("r") or re.match(r"[^aiueo]er", stem)):
+    # a first syllable closed by r: bekerja, beserta, bepergian; not berperan, berperilaku
+    if prefix == "ber" and (stem.startswith("r") or re.match(r"[^aiueo]er[^aiueo]", stem)):
         return "be" + stem  # berencana, bekerja, beserta
     if prefix == "ter" and stem.startswith("r"):
         return "te" + stem

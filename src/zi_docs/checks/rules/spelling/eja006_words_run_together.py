@@ -13,6 +13,7 @@ from ....language.spelling import (
     glued_preposition,
     glued_words,
 )
+from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -74,7 +75,10 @@ class WordsRunTogether(Rule):
                     ),
                     fix=Fix(word, right, safe=safe),
                 )
-            # a word run into a number (Tahun2025, 2025tentang): codes (PL1, HK.02) are no words
+            # a word run into a number (Tahun2025, 2025tentang): codes (PL1, HK.02) are no words;
+            # in table cells a reader joined, "30" and "Menit" may be two cells
+            if klasifikasi(ctx).cells_joined(teks.path):
+                continue
             for m in GLUED_NUMBER.finditer(teks.text):
                 word = m.group()
                 if word in seen or (right := glued_number(k, word)) is None:
