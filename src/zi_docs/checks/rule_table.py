@@ -74,8 +74,8 @@ RULES = (
         "WordsRunTogether",
         "error",
         Message(
-            "dua kata tertulis tanpa spasi",
-            "two words run together",
+            "dua kata (atau kata dan bilangan) tertulis tanpa spasi",
+            "two words (or a word and a number) run together",
         ),
         "Pedoman Umum EYD V, bab II (Penulisan Kata)",
     ),

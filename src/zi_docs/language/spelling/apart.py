@@ -153,7 +153,7 @@ def bound_apart(k: Kamus, first: str, second: str, heading: bool = False) -> Ter
     low = second.lower()
     joined = head + low
     caps = heading or first.isupper()  # SUB BAGIAN: words in capitals, not an acronym
-    if _acronym(second) and not (caps and k.is_form(low)):
+    if _acronym(second) and not (caps and (low in k.forms or low in k.tambahan)):
         # non-ASN, anti-KKN; in a heading NON ASN, written as it stands
         if head in JOINED_ONLY:
             return None

@@ -122,9 +122,11 @@ def _baku(kelompok: list[_Sebut], utama: str | None = None) -> str:
 
 def _written_like(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
     """The kept form, in the capitals of the variant it replaces (TIM … in a table)."""
-    for s in kelompok:
-        if s.kunci == baku and s.teks.isupper() == contoh.isupper():
-            return s.teks
+    # the fullest form of the same case: an abbreviation (Tim … ZI menuju WBBM) is the same
+    # name, but no text to put for the name written in full
+    sama = [s.teks for s in kelompok if s.kunci == baku and s.teks.isupper() == contoh.isupper()]
+    if sama and len(max(sama, key=len).split()) >= 0.7 * len(contoh.split()):
+        return max(sama, key=len)
     bentuk = next(s.teks for s in kelompok if s.kunci == baku)
     return ikut_huruf(contoh, bentuk) if contoh.isupper() or contoh.islower() else bentuk
 
