@@ -253,6 +253,9 @@ def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
         return None
     if valid_word(low) or handled_elsewhere(k, word, extra):
         return None
+    # one letter off a place (Penajem for Penajam): NAM001 reads region names
+    if process.extractOne(low, kata_tempat(), scorer=OSA.distance, score_cutoff=1) is not None:
+        return None
     close = {c.lower() for c in k.suggest(low, limit=5) if OSA.distance(low, c.lower()) == 1 and k.is_form(c.lower())}
     # a swap of two letters (Dearah: Daerah or Darah?) is one edit too, which suggest() ranks lower
     close |= {w for i in range(len(low) - 1) if k.is_form(w := low[:i] + low[i + 1] + low[i] + low[i + 2 :])}
