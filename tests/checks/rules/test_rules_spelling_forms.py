@@ -334,6 +334,7 @@ def test_eja001_capitalised_typo_inside_a_title():
         "Koordinasi dengan Inspektorat Jenderal Kementerian.",
         "Disampaikan kepada Ahmad Rahmad Hidayat.",  # names, not titles of ordinary words
         "Rapat di Kabupaten Penajam Paser Utara.",
+        "Rapat di Kabupaten Penajem Paser Utara.",  # a region's name: NAM001's
         "Kepala Subbag Umum dan Kasubbid Program.",  # the civil service's own abbreviations
         "Disampaikan kepada Dearah Istimewa.",  # as near to Daerah as to Darah: no guess
     ],

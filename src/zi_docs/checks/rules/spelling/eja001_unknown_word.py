@@ -196,6 +196,8 @@ class UnknownWord(Rule):
                 word = tok.text
                 if tok.in_code or tok.sentence_start or word in reported or not word.istitle() or not word.isalpha():
                     continue
+                if i and toks[i - 1].text.casefold().rstrip(".") in _REGION_WORDS:
+                    continue  # Kabupaten Penajem …: a region's name is NAM001's
                 right = near(word)
                 if right is None or not _in_title(k, teks, toks, i, extra):
                     continue
@@ -245,6 +247,9 @@ class UnknownWord(Rule):
         )
 
 
+_REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "desa", "kelurahan"})
+
+
 def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
     """The one dictionary word a capitalised unknown word misses by one edit
     ("Inspetorat" → "Inspektorat"), when it is no place, term or acronym."""
@@ -252,9 +257,6 @@ def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
     if len(low) < 6 or low in extra or low in k.istilah or low in kata_tempat() or k.known(low, extra):
         return None
     if valid_word(low) or handled_elsewhere(k, word, extra):
-        return None
-    # one letter off a place (Penajem for Penajam): NAM001 reads region names
-    if process.extractOne(low, kata_tempat(), scorer=OSA.distance, score_cutoff=1) is not None:
         return None
     close = {c.lower() for c in k.suggest(low, limit=5) if OSA.distance(low, c.lower()) == 1 and k.is_form(c.lower())}
     # a swap of two letters (Dearah: Daerah or Darah?) is one edit too, which suggest() ranks lower
