@@ -208,6 +208,14 @@ def test_eja014_right(right):
     assert found(decree(right), "EJA014") == []
 
 
+def test_eja014_before_a_year_a_hyphen():
+    hits = found(decree("Evaluasi pasca 2024 dan Pra 2025, bukan pasca 2024/2025 atau pasca-2020."), "EJA014")
+    assert [(f.text, f.fix.new, f.fix.safe) for f in hits] == [
+        ("pasca 2024", "pasca-2024", True),
+        ("Pra 2025", "Pra-2025", True),
+    ]
+
+
 def test_eja014_detector_in_capitals():
     k = kamus()
     assert bound_apart(k, "SUB", "BAGIAN").benar == "SUBBAGIAN"  # a heading, not an acronym

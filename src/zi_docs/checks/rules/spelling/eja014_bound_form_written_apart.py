@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -11,6 +12,9 @@ from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import memo, prose, the_kamus
+
+#: a bound form of time before a year: pasca-2025, pra-2024 (a hyphen before a number)
+_BEFORE_YEAR = re.compile(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
 
 
 @register
@@ -66,4 +70,19 @@ class BoundFormWrittenApart(Rule):
                     )
                 yield ctx.finding(
                     type(self), teks.path, hit.salah, message, fix=Fix(hit.salah, hit.benar, safe=hit.aman)
+                )
+            for m in _BEFORE_YEAR.finditer(teks.text):
+                wrong, right = m.group(), f"{m[1]}-{m[2]}"
+                if wrong in seen:
+                    continue
+                seen.add(wrong)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    wrong,
+                    Message(
+                        f'bentuk terikat sebelum angka ditulis dengan tanda hubung: "{right}", bukan "{wrong}"',
+                        f'a bound form before a number takes a hyphen: "{right}", not "{wrong}"',
+                    ),
+                    fix=Fix(wrong, right, safe=True),
                 )
