@@ -324,6 +324,14 @@ def test_eja017_leaves_words_and_codes():
     assert scan_swap(kamus(), "informasi") is None and scan_swap(kamus(), "KPU") is None
 
 
+def test_eja006_words_glued_across_a_line_break():
+    hits = found(decree("Dalam rangka pembangunanzona integritas menuju wilayah yangbebas dari korupsi."), "EJA006")
+    assert {(f.text, f.fix.new) for f in hits} == {("pembangunanzona", "pembangunan zona"), ("yangbebas", "yang bebas")}
+    # and a bound form broken over two lines is quoted as written
+    (hit,) = found(decree("Kepala Sub\nBagian Umum."), "EJA014")
+    assert hit.text == "Sub\nBagian" and hit.fix.new == "Subbagian"
+
+
 def test_eja006_words_run_into_numbers():
     hits = found(decree("Ditetapkan pada Tahun2025 sesuai Pasal5 ayat (1)."), "EJA006")
     assert {(f.text, f.fix.new) for f in hits} == {("Tahun2025", "Tahun 2025"), ("Pasal5", "Pasal 5")}
