@@ -154,7 +154,7 @@ def bound_apart(k: Kamus, first: str, second: str, heading: bool = False) -> Ter
     joined = head + low
     caps = heading or first.isupper()  # SUB BAGIAN: words in capitals, not an acronym
     if _acronym(second) and not (caps and (low in k.forms or low in k.tambahan)):
-        # non-ASN, anti-KKN; in a heading NON ASN, written as it stands
+        # non-ASN, anti-KKN: a hyphen before an acronym (NON-ASN in capitals too)
         if head in JOINED_ONLY:
             return None
         return Terikat(f"{first} {second}", f"{first}-{second}", head not in FREE, True)
