@@ -43,7 +43,7 @@ from .detectors import (
 )
 from .kamus import COMPILED, KAMUS_DIR, Baku, Kamus, kamus
 from .morphology import BOUND_FORMS, CLITICS, LETTER, PREFIXES, SUFFIXES, VOWELS, match_case, prefixed
-from .scans import GLUED_NUMBER, SCAN_WORD, glued_number, scan_swap
+from .scans import GLUED_NUMBER, glued_number, scan_swap
 from .tokens import Token, tokens
 
 
@@ -69,7 +69,6 @@ __all__ = [
     "KAMUS_DIR",
     "LETTER",
     "PREFIXES",
-    "SCAN_WORD",
     "SUFFIXES",
     "VOWELS",
     "Baku",

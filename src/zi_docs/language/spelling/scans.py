@@ -26,8 +26,6 @@ SWAPS = (
     ("0", "O"),
     ("vv", "w"),
 )
-#: a word with one or two digits among its letters (Pemi1ihan, K0misi): letters first
-SCAN_WORD = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])|(?<![\w/.-])[A-Za-z]{4,}(?![\w/-])")
 
 
 def _readings(word: str) -> set[str]:
