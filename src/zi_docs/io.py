@@ -3,6 +3,15 @@
 
 from __future__ import annotations
 
-from .storage.load_save import AUTO, dumps, load, refuse_overwriting_inputs, save, schema_reference, to_data, write_atomic
+from .storage.load_save import (
+    AUTO,
+    dumps,
+    load,
+    refuse_overwriting_inputs,
+    save,
+    schema_reference,
+    to_data,
+    write_atomic,
+)
 
 __all__ = ["AUTO", "dumps", "load", "refuse_overwriting_inputs", "save", "schema_reference", "to_data", "write_atomic"]

@@ -99,7 +99,10 @@ def test_a_read_back_rencana_aksi_is_a_plan_and_a_wide_table_is_not(checked) -> 
 def test_the_ministerial_service_standard_gets_no_zi_findings(path) -> None:
     findings = zi_docs.check_file(path).findings
     assert not [f for f in findings if f.rule.startswith("ZI")]
-    assert len(_loud(findings)) <= 40
+    # its own slips: OCR'd words, non-standard forms, and since EJA014/EJA015 and the larger
+    # EJA002 list "sub layanan", "non-akademik", "di publikasikan", "ekstrakulikuler" (8 times),
+    # "handal", "tolak ukur" (17 true findings the older budget of 40 predates)
+    assert len(_loud(findings)) <= 55
 
 
 def test_profile_peraturan_wants_semicolons_and_notes_a_consistent_other_style() -> None:

@@ -29,5 +29,7 @@ def test_an_item_without_a_label_has_the_marker_the_template_prints() -> None:
 
 def test_team_rows_and_plan_rows_keep_their_names() -> None:
     k = zi_docs.load(EXAMPLE)
-    assert describe_path(k, "lampiran[0].kelompok[6].anggota[2]")("id") == "Lampiran I, Tim Penguatan Pengawasan, baris 3"
+    assert (
+        describe_path(k, "lampiran[0].kelompok[6].anggota[2]")("id") == "Lampiran I, Tim Penguatan Pengawasan, baris 3"
+    )
     assert describe_path(k, "lampiran[1].bagian[1].baris[2]")("en") == "Lampiran II, section II, row 3"

@@ -23,8 +23,10 @@ def groups(result) -> list[FindingGroup]:
     return group_findings(result.findings)
 
 
-def test_the_seed_is_at_most_50_mistakes(result, groups) -> None:
-    assert len(result.findings) > 90 and len(groups) <= 50
+def test_the_seed_is_a_few_dozen_mistakes(result, groups) -> None:
+    # 50 before issue 15's word-form rules found the seed's Sub Bagian, anti gratifikasi,
+    # Sub Unsur, di proses and keseluruhan pegawai/masyarakat (one group each)
+    assert len(result.findings) > 90 and len(groups) <= 56
     # Every finding is in exactly one group, with the group's id.
     members = [m for g in groups for m in g.members]
     assert len(members) == len(result.findings)

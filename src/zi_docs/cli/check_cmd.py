@@ -130,7 +130,10 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or default_jobs(len(work))
     action = Message("memeriksa", "checking")
     quiet = getattr(args, "quiet", False)
-    with Checker(min(jobs, len(work)), ocr=getattr(args, "ocr", False)) as checker, Progress(len(work), action, quiet=quiet, lang=args.lang) as bar:
+    with (
+        Checker(min(jobs, len(work)), ocr=getattr(args, "ocr", False)) as checker,
+        Progress(len(work), action, quiet=quiet, lang=args.lang) as bar,
+    ):
         if checker.jobs == 1:
             checked = checker.run(work, done=lambda i, r: bar.advance(), starting=lambda i: bar.start(work[i][0]))
         else:  # files finish out of order: say each when it is done

@@ -38,7 +38,6 @@ from ..model import (
 _XML_VERBOTEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-
 def teks_aman(nilai: Any) -> str:
     """User text made safe to put in a DOCX: forbidden control characters are removed,
     Windows and old Mac line ends become ``\\n`` (rendered as a line break)."""

@@ -47,7 +47,7 @@ def found(k: Keputusan, code: str, config: CheckConfig | None = None):
 
 def test_all_eight_rules_are_registered_and_documented():
     rules = {c: r for c, r in all_rules().items() if c.startswith("EJA")}
-    assert sorted(rules) == [f"EJA00{i}" for i in range(1, 9)]
+    assert {f"EJA00{i}" for i in range(1, 9)} <= set(rules)  # and the newer ones (EJA009 …)
     for rule in rules.values():
         assert rule.summary.id and rule.summary.en and rule.why.id and rule.why.en and rule_examples(rule.code)
 
@@ -64,7 +64,7 @@ def test_all_eight_rules_are_registered_and_documented():
         ),
         ("EJA002", "Melakukan analisis atas resiko kegagalan.", "resiko", "Melakukan analisis atas risiko kegagalan."),
         ("EJA002", "Aktifitas organisasi berjalan.", "Aktifitas", "Aktivitas organisasi berjalan."),
-        ("EJA002", "Mensosialisasikan rencana aksi.", "Mensosialisasikan", "Menyosialisasikan rencana aksi."),
+        ("EJA016", "Mensosialisasikan rencana aksi.", "Mensosialisasikan", "Menyosialisasikan rencana aksi."),
         (
             "EJA002",
             "Melakukan perbaikan secara terus menerus.",
@@ -298,5 +298,6 @@ def test_eja002_a_word_cut_short_is_the_longer_word_not_an_unmelted_one():
     (hit,) = found(diktum("Tim mempunya tugas sebagai berikut."), "EJA002")
     assert hit.text == "mempunya" and hit.fix.new == "mempunyai" and not hit.fix.safe
     # An unmelted prefix with no longer standard word is still the melted form.
-    (hit,) = found(diktum("Tim mensosialisasi program."), "EJA002")
+    assert not found(diktum("Tim mempunya tugas sebagai berikut."), "EJA016")
+    (hit,) = found(diktum("Tim mensosialisasi program."), "EJA016")
     assert hit.fix.new == "menyosialisasi"

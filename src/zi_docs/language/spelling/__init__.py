@@ -22,24 +22,28 @@ compare it with spylls).
 The sections, one module each: :mod:`.hunspell` (reading and expanding .aff/.dic),
 :mod:`.compiled` (the file a check maps), :mod:`.morphology` (prefixes, suffixes,
 case), :mod:`.kamus` (the dictionary and whether a word is known), :mod:`.suggest`,
-:mod:`.tokens` (the words of a text) and :mod:`.detectors` (mistakes beyond an
-unknown word).
+:mod:`.tokens` (the words of a text), :mod:`.detectors` (mistakes beyond an
+unknown word), :mod:`.apart` (word parts written apart) and :mod:`.scans` (what a
+scanner's text recognition gets wrong).
 """
 
 from __future__ import annotations
 
+from .apart import FUNCTION_WORDS, Terikat, bound_apart, bound_hyphenated, prefix_apart
 from .detectors import (
     Gabungan,
     camel_split,
     compound_heads,
     compound_pair,
     compound_single,
+    cut_short,
     glued_preposition,
     glued_words,
     unmelted,
 )
 from .kamus import COMPILED, KAMUS_DIR, Baku, Kamus, kamus
-from .morphology import CLITICS, LETTER, PREFIXES, SUFFIXES, VOWELS, match_case, prefixed
+from .morphology import BOUND_FORMS, CLITICS, LETTER, PREFIXES, SUFFIXES, VOWELS, match_case, prefixed
+from .scans import GLUED_NUMBER, glued_number, scan_swap
 from .tokens import Token, tokens
 
 
@@ -57,8 +61,11 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "BOUND_FORMS",
     "CLITICS",
     "COMPILED",
+    "FUNCTION_WORDS",
+    "GLUED_NUMBER",
     "KAMUS_DIR",
     "LETTER",
     "PREFIXES",
@@ -67,19 +74,26 @@ __all__ = [
     "Baku",
     "Gabungan",
     "Kamus",
+    "Terikat",
     "Token",
+    "bound_apart",
+    "bound_hyphenated",
     "camel_split",
     "compile_dictionary",
     "compound_heads",
     "compound_pair",
     "compound_single",
+    "cut_short",
     "expand_dictionary",
     "expand_entry",
+    "glued_number",
     "glued_preposition",
     "glued_words",
     "kamus",
     "match_case",
+    "prefix_apart",
     "prefixed",
+    "scan_swap",
     "tokens",
     "unmelted",
 ]

@@ -123,11 +123,20 @@ def camel_split(k: Kamus, word: str) -> str | None:
 _UNMELTED = re.compile(r"(me|pe)(m|n|ng)([kpts][aiueo].*)$")
 
 
+#: unmelted forms hunspell-id accepts although KBBI gives the melted one as the standard
+#: (KBBI daring: memengaruhi, memedulikan, menaruh); its other such forms are words of
+#: their own (mengkaji and mengaji, mentari and menari)
+DICTIONARY_UNMELTED = {"mempengaruhi": "memengaruhi", "mempedulikan": "memedulikan", "mentaruh": "menaruh"}
+
+
 def unmelted(k: Kamus, word: str) -> str | None:
     """The EYD V form of a meN-/peN- word whose k, p, t or s did not melt:
     "mempublikasikan" → "memublikasikan", "mensukseskan" → "menyukseskan".  Words the
     dictionary lists as they are (mempunyai, mengkaji) are left alone, and so is memper-."""
     w = word.lower()
+    base, clitic = _strip_clitic(w)
+    if base in DICTIONARY_UNMELTED:
+        return match_case(word, DICTIONARY_UNMELTED[base] + clitic)
     m = _UNMELTED.match(w)
     if not m or k.is_form(w) or m[3].startswith("per"):
         return None
@@ -141,6 +150,23 @@ def unmelted(k: Kamus, word: str) -> str | None:
         right = prefixed("meN" if m[1] == "me" else "peN", stem) + suffix
         if right != w and k.known(right):
             return match_case(word, right)
+    return None
+
+
+#: Endings a typed word loses most often: a form that is a known word with one of them is
+#: that word cut short (mempunya → mempunyai), not an unmelted prefix (memunya).
+LOST_ENDINGS = ("i", "kan")
+
+
+def cut_short(k: Kamus, word: str) -> str | None:
+    """ "mempunya" → "mempunyai": an unmelted-looking word that is a standard word with its
+    last letters lost."""
+    if unmelted(k, word) is None:
+        return None
+    for end in LOST_ENDINGS:
+        whole = word + end
+        if k.known(whole.lower()) and unmelted(k, whole) is None and k.baku(whole) is None:
+            return whole
     return None
 
 

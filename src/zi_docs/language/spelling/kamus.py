@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compiled import load_tables
-from .morphology import CLITICS, PREFIXES, SUFFIXES, match_case, prefixed, stem_candidates
+from .morphology import BOUND_FORMS, CLITICS, PREFIXES, SUFFIXES, match_case, prefixed, stem_candidates
 
 KAMUS_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "kamus"
 DIC = KAMUS_DIR / "id_ID.dic"
@@ -73,7 +73,8 @@ class Kamus:
         self.gabungan = tuple(tuple(line.split("\t")[:2]) for line in _lines("gabungan.tsv"))
         self.baku_table: list[Baku] = []
         self._baku_jenis: dict[str, str] = {}
-        for line in _lines("baku.tsv"):
+        # ours, then the common forms from published lists (baku-lazim.tsv, CC BY-SA)
+        for line in (*_lines("baku.tsv"), *_lines("baku-lazim.tsv")):
             cols = line.split("\t")
             if len(cols) >= 5:
                 self.baku_table.append(Baku(cols[0], cols[1], cols[3] == "ya", cols[4]))
@@ -113,7 +114,20 @@ class Kamus:
                 base = w[: -len(clitic)]
                 if self.is_form(base) or base in extra or self.derivation(base):
                     return True
-        return self.derivation(w) is not None
+        if self.derivation(w) is not None:
+            return True
+        return self.bound(w) is not None
+
+    def bound(self, word: str) -> tuple[str, str] | None:
+        """(bound form, word) when ``word`` is a bound form written together with a known
+        word (antigratifikasi, pascapemilu, multipihak): EYD V writes them so, and most
+        such words are in no dictionary."""
+        w = word.lower()
+        for head in BOUND_FORMS:
+            rest = w[len(head) :]
+            if w.startswith(head) and len(rest) >= 4 and (self.is_form(rest) or self.derivation(rest)):
+                return head, rest
+        return None
 
     def derivation(self, word: str) -> tuple[str, str, str] | None:
         """(prefix, stem, suffix) when ``word`` is a regular derivation of a known stem

@@ -10,6 +10,29 @@ VOWELS = frozenset("aiueo")
 #: word unknown (hunspell-id lacks many -nya forms: *timbulnya*, *terjadinya*).
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+#: Bound forms (bentuk terikat, EYD V bab II: Kata Berimbuhan) written together with the
+#: word after them (subbagian, antikorupsi, pascasarjana), with a hyphen before a capital
+#: (non-ASN).  Left out: forms that are also names or free words in decrees (eka, dwi,
+#: tri, pro, mikro "usaha mikro", kontra "pro dan kontra"), and maha (its own rule).
+BOUND_FORMS = (
+    "anti",
+    "antar",
+    "ekstra",
+    "infra",
+    "inter",
+    "intra",
+    "multi",
+    "non",
+    "pasca",
+    "pra",
+    "purna",
+    "semi",
+    "sub",
+    "supra",
+    "swa",
+    "tuna",
+    "ultra",
+)
 
 
 def match_case(template: str, word: str) -> str:
@@ -61,7 +84,8 @@ def prefixed(prefix: str, stem: str) -> str:
         return melted(stem, "me")
     if prefix == "peN":
         return melted(stem, "pe")
-    if prefix == "ber" and (stem.startswith("r") or re.match(r"[^aiueo]er", stem)):
+    # a first syllable closed by r: bekerja, beserta, bepergian; not berperan, berperilaku
+    if prefix == "ber" and (stem.startswith("r") or re.match(r"[^aiueo]er[^aiueo]", stem)):
         return "be" + stem  # berencana, bekerja, beserta
     if prefix == "ter" and stem.startswith("r"):
         return "te" + stem

@@ -14,6 +14,7 @@ from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import betulkan, ikut_huruf, nama_diterima, sebutan
+from .team_names import dari_judul, dari_kalimat, kata_kunci, varian
 
 
 @dataclass(frozen=True)
@@ -57,18 +58,34 @@ def _butir(items: list[Butir], path: str) -> Iterator[tuple[str, Butir]]:
 
 
 def _tim(ctx: CheckContext) -> list[_Sebut]:
-    """Every place a team is named: diktum items and the groups of the tables."""
+    """Every place a team is named: the heading, Menetapkan, diktum items, the teams a
+    diktum or a recital forms ("sebagai Tim …"), and the groups of the tables."""
     k = ctx.keputusan
+    instansi = k.kepala.instansi
     hasil: list[_Sebut] = []
+
+    def sebut(path: str, nama: str) -> None:
+        hasil.append(_Sebut(path, nama, " ".join(kata_kunci(nama, instansi)), len(hasil)))
+
+    if (judul := dari_judul(k.kepala.tentang)) is not None:
+        sebut("kepala.tentang", judul)
+    tentang = re.search(r"\bTENTANG\s+", k.menetapkan or "")
+    if tentang and (nama := dari_judul(k.menetapkan[tentang.end() :])) is not None:
+        sebut("menetapkan", nama)
+    for i, butir in enumerate(k.menimbang):
+        for _, nama in dari_kalimat(butir.teks):
+            sebut(f"menimbang[{i}].teks", nama)
     for d, diktum in enumerate(k.diktum):
+        for _, nama in dari_kalimat(diktum.teks):
+            sebut(f"diktum[{d}].teks", nama)
         for path, b in _butir(diktum.rincian, f"diktum[{d}]"):
             if (m := _BUTIR_TIM.match(b.teks)) and len(m["nama"].split()) <= 10:
-                hasil.append(_Sebut(f"{path}.teks", m["nama"], _kunci(m["nama"]), len(hasil)))
+                sebut(f"{path}.teks", m["nama"])
         for g, kel in enumerate(diktum.kelompok):
-            hasil.append(_Sebut(f"diktum[{d}].kelompok[{g}].nama", kel.nama, _kunci(kel.nama), len(hasil)))
+            sebut(f"diktum[{d}].kelompok[{g}].nama", kel.nama)
     for i, lamp in enumerate(k.lampiran):
         for g, kel in enumerate(getattr(lamp, "kelompok", [])):
-            hasil.append(_Sebut(f"lampiran[{i}].kelompok[{g}].nama", kel.nama, _kunci(kel.nama), len(hasil)))
+            sebut(f"lampiran[{i}].kelompok[{g}].nama", kel.nama)
     return [s for s in hasil if s.kunci.startswith("tim ")]
 
 
@@ -105,16 +122,20 @@ def _baku(kelompok: list[_Sebut], utama: str | None = None) -> str:
 
 def _written_like(contoh: str, kelompok: list[_Sebut], baku: str) -> str:
     """The kept form, in the capitals of the variant it replaces (TIM … in a table)."""
-    for s in kelompok:
-        if s.kunci == baku and s.teks.isupper() == contoh.isupper():
-            return s.teks
+    # the fullest form of the same case: an abbreviation (Tim … ZI menuju WBBM) is the same
+    # name, but no text to put for the name written in full
+    sama = [s.teks for s in kelompok if s.kunci == baku and s.teks.isupper() == contoh.isupper()]
+    if sama and len(max(sama, key=len).split()) >= 0.7 * len(contoh.split()):
+        return max(sama, key=len)
     bentuk = next(s.teks for s in kelompok if s.kunci == baku)
     return ikut_huruf(contoh, bentuk) if contoh.isupper() or contoh.islower() else bentuk
 
 
 def _teams_alike(a: str, b: str) -> bool:
     # Teams of different ZI areas are different teams however alike their names.
-    return area_dari_nama(a) == area_dari_nama(b) and fuzz.token_sort_ratio(a, b) >= 85
+    if area_dari_nama(a) != area_dari_nama(b):
+        return False
+    return fuzz.token_sort_ratio(a, b) >= 85 or varian(tuple(a.split()), tuple(b.split()))
 
 
 def _units_alike(a: str, b: str) -> bool:
@@ -158,8 +179,11 @@ class NameSpelledTwoWays(Rule):
                     f'{jenis.id} ditulis "{s.teks}", di tempat lain "{benar}"',
                     f'{jenis.en} written "{s.teks}", elsewhere "{benar}"',
                 ),
-                # Only a difference of spacing is surely the same name.
-                fix=Fix(s.teks, benar, safe=_rapat(s.teks) == _rapat(benar)),
+                # Only a difference of spacing is surely the same name; a heading in capitals
+                # is no replacement for a name in running text
+                fix=Fix(s.teks, benar, safe=_rapat(s.teks) == _rapat(benar))
+                if benar.isupper() == s.teks.isupper() or not benar.isupper()
+                else None,
                 related=(pertama.path,),
             )
 
@@ -194,8 +218,9 @@ class NameSpelledTwoWays(Rule):
                     )
         for kelompok in _group_alike(nama, _units_alike):
             yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("nama unit", "unit name"))
-        # "Kasubag" and "Kasubbag"; "Sub Bagian" and "Subbagian": one form per decree.
-        for bentuk in (("kasubag", "kasubbag"), ("sub bagian", "subbagian")):
+        # "Kasubag" and "Kasubbag": one form per decree ("Sub Bagian" is EJA014's: always
+        # "Subbagian", however often the decree writes it apart)
+        for bentuk in (("kasubag", "kasubbag"),):
             kelompok = [s for s in awalan if s.kunci in bentuk]
             if len({s.kunci for s in kelompok}) > 1:
                 yield from self._laporkan(ctx, kelompok, _baku(kelompok), Message("sebutan unit", "unit title"))

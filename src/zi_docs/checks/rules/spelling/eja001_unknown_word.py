@@ -13,7 +13,16 @@ from rapidfuzz.distance import OSA
 
 from ....i18n import Message
 from ....language.gazetteer import kata_tempat
-from ....language.spelling import Kamus, Token, camel_split, compound_single, glued_preposition, glued_words, unmelted
+from ....language.spelling import (
+    Kamus,
+    Token,
+    camel_split,
+    compound_single,
+    glued_preposition,
+    glued_words,
+    scan_swap,
+    unmelted,
+)
 from ....language.word_sources import valid_word
 from ...classify import klasifikasi
 from ...context import CheckContext
@@ -92,10 +101,11 @@ def ranked(word: str, suggestions: list[str], local: frozenset[str]) -> tuple[li
 
 
 def handled_elsewhere(k: Kamus, word: str, extra: frozenset[str]) -> bool:
-    """Reported by a more precise rule (EJA002/003/004/006): not reported twice."""
+    """Reported by a more precise rule (EJA002/003/004/006/016/017): not reported twice."""
     return bool(
         k.baku(word)
         or unmelted(k, word)
+        or scan_swap(k, word)
         or glued_preposition(k, word)
         or compound_single(k, word)
         or camel_split(k, word)
@@ -169,6 +179,39 @@ class UnknownWord(Rule):
             else:
                 for word in words:
                     yield self._unknown(ctx, k, teks, word, joined)
+        if not scanned:
+            yield from self._capitalised(ctx, k, extra, jenis)
+
+    def _capitalised(self, ctx: CheckContext, k: Kamus, extra: frozenset[str], jenis) -> Iterable[Finding]:
+        """Capitalised words inside a sentence are names and titles, and not checked above;
+        but one that misses a dictionary word by one letter inside a title of dictionary
+        words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
+        near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra))
+        for teks in prose(ctx):
+            if teks.heading or jenis.cells_joined(teks.path):
+                continue
+            toks = teks.tokens
+            reported: set[str] = set()
+            for i, tok in enumerate(toks):
+                word = tok.text
+                if tok.in_code or tok.sentence_start or word in reported or not word.istitle() or not word.isalpha():
+                    continue
+                if i and toks[i - 1].text.casefold().rstrip(".") in _REGION_WORDS:
+                    continue  # Kabupaten Penajem …: a region's name is NAM001's
+                right = near(word)
+                if right is None or not _in_title(k, teks, toks, i, extra):
+                    continue
+                reported.add(word)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    word,
+                    Message(
+                        f'"{word}" tidak ada dalam kamus; mungkin: {right}',
+                        f'"{word}" is not in the dictionary; did you mean: {right}',
+                    ),
+                    fix=Fix(word, right, safe=False),
+                )
 
     def _unknown(self, ctx: CheckContext, k: Kamus, teks: Teks, word: str, joined: bool) -> Finding:
         suggestions, clear = ranked(word, k.suggest(word, limit=5), _vocabulary(ctx, k, extra_words(ctx)))
@@ -202,6 +245,40 @@ class UnknownWord(Rule):
             ),
             severity=Severity.info,
         )
+
+
+_REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "desa", "kelurahan"})
+
+
+def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
+    """The one dictionary word a capitalised unknown word misses by one edit
+    ("Inspetorat" → "Inspektorat"), when it is no place, term or acronym."""
+    low = word.lower()
+    if len(low) < 6 or low in extra or low in k.istilah or low in kata_tempat() or k.known(low, extra):
+        return None
+    if valid_word(low) or handled_elsewhere(k, word, extra):
+        return None
+    close = {c.lower() for c in k.suggest(low, limit=5) if OSA.distance(low, c.lower()) == 1 and k.is_form(c.lower())}
+    # a swap of two letters (Dearah: Daerah or Darah?) is one edit too, which suggest() ranks lower
+    close |= {w for i in range(len(low) - 1) if k.is_form(w := low[:i] + low[i + 1] + low[i] + low[i + 2 :])}
+    close.discard(low)
+    if len(close) != 1:
+        return None  # two words as near (or none): a name more likely than a typo
+    return next(iter(close)).capitalize()
+
+
+def _in_title(k: Kamus, teks: Teks, toks: list[Token], i: int, extra: frozenset[str]) -> bool:
+    """A capitalised dictionary word right before or after the word (Inspetorat Jenderal,
+    tentang Stategi Nasional): a title of ordinary words, where a person's name is not."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
+            if teks.text[a.end : b.start] != " ":
+                continue
+            other = toks[j].text
+            if other.istitle() and len(other) >= 4 and k.is_form(other.lower()):
+                return True
+    return False
 
 
 #: A paragraph where this many words, and this share of its words, are unknown is OCR

@@ -7,16 +7,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import match_case, unmelted
+from ....language.spelling import cut_short, match_case
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import memo, prose, the_kamus
-
-MELT = "EYD V: k, p, t, s luluh setelah meN-/peN-"
-#: Endings a typed word loses most often: a form that is a known word with one of them is
-#: that word cut short, not an unmelted prefix.
-_LOST_ENDINGS = ("i", "kan")
 
 
 @functools.cache
@@ -32,11 +27,11 @@ class NonStandardWord(Rule):
     summary = Message("kata tidak baku", "non-standard word")
     why = Message(
         "Naskah dinas memakai ragam bahasa baku: kata ditulis menurut KBBI dan Pedoman Umum "
-        "EYD V (risiko, bukan resiko; aktivitas, bukan aktifitas; menyosialisasikan, bukan "
-        "mensosialisasikan).  Salah ketik yang lazim (pengaudan, pemantuan) juga di sini.",
+        "EYD V (risiko, bukan resiko; aktivitas, bukan aktifitas; izin, bukan ijin).  Salah ketik "
+        "yang lazim (pengaudan, pemantuan) juga di sini; peluluhan meN-/peN- diperiksa EJA016.",
         "Official documents use standard Indonesian: words are spelled as in KBBI and the EYD V "
-        "guide (risiko, not resiko; aktivitas, not aktifitas; menyosialisasikan, not "
-        "mensosialisasikan).  Common typos (pengaudan, pemantuan) are listed too.",
+        "guide (risiko, not resiko; aktivitas, not aktifitas; izin, not ijin).  Common typos "
+        "(pengaudan, pemantuan) are listed too; meN-/peN- sound changes are EJA016's.",
     )
     source = "KBBI daring; Pedoman Umum EYD V (Badan Bahasa, 2022); UU 12/2011 Lampiran II angka 242"
 
@@ -44,21 +39,9 @@ class NonStandardWord(Rule):
         k = the_kamus(ctx)
         phrases = [(b, _phrase_pattern(b.tidak_baku)) for b in k.baku_table if " " in b.tidak_baku]
         baku = memo(ctx, "baku", k.baku)
-        melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
-        # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya".
-        cut_short = memo(
-            ctx,
-            "eja002.cut_short",
-            lambda word: next(
-                (
-                    word + end
-                    for end in _LOST_ENDINGS
-                    # the longer word standard itself, not another unmelted form
-                    if k.known((word + end).lower()) and melt(word + end) is None and baku(word + end) is None
-                ),
-                None,
-            ),
-        )
+        # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
+        # (EJA016 reports the unmelted ones)
+        short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
@@ -66,14 +49,10 @@ class NonStandardWord(Rule):
                     continue
                 hit = baku(tok.text)
                 if hit is None:
-                    melted = melt(tok.text)
-                    if melted is not None:
+                    whole = short(tok.text)
+                    if whole is not None:
                         seen.add(tok.text)
-                        whole = cut_short(tok.text)
-                        if whole is not None:
-                            yield self._cut_short(ctx, teks.path, tok.text, whole)
-                        else:
-                            yield self._finding(ctx, teks.path, tok.text, melted, False, MELT)
+                        yield self._cut_short(ctx, teks.path, tok.text, whole)
                     continue
                 right, entry = hit
                 seen.add(tok.text)

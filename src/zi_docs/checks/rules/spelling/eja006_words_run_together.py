@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import camel_split, compound_single, glued_preposition, glued_words
+from ....language.spelling import (
+    GLUED_NUMBER,
+    camel_split,
+    compound_single,
+    glued_number,
+    glued_preposition,
+    glued_words,
+)
+from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -17,14 +25,17 @@ class WordsRunTogether(Rule):
     code = "EJA006"
     name = "words-run-together"
     severity = Severity.error
-    summary = Message("dua kata tertulis tanpa spasi", "two words run together")
+    summary = Message(
+        "dua kata (atau kata dan bilangan) tertulis tanpa spasi", "two words (or a word and a number) run together"
+    )
     why = Message(
         "Spasi yang hilang menyatukan dua kata (Sub BagianPartisipasi); dokumen tampak tidak diperiksa "
         "dan nama unit tidak dapat dicari.  Huruf kapital di tengah kata menandainya, kecuali pada "
-        "istilah yang memang ditulis begitu (KemenPANRB, eKinerja, WhatsApp).",
+        "istilah yang memang ditulis begitu (KemenPANRB, eKinerja, WhatsApp); begitu pula kata yang "
+        "menempel pada bilangan (Tahun2025).",
         "A lost space joins two words (Sub BagianPartisipasi); the document looks unchecked and the "
         "unit's name cannot be searched.  A capital inside a word shows it, except in terms written "
-        "that way (KemenPANRB, eKinerja, WhatsApp).",
+        "that way (KemenPANRB, eKinerja, WhatsApp); so does a word run into a number (Tahun2025).",
     )
     source = "Pedoman Umum EYD V, bab II (Penulisan Kata)"
 
@@ -63,4 +74,23 @@ class WordsRunTogether(Rule):
                         f'words run together: "{right}", not "{word}"',
                     ),
                     fix=Fix(word, right, safe=safe),
+                )
+            # a word run into a number (Tahun2025, 2025tentang): codes (PL1, HK.02) are no words;
+            # in table cells a reader joined, "30" and "Menit" may be two cells
+            if klasifikasi(ctx).cells_joined(teks.path):
+                continue
+            for m in GLUED_NUMBER.finditer(teks.text):
+                word = m.group()
+                if word in seen or (right := glued_number(k, word)) is None:
+                    continue
+                seen.add(word)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    word,
+                    Message(
+                        f'kata dan bilangan tertulis rapat: "{right}", bukan "{word}"',
+                        f'a word and a number run together: "{right}", not "{word}"',
+                    ),
+                    fix=Fix(word, right, safe=True),
                 )

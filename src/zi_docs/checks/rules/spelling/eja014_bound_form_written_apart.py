@@ -1,0 +1,88 @@
+"""EJA014: a bound form written apart or with a hyphen (Sub Bagian, anti gratifikasi, non ASN)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ....i18n import Message
+from ....language.spelling import bound_apart, bound_hyphenated
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._helpers import memo, prose, the_kamus
+
+#: a bound form of time before a year: pasca-2025, pra-2024 (a hyphen before a number)
+_BEFORE_YEAR = re.compile(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
+
+
+@register
+class BoundFormWrittenApart(Rule):
+    code = "EJA014"
+    name = "bound-form-written-apart"
+    severity = Severity.error
+    summary = Message(
+        "bentuk terikat ditulis terpisah atau dengan tanda hubung",
+        "bound form written apart or with a hyphen",
+    )
+    why = Message(
+        "Bentuk terikat (anti-, antar-, sub-, non-, pasca-, pra-, multi-, swa-, semi- …) ditulis "
+        "serangkai dengan kata yang mengikutinya: Subbagian, antigratifikasi, antarunit, pascapemilu.  "
+        "Tanda hubung dipakai hanya bila kata berikutnya berhuruf awal kapital atau singkatan: non-ASN, "
+        "anti-KKN.",
+        "Bound forms (anti-, antar-, sub-, non-, pasca-, pra-, multi-, swa-, semi- …) are written "
+        "together with the word after them: Subbagian, antigratifikasi, antarunit, pascapemilu.  A "
+        "hyphen is used only before a capitalised word or an acronym: non-ASN, anti-KKN.",
+    )
+    source = "Pedoman Umum EYD V (Badan Bahasa, 2022), bab II.B Kata Berimbuhan butir 3 (bentuk terikat); KBBI"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        apart = memo(ctx, "eja014.apart", lambda pair: bound_apart(k, *pair))
+        hyphen = memo(ctx, "eja014.hyphen", lambda word: bound_hyphenated(k, word))
+        for teks in prose(ctx):
+            toks = teks.tokens
+            seen: set[str] = set()
+            for i, tok in enumerate(toks):
+                if tok.in_code:
+                    continue
+                hit = hyphen(tok.text) if "-" in tok.text else None
+                if hit is None and i + 1 < len(toks) and not toks[i + 1].in_code:
+                    gap = teks.text[tok.end : toks[i + 1].start]
+                    if gap.isspace() and "\n\n" not in gap:
+                        hit = apart((tok.text, toks[i + 1].text, teks.heading))
+                        if hit is not None and gap != " ":  # a line break between them: quote it as written
+                            hit = replace(hit, salah=teks.text[tok.start : toks[i + 1].end])
+                if hit is None or hit.salah in seen:
+                    continue
+                seen.add(hit.salah)
+                if hit.tanda_hubung:
+                    message = Message(
+                        f'bentuk terikat sebelum huruf kapital ditulis dengan tanda hubung: "{hit.benar}", '
+                        f'bukan "{hit.salah}"',
+                        f'a bound form before a capital takes a hyphen: "{hit.benar}", not "{hit.salah}"',
+                    )
+                else:
+                    message = Message(
+                        f'bentuk terikat ditulis serangkai: "{hit.benar}", bukan "{hit.salah}"',
+                        f'a bound form is written together with its word: "{hit.benar}", not "{hit.salah}"',
+                    )
+                yield ctx.finding(
+                    type(self), teks.path, hit.salah, message, fix=Fix(hit.salah, hit.benar, safe=hit.aman)
+                )
+            for m in _BEFORE_YEAR.finditer(teks.text):
+                wrong, right = m.group(), f"{m[1]}-{m[2]}"
+                if wrong in seen:
+                    continue
+                seen.add(wrong)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    wrong,
+                    Message(
+                        f'bentuk terikat sebelum angka ditulis dengan tanda hubung: "{right}", bukan "{wrong}"',
+                        f'a bound form before a number takes a hyphen: "{right}", not "{wrong}"',
+                    ),
+                    fix=Fix(wrong, right, safe=True),
+                )

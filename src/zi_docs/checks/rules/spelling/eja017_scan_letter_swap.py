@@ -1,0 +1,74 @@
+"""EJA017: letters a scanner read as others (Kornisi for Komisi, Pemi1ihan for Pemilihan)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....i18n import Message
+from ....language.gazetteer import kata_tempat
+from ....language.spelling import scan_swap
+from ....language.word_sources import valid_word
+from ...context import CheckContext
+from ...finding import Finding, Fix, Severity
+from ...registry import Rule, register
+from ._helpers import extra_words, memo, prose, the_kamus
+
+#: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
+_WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
+
+
+@register
+class ScanLetterSwap(Rule):
+    code = "EJA017"
+    name = "scan-letter-swap"
+    severity = Severity.warning
+    summary = Message(
+        "huruf tertukar hasil pindaian (OCR): rn/m, 1/l/I, 0/O, li/h, cl/d",
+        "letters swapped by a scan (OCR): rn/m, 1/l/I, 0/O, li/h, cl/d",
+    )
+    why = Message(
+        "Pengenal huruf (OCR) pada naskah pindaian menukar huruf yang mirip bentuknya: rn dibaca m, "
+        "1 dibaca l atau I, 0 dibaca O, li dibaca h.  Kata yang tidak ada dalam kamus dan menjadi kata "
+        "kamus dengan satu pertukaran itu hampir pasti salah baca; periksa naskah aslinya.",
+        "Text recognition (OCR) of a scan swaps letters that look alike: rn read as m, 1 as l or I, "
+        "0 as O, li as h.  A word the dictionary does not know that becomes a dictionary word with one "
+        "such swap is almost surely misread; check the original.",
+    )
+    source = "KBBI daring (kamus hunspell-id); Pedoman Umum EYD V, bab II (Penulisan Kata)"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        k = the_kamus(ctx)
+        extra = extra_words(ctx)
+
+        def swapped(word: str) -> str | None:
+            low = word.lower()
+            if low in extra or (word.isalpha() and (valid_word(low) or low in kata_tempat())):
+                return None
+            return scan_swap(k, word)
+
+        decide = memo(ctx, "eja017.swap", swapped)
+        # a short word read one way is as likely another word's slip ("impl": impi? a cut
+        # "implementasi"?): only a word the decree itself uses elsewhere (darl → dari)
+        used = {t.text.lower() for teks in prose(ctx) for t in teks.tokens if not t.in_code}
+        for teks in prose(ctx):
+            seen: set[str] = set()
+            words = [t.text for t in teks.tokens if not t.in_code and len(t.text) >= 4 and "-" not in t.text]
+            words += [m.group() for m in _WITH_DIGIT.finditer(teks.text)]
+            for word in words:
+                if word in seen:
+                    continue
+                right = decide(word)
+                if right is None or (len(right) <= 5 and right.lower() not in used):
+                    continue
+                seen.add(word)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    word,
+                    Message(
+                        f'"{word}" tampaknya salah baca pindaian (OCR); maksudnya "{right}"',
+                        f'"{word}" looks misread by a scan (OCR); meant "{right}"',
+                    ),
+                    fix=Fix(word, right, safe=False),
+                )
