@@ -356,6 +356,18 @@ RULES = (
         "PKPU 1/2022; Keputusan KPU 1442/2019 (pedoman penyusunan keputusan)",
     ),
     RuleCode(
+        "STR018",
+        "list-marker-level",
+        "structure.str018_list_marker_level",
+        "ListMarkerLevel",
+        "warning",
+        Message(
+            "tanda rincian tidak sesuai tingkatnya (a. → 1. → a) → 1))",
+            "an item marker does not fit its level (a. → 1. → a) → 1))",
+        ),
+        "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
+    ),
+    RuleCode(
         "ZI001",
         "zi-area-not-covered",
         "zona_integritas.zi001_zi_area_not_covered",

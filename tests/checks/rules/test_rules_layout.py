@@ -1,0 +1,92 @@
+"""Layout rules of issue 15: list markers by level (STR018), closing punctuation of nested lists
+(STR004), the keywords' colon (STR019), the enactment's date (STR020), the signatory's name
+(STR021), the year of the title (STR022), impossible NIPs (ORG008), and the heading's Nomor in
+every Lampiran (STR007) — each on the published seed and the real decrees it was measured on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PUBLISHED, edited, findings_of
+from hypothesis import HealthCheck, given, settings
+from strategies import keputusan, plausible_keputusan
+
+from zi_docs.checks import CheckConfig, check
+from zi_docs.checks.run import check_file
+
+REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
+LAYOUT = ["STR004", "STR007", "STR018"]
+
+
+def findings(path: Path, *codes: str) -> list:
+    return [f for f in check_file(path, CheckConfig(select=list(codes))).findings if f.rule in codes]
+
+
+def at(found: list, rule: str, where: str) -> list:
+    return [f for f in found if f.rule == rule and f.description("id").startswith(where)]
+
+
+@pytest.fixture(scope="module")
+def published() -> list:
+    return findings(PUBLISHED, *LAYOUT)
+
+
+# STR018 list-marker-level
+
+
+def test_str018_the_seed_marks_the_fourth_level_like_the_first(published) -> None:
+    (f,) = [f for f in published if f.rule == "STR018"]
+    assert f.description("id") == "Diktum KEEMPAT angka 2 huruf f angka 3) huruf a"
+    assert f.text == "a."
+    assert '"a)"' in f.message("id")
+    assert f.location is not None and f.location.baris == 107
+    assert f.severity.value == "warning"
+
+
+def test_str018_bracket_levels_inside_dot_levels_pass(example) -> None:
+    # The corrected seed: 1. → a. → 1) → a), as KPU decrees print a diktum's list.
+    assert findings_of(example, "STR018") == []
+
+
+def test_str018_a_sub_list_marked_like_its_parent(example) -> None:
+    def edit(d):
+        d["diktum"][3]["rincian"][1]["rincian"][0]["rincian"][1]["rincian"] = [
+            {"label": "1)", "teks": "pimpinan;"},
+            {"label": "2)", "teks": "pegawai."},
+        ]
+
+    (f,) = findings_of(edited(example, edit), "STR018")
+    assert f.path == "diktum[3].rincian[1].rincian[0].rincian[1].rincian[0]"
+    assert f.text == "1)" and '"a)"' in f.message("id")
+
+
+def test_str018_dot_levels_under_dot_levels_are_left_to_the_reader(example) -> None:
+    # "a." under "a." is what text readers make of a continued sentence: not judged.
+    def edit(d):
+        d["diktum"][3]["rincian"][0]["rincian"][0]["rincian"] = [{"label": "a.", "teks": "pimpinan."}]
+
+    assert findings_of(edited(example, edit), "STR018") == []
+
+
+def test_str018_a_lettered_mengingat_is_only_noted() -> None:
+    found = findings(REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.txt", "STR018")
+    assert [(f.rule, f.text, f.description("id"), f.severity.value) for f in found] == [
+        ("STR018", "a.", "Mengingat angka a", "info")
+    ]
+    found = findings(REALWORLD / "bpatp-kementan-surat-keputusan-42-2021-daftar-informasi-publik.txt", "STR018")
+    assert [(f.text, f.description("id"), f.severity.value) for f in found] == [("1.", "Menimbang huruf 1", "info")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(k=keputusan())
+def test_layout_rules_never_raise(k) -> None:
+    for f in check(k, config=CheckConfig(select=LAYOUT)):
+        assert f.description("id")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(k=plausible_keputusan())
+def test_layout_rules_never_raise_on_plausible_decrees(k) -> None:
+    for f in check(k, config=CheckConfig(select=LAYOUT)):
+        assert f.description("id")
