@@ -90,3 +90,27 @@ def test_layout_rules_never_raise(k) -> None:
 def test_layout_rules_never_raise_on_plausible_decrees(k) -> None:
     for f in check(k, config=CheckConfig(select=LAYOUT)):
         assert f.description("id")
+
+
+# STR004 closing-punctuation: a nested list closed with "." inside a running enumeration
+
+
+def test_str004_the_seed_closes_a_sub_list_with_a_full_stop_before_4(published) -> None:
+    early = [f for f in published if f.rule == "STR004" and "berlanjut" in f.message("id")]
+    assert [(f.text, f.description("id"), f.location.baris) for f in early] == [
+        ("membuat inovasi pelayanan.", "Diktum KEEMPAT angka 2 huruf f angka 3) huruf e", 111)
+    ]
+    assert early[0].fix is not None and early[0].fix.new == "membuat inovasi pelayanan;" and not early[0].fix.safe
+
+
+def test_str004_team_blocks_closing_with_a_full_stop_pass(example) -> None:
+    # "a. Tim Manajemen Perubahan, bertugas: 1) …; … 5) … ." then "b. Tim …": each team's
+    # block is a sentence of its own, as KPU decrees print it.
+    assert [f for f in findings_of(example, "STR004") if "berlanjut" in f.message("id")] == []
+    assert example.diktum[3].rincian[1].rincian[0].rincian[-1].teks.endswith(".")
+
+
+def test_str004_a_regulations_ayat_is_not_an_enumeration() -> None:
+    # Pasal lists hold ayat the model does not keep apart: "." may close an ayat there.
+    found = findings(REALWORLD / "kemenhub-peraturan-menteri-pm-2-2025-angkutan-udara.txt", "STR004")
+    assert not [f for f in found if "berlanjut" in f.message("id")]
