@@ -212,6 +212,18 @@ RULES = (
         None,
     ),
     RuleCode(
+        "ORG008",
+        "invalid-nip",
+        "people.org008_invalid_nip",
+        "InvalidNip",
+        "error",
+        Message(
+            "NIP tidak mungkin (tanggal lahir, bulan pengangkatan, jenis kelamin, atau jumlah angka)",
+            "an impossible NIP (birth date, appointment month, sex digit or number of digits)",
+        ),
+        "Peraturan Kepala BKN 22/2007 tentang Nomor Identitas Pegawai Negeri Sipil; Peraturan Kepala BKN 43/2007",
+    ),
+    RuleCode(
         "STR001",
         "label-out-of-sequence",
         "structure.str001_label_out_of_sequence",

@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from strategies import keputusan, plausible_keputusan
 
 from zi_docs.checks import CheckConfig, check
+from zi_docs.checks.rules.people.org008_invalid_nip import problems
 from zi_docs.checks.run import check_file
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
-LAYOUT = ["STR004", "STR007", "STR018"]
+LAYOUT = ["STR004", "STR007", "STR018", "ORG008"]
 
 
 def findings(path: Path, *codes: str) -> list:
@@ -114,3 +115,55 @@ def test_str004_a_regulations_ayat_is_not_an_enumeration() -> None:
     # Pasal lists hold ayat the model does not keep apart: "." may close an ayat there.
     found = findings(REALWORLD / "kemenhub-peraturan-menteri-pm-2-2025-angkutan-udara.txt", "STR004")
     assert not [f for f in found if "berlanjut" in f.message("id")]
+
+
+# ORG008 invalid-nip
+
+
+def test_org008_polban_has_a_nip_with_appointment_month_22() -> None:
+    found = findings(REALWORLD / "polban-keputusan-direktur-b-154-2023-tim-kerja-zi-wbbm.txt", "ORG008")
+    assert [(f.text, f.path, f.location.baris) for f in found] == [
+        ("198101172010220002", "lampiran[0].kelompok[0].anggota[4].nip", 186)
+    ]
+    assert "bulan pengangkatan 22" in found[0].message("id") and "jenis kelamin 0" in found[0].message("id")
+    assert found[0].severity.value == "error"
+
+
+def test_org008_a_nip_with_a_digit_lost() -> None:
+    (f,) = findings(REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.txt", "ORG008")
+    assert f.text == "19700209200003101" and f.path == "diktum[0].kelompok[0].anggota[1].nip"
+    assert "tertulis 17" in f.message("id")
+
+
+@pytest.mark.parametrize(
+    "nip",
+    [
+        "19660801 198803 1 001",  # the Peraturan Kepala BKN 22/2007 example
+        "196405041990031002",
+        "199203152022212003",  # a PPPK number: "21" where a CPNS month stands
+    ],
+)
+def test_org008_possible_nips_pass(nip) -> None:
+    assert problems(nip, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("nip", "part"),
+    [
+        ("19660801 198813 1 001", "bulan pengangkatan 13"),
+        ("19661301 198803 1 001", "tanggal lahir"),
+        ("19660801 197803 1 001", "kurang dari 15 tahun"),
+        ("19660801 198803 3 001", "jenis kelamin 3"),
+        ("19900801 202603 1 001", "sesudah tahun keputusan"),
+    ],
+)
+def test_org008_impossible_parts(nip, part) -> None:
+    assert any(part in m.id for m in problems(nip, 2025))
+
+
+def test_org008_nips_in_running_text_are_read(example) -> None:
+    def edit(d):
+        d["tembusan"] = ["Sdr. Linda Marlis, NIP. 19830231 200912 2 005"]
+
+    (f,) = findings_of(edited(example, edit), "ORG008")
+    assert f.path == "tembusan[0]" and f.text == "19830231 200912 2 005"
