@@ -380,6 +380,18 @@ RULES = (
         "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
     ),
     RuleCode(
+        "STR022",
+        "year-mismatch",
+        "structure.str022_year_mismatch",
+        "YearMismatch",
+        "warning",
+        Message(
+            "tahun pada judul berbeda dari tahun hal yang sama di Menimbang, diktum, atau Lampiran",
+            "the year in the title differs from the year the Menimbang, a diktum or a Lampiran gives the same subject",
+        ),
+        "UU 12/2011 Lampiran II angka 3, 18-19 (judul dan konsiderans memuat hal yang sama)",
+    ),
+    RuleCode(
         "ZI001",
         "zi-area-not-covered",
         "zona_integritas.zi001_zi_area_not_covered",

@@ -17,7 +17,7 @@ from zi_docs.checks.rules.people.org008_invalid_nip import problems
 from zi_docs.checks.run import check_file
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
-LAYOUT = ["STR004", "STR007", "STR018", "ORG008"]
+LAYOUT = ["STR004", "STR007", "STR018", "STR022", "ORG008"]
 
 
 def findings(path: Path, *codes: str) -> list:
@@ -167,3 +167,47 @@ def test_org008_nips_in_running_text_are_read(example) -> None:
 
     (f,) = findings_of(edited(example, edit), "ORG008")
     assert f.path == "tembusan[0]" and f.text == "19830231 200912 2 005"
+
+
+# STR022 year-mismatch
+
+
+def test_str022_bpatp_16_speaks_of_its_agents_of_change_of_2017() -> None:
+    (f,) = findings(REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.txt", "STR022")
+    assert f.description("id") == "Menimbang huruf b"
+    assert f.text == "Pengelola Alih Teknologi Pertanian tahun 2017"
+    assert "tahun 2021" in f.message("id") and f.location.baris == 23
+
+
+def _menimbang(example, text: str):
+    def edit(d):
+        d["menimbang"][0]["teks"] = text
+
+    return findings_of(edited(example, edit), "STR022")
+
+
+def test_str022_other_years_of_other_things_pass(example) -> None:
+    place = "di Lingkungan Komisi Pemilihan Umum Kabupaten Penajam Paser Utara"
+    for text in (
+        # last year's evaluation of the same office
+        f"bahwa berdasarkan hasil evaluasi Zona Integritas {place} Tahun 2024 perlu dibentuk Tim;",
+        # a period that holds the title's year
+        f"bahwa pembangunan Zona Integritas menuju Wilayah Birokrasi Bersih dan Melayani {place} Tahun 2024-2026;",
+        # a regulation's year
+        (
+            "bahwa Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 90 Tahun 2021 "
+            "mengatur pembangunan Zona Integritas;"
+        ),
+        # the place alone before the year
+        "bahwa Komisi Pemilihan Umum Kabupaten Penajam Paser Utara Tahun 2024 telah menetapkan Renstra;",
+    ):
+        assert _menimbang(example, text) == [], text
+
+
+def test_str022_the_same_subject_with_another_year(example) -> None:
+    (f,) = _menimbang(
+        example,
+        "bahwa dalam rangka pembangunan Zona Integritas menuju Wilayah Birokrasi Bersih dan Melayani di "
+        "Lingkungan Komisi Pemilihan Umum Kabupaten Penajam Paser Utara Tahun 2024 perlu dibentuk Tim;",
+    )
+    assert f.text.endswith("Tahun 2024") and f.fix.new.endswith("Tahun 2025")
