@@ -380,6 +380,18 @@ RULES = (
         "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
     ),
     RuleCode(
+        "STR021",
+        "signature-name-form",
+        "structure.str021_signature_name_form",
+        "SignatureNameForm",
+        "warning",
+        Message(
+            "nama atau jabatan penanda tangan tidak ditulis seperti seharusnya (kapital, tanpa gelar, a.n./Plh./Plt.)",
+            "the signatory's name or title is not written as it should be (capitals, no degrees, a.n./Plh./Plt.)",
+        ),
+        "UU 12/2011 Lampiran II angka 119-120; Keputusan KPU 1442/2019 (pedoman penyusunan keputusan); Permenpan 6/2024 tentang Pedoman Tata Naskah Dinas (a.n., u.b., Plh., Plt.)",
+    ),
+    RuleCode(
         "STR022",
         "year-mismatch",
         "structure.str022_year_mismatch",

@@ -14,10 +14,11 @@ from strategies import keputusan, plausible_keputusan
 
 from zi_docs.checks import CheckConfig, check
 from zi_docs.checks.rules.people.org008_invalid_nip import problems
+from zi_docs.checks.rules.structure.str021_signature_name_form import degrees
 from zi_docs.checks.run import check_file
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
-LAYOUT = ["STR004", "STR007", "STR018", "STR022", "ORG008"]
+LAYOUT = ["STR004", "STR007", "STR018", "STR021", "STR022", "ORG008"]
 
 
 def findings(path: Path, *codes: str) -> list:
@@ -211,3 +212,66 @@ def test_str022_the_same_subject_with_another_year(example) -> None:
         "Lingkungan Komisi Pemilihan Umum Kabupaten Penajam Paser Utara Tahun 2024 perlu dibentuk Tim;",
     )
     assert f.text.endswith("Tahun 2024") and f.fix.new.endswith("Tahun 2025")
+
+
+# STR021 signature-name-form
+
+
+def test_str021_the_seeds_lampiran_ii_is_signed_in_mixed_case(published) -> None:
+    found = [(f.text, f.path, f.location.baris) for f in published if f.rule == "STR021"]
+    assert found == [
+        ("Ketua Komisi Pemilihan Umum Kabupaten Penajam Paser Utara,", "lampiran[1].penandatanganan.jabatan", 288),
+        ("Ali Yamin Ishak", "lampiran[1].penandatanganan.nama", 293),
+    ]
+    name = next(f for f in published if f.rule == "STR021" and f.path.endswith("nama"))
+    assert name.fix.new == "ALI YAMIN ISHAK" and name.fix.safe
+
+
+def test_str021_other_offices_print_degrees_their_own_way() -> None:
+    # A Kementan office signs "Dr. Ir. Ketut Gede Mudiarta, M.Si" in the decree and its Lampiran alike.
+    assert findings(REALWORLD / "bpatp-kementan-keputusan-124-2021-standar-pelayanan-publik.txt", "STR021") == []
+    assert findings(REALWORLD / "polban-keputusan-direktur-b-77-2024-maklumat-pelayanan.txt", "STR021") == []
+
+
+def test_str021_other_offices_sign_every_part_alike(example) -> None:
+    def edit(d):
+        for where in (d["kepala"], d):
+            for key in ("instansi", "jabatan_pembentuk"):
+                if key in where:
+                    where[key] = where[key].replace("KOMISI PEMILIHAN UMUM", "BADAN PUSAT STATISTIK")
+        for block in (d["penetapan"], d["lampiran"][0]["penandatanganan"], d["lampiran"][1]["penandatanganan"]):
+            block["jabatan"] = "KEPALA BADAN PUSAT STATISTIK KABUPATEN PENAJAM PASER UTARA,"
+            block["nama"] = "Dr. Ali Yamin Ishak, M.Si."
+        d["lampiran"][1]["penandatanganan"]["nama"] = "ALI YAMIN ISHAK"
+
+    (f,) = findings_of(edited(example, edit), "STR021")
+    assert f.path == "lampiran[1].penandatanganan.nama" and f.related == ("penetapan.nama",)
+    assert f.fix.new == "Dr. Ali Yamin Ishak, M.Si." and not f.fix.safe
+
+
+@pytest.mark.parametrize(("written", "wanted"), [("a/n", "a.n."), ("An.", "a.n."), ("Plh", "Plh."), ("PLT.", "Plt.")])
+def test_str021_marks_of_signing_for_another(example, written, wanted) -> None:
+    def edit(d):
+        d["penetapan"]["jabatan"] = f"{written} KETUA KOMISI PEMILIHAN UMUM KABUPATEN PENAJAM PASER UTARA,"
+
+    (f,) = findings_of(edited(example, edit), "STR021")
+    assert (f.path, f.text, f.fix.new, f.fix.safe) == ("penetapan.jabatan", written, wanted, True)
+
+
+def test_str021_a_mangled_plh_is_str010s(seed) -> None:
+    # "H." and "Pih." are no titles at all: STR010 reports them, STR021 does not again.
+    assert [f for f in findings_of(seed, "STR021") if "salinan" in f.path] == []
+
+
+@pytest.mark.parametrize(
+    ("nama", "found"),
+    [
+        ("MARWANSYAH, S.E., M.SI., Ph.D.", "S.E., M.SI., Ph.D."),
+        ("Dr. Ir. Ketut Gede Mudiarta, M.Si", "Dr. Ir., M.Si"),
+        ("ANDI, SH", "SH"),
+        ("H. ALI YAMIN ISHAK", None),
+        ("ALI, YUSUF", None),
+    ],
+)
+def test_str021_degrees(nama, found) -> None:
+    assert degrees(nama) == found
