@@ -380,6 +380,18 @@ RULES = (
         "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
     ),
     RuleCode(
+        "STR019",
+        "label-colon",
+        "structure.str019_label_colon",
+        "LabelColon",
+        "warning",
+        Message(
+            "titik dua setelah Menimbang, Mengingat, Memperhatikan, Menetapkan, atau label diktum hilang atau ganda",
+            "the colon after Menimbang, Mengingat, Memperhatikan, Menetapkan or a diktum's label is missing or doubled",
+        ),
+        "UU 12/2011 Lampiran II angka 17, 28, 59, 64 (contoh konsiderans, dasar hukum, dan diktum)",
+    ),
+    RuleCode(
         "STR021",
         "signature-name-form",
         "structure.str021_signature_name_form",

@@ -92,8 +92,8 @@ def review(
     lang = lang or default_lang()
     config = config if config is not None else load_config(path.parent)
     # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
-    keputusan, source_map, suppressions = read_for_check(path)
-    findings = check(keputusan, source_map=source_map, config=config)
+    keputusan, source_map, suppressions, printed = read_for_check(path)
+    findings = check(keputusan, source_map=source_map, config=config, printed=printed)
     kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
     shown = sort_findings(kept, keputusan)
     reviewed = ReviewResult(FileResult(str(path), shown, suppressed=len(findings) - len(kept)))

@@ -16,9 +16,10 @@ from zi_docs.checks import CheckConfig, check
 from zi_docs.checks.rules.people.org008_invalid_nip import problems
 from zi_docs.checks.rules.structure.str021_signature_name_form import degrees
 from zi_docs.checks.run import check_file
+from zi_docs.readers import read
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
-LAYOUT = ["STR004", "STR007", "STR018", "STR021", "STR022", "ORG008"]
+LAYOUT = ["STR004", "STR007", "STR018", "STR019", "STR021", "STR022", "ORG008"]
 
 
 def findings(path: Path, *codes: str) -> list:
@@ -275,3 +276,57 @@ def test_str021_a_mangled_plh_is_str010s(seed) -> None:
 )
 def test_str021_degrees(nama, found) -> None:
     assert degrees(nama) == found
+
+
+# STR019 label-colon: judged on the lines as printed, which the reader keeps (ReadResult.printed)
+
+
+def variant(tmp_path: Path, old: str, new: str) -> Path:
+    """The published seed with one printed line changed."""
+    text = PUBLISHED.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "variant.txt"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_str019_the_reader_keeps_the_printed_labels() -> None:
+    printed = read(PUBLISHED).printed
+    assert printed["menimbang"].startswith("Menimbang : a. bahwa")
+    assert printed["memperhatikan"] == "Memperhatikan :"
+    assert printed["diktum[4]"].startswith("KELIMA : Tim")
+    assert printed["penetapan.tanggal"] == "pada tanggal 8 September 2025"
+
+
+def test_str019_the_seed_and_the_clean_example_pass(example) -> None:
+    assert findings(PUBLISHED, "STR019") == []
+    assert findings_of(example, "STR019") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "text", "said"),
+    [
+        ("- Menimbang : a.", "- Menimbang :: a.", "menimbang[0]", "Menimbang ::", "titik dua ganda"),
+        ("KEDUA : Susunan", "KEDUA :: Susunan", "diktum[1]", "KEDUA ::", "titik dua ganda"),
+        ("KETIGA : Tugas", "KETIGA    Tugas", "diktum[2]", "KETIGA", "tanpa titik dua"),
+        ("- Menimbang : a.", "- Menimbang a.", "jabatan_pembentuk", "Menimbang", "tidak terbaca sebagai Menimbang"),
+        ("- Mengingat : 1.", "- Mengingat 1.", "menimbang[1]", "Mengingat", "tidak terbaca sebagai Mengingat"),
+    ],
+)
+def test_str019_a_colon_missing_or_doubled(tmp_path, old, new, path, text, said) -> None:
+    (f,) = findings(variant(tmp_path, old, new), "STR019")
+    assert (f.path, f.text) == (path, text) and said in f.message("id")
+
+
+def test_str019_a_keyword_alone_on_its_line_is_not_judged() -> None:
+    # pdftotext prints the colon column of a regulation apart: "Menimbang" / ": a. bahwa …".
+    assert (
+        findings(REALWORLD / "pmk-96-2025-perubahan-pmk-237-2022-penelitian-dugaan-pelanggaran-cukai.txt", "STR019")
+        == []
+    )
+
+
+def test_str019_bpatp_16_prints_kesatu_without_its_colon() -> None:
+    (f,) = findings(REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.txt", "STR019")
+    assert (f.path, f.text, f.location.baris) == ("diktum[0]", "Kesatu", 58)
+    assert f.fix.new == "Kesatu :"
