@@ -392,6 +392,18 @@ RULES = (
         "UU 12/2011 Lampiran II angka 17, 28, 59, 64 (contoh konsiderans, dasar hukum, dan diktum)",
     ),
     RuleCode(
+        "STR020",
+        "date-form",
+        "structure.str020_date_form",
+        "DateForm",
+        "warning",
+        Message(
+            'tempat atau tanggal penetapan tidak ditulis "Ditetapkan di … pada tanggal 4 Januari 2021"',
+            'the place or date of enactment is not written "Ditetapkan di … pada tanggal 4 Januari 2021"',
+        ),
+        "UU 12/2011 Lampiran II angka 118-119 dan contoh penandatanganan; Pedoman Umum EYD V (penulisan tanggal); KBBI (nama bulan: Februari, November)",
+    ),
+    RuleCode(
         "STR021",
         "signature-name-form",
         "structure.str021_signature_name_form",

@@ -19,7 +19,7 @@ from zi_docs.checks.run import check_file
 from zi_docs.readers import read
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
-LAYOUT = ["STR004", "STR007", "STR018", "STR019", "STR021", "STR022", "ORG008"]
+LAYOUT = ["STR004", "STR007", "STR018", "STR019", "STR020", "STR021", "STR022", "ORG008"]
 
 
 def findings(path: Path, *codes: str) -> list:
@@ -330,3 +330,44 @@ def test_str019_bpatp_16_prints_kesatu_without_its_colon() -> None:
     (f,) = findings(REALWORLD / "bpatp-kementan-keputusan-16-2021-agen-perubahan.txt", "STR019")
     assert (f.path, f.text, f.location.baris) == ("diktum[0]", "Kesatu", 58)
     assert f.fix.new == "Kesatu :"
+
+
+# STR020 date-form
+
+
+def test_str020_the_seed_is_dated_right() -> None:
+    assert findings(PUBLISHED, "STR020") == []
+
+
+@pytest.mark.parametrize(
+    ("new", "text", "fixed", "said"),
+    [
+        ("pada tanggal, 8 September 2025", "pada tanggal, 8 September 2025", "pada tanggal 8 September 2025", '","'),
+        ("pada tanggal 08-09-2025", "08-09-2025", "8 September 2025", "dengan angka"),
+        ("pada tanggal 8/9/2025", "8/9/2025", "8 September 2025", "dengan angka"),
+        ("pada tanggal 08 September 2025", "08 September 2025", "8 September 2025", "angka nol"),
+        ("pada tanggal 8 Sept 2025", "8 Sept 2025", "8 September 2025", "ditulis lengkap"),
+        ("pada tanggal 8 Nopember 2025", "8 Nopember 2025", "8 November 2025", "ditulis lengkap"),
+    ],
+)
+def test_str020_the_date_as_written(tmp_path, new, text, fixed, said) -> None:
+    (f,) = findings(variant(tmp_path, "pada tanggal 8 September 2025", new), "STR020")
+    assert (f.path, f.text, f.fix.new) == ("penetapan.tanggal", text, fixed)
+    assert said in f.message("id") and f.severity.value == "warning" and f.location.baris == 124
+
+
+def test_str020_ditetapkan_di_without_a_place(tmp_path) -> None:
+    # The reader takes the title's first line for the place: the rule knows it is none.
+    (f,) = findings(variant(tmp_path, "Ditetapkan di Penajam", "Ditetapkan di"), "STR020")
+    assert (f.path, f.text) == ("penetapan.tempat", "Ditetapkan di")
+
+
+def test_str020_colons_aligned_in_a_column_are_only_noted() -> None:
+    # "Ditetapkan di      : Bogor / Pada tanggal       : 4 Januari 2021": the office's layout.
+    (f,) = findings(REALWORLD / "bpatp-kementan-keputusan-124-2021-standar-pelayanan-publik.txt", "STR020")
+    assert f.text == "Pada tanggal : 4 Januari 2021" and f.severity.value == "info"
+
+
+def test_str020_a_regional_regulation_dated_in_figures() -> None:
+    (f,) = findings(REALWORLD / "perda-kab-banjarnegara-8-2025-perubahan-pajak-retribusi-daerah.txt", "STR020")
+    assert (f.text, f.fix.new, f.severity.value, f.location.baris) == ("30-12-2025", "30 Desember 2025", "warning", 597)
