@@ -371,3 +371,35 @@ def test_str020_colons_aligned_in_a_column_are_only_noted() -> None:
 def test_str020_a_regional_regulation_dated_in_figures() -> None:
     (f,) = findings(REALWORLD / "perda-kab-banjarnegara-8-2025-perubahan-pajak-retribusi-daerah.txt", "STR020")
     assert (f.text, f.fix.new, f.severity.value, f.location.baris) == ("30-12-2025", "30 Desember 2025", "warning", 597)
+
+
+# STR007: the heading's Nomor (and issuer) repeated in every Lampiran header
+
+
+def test_str007_bpatp_kpa_18_lampiran_names_another_issuer_and_nomor() -> None:
+    found = findings(REALWORLD / "bpatp-kementan-keputusan-kpa-18-2021-satlak-spi.txt", "STR007")
+    by_path = {f.path: f for f in found}
+    nomor = by_path["lampiran[0].kepala.nomor"]
+    assert (nomor.text, nomor.fix.new, nomor.location.baris) == (
+        "18/KPTS/KU.040/H.1.1/1/2021",
+        "18/Kpts/OT.140/I.1.1/01/2021",
+        124,
+    )
+    issuer = by_path["lampiran[0].kepala.keputusan"]
+    assert issuer.text == "KEPUTUSAN KEPALA BALAI PENGELOLA ALIH TEKNOLOGI PERTANIAN"
+    assert "KUASA PENGGUNA ANGGARAN" in issuer.message("id") and issuer.location.baris == 122
+
+
+def test_str007_bpatp_124_lampiran_nomor_with_another_month() -> None:
+    found = findings(REALWORLD / "bpatp-kementan-keputusan-124-2021-standar-pelayanan-publik.txt", "STR007")
+    (nomor,) = [f for f in found if f.path == "lampiran[0].kepala.nomor"]
+    assert (nomor.text, nomor.description("id"), nomor.location.baris) == (
+        "124/KPTS/OT.080/H.1.1/01/2021",
+        "Lampiran, kepala, nomor",
+        105,
+    )
+    assert "124/KPTS/OT.080/H.1.1/07/2021" in nomor.message("id")
+
+
+def test_str007_the_seeds_lampiran_repeat_its_nomor(published) -> None:
+    assert [f for f in published if f.rule == "STR007" and f.path.endswith("kepala.nomor")] == []
