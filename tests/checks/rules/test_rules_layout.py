@@ -403,3 +403,11 @@ def test_str007_bpatp_124_lampiran_nomor_with_another_month() -> None:
 
 def test_str007_the_seeds_lampiran_repeat_its_nomor(published) -> None:
     assert [f for f in published if f.rule == "STR007" and f.path.endswith("kepala.nomor")] == []
+
+
+def test_str019_a_pdf_text_layer_losing_colons_is_only_noted() -> None:
+    # The scanner's OCR layer of polban 154/2023 drops the colon after KESATU and Menetapkan;
+    # the proofread text of the same decree has both.
+    found = findings(REALWORLD / "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf", "STR019")
+    assert {(f.text, f.severity.value) for f in found} == {("KESATU", "info"), ("Menetapkan", "info")}
+    assert findings(REALWORLD / "polban-keputusan-direktur-b-154-2023-tim-kerja-zi-wbbm.txt", "STR019") == []

@@ -8,6 +8,9 @@ is not judged: two-column layouts print the colon in a column of its own.  A key
 reader could not recognise for want of its colon ("Menimbang a. bahwa …", "Menetapkan
 KEPUTUSAN …") ends up inside another part or in the text left unplaced; it is reported
 there.
+
+A colon is the mark a PDF's text layer loses most often when it is a scanner's OCR (the
+proofread text of the same decree has it): in a PDF a missing colon is only noted.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ _SWALLOWED = re.compile(
 
 def _colons(match: re.Match[str]) -> int:
     return match["colons"].count(":")
+
+
+def _missing(ctx: CheckContext, path: str, usual: Severity) -> Severity:
+    """``usual``, or info when the text came from a PDF's text layer."""
+    location = ctx.location(path)
+    if path.startswith("tidak_terurai["):
+        index = int(path[len("tidak_terurai[") : -1])
+        location = ctx.keputusan.tidak_terurai[index].lokasi
+    berkas = (location.berkas or "") if location is not None else ""
+    return Severity.info if berkas.lower().endswith(".pdf") else usual
 
 
 @register
@@ -97,6 +110,7 @@ class LabelColon(Rule):
                     f'the diktum label "{word}" has no colon; write "{word} :"',
                 ),
                 fix=Fix(word, f"{word} :", safe=False),
+                severity=_missing(ctx, key, Severity.warning),
             )
 
     def _doubled(self, ctx: CheckContext, path: str, match: re.Match[str]) -> Finding:
@@ -122,5 +136,5 @@ class LabelColon(Rule):
                     f'"{word}" has no colon, so that part is not read as {word}; write "{word} :"',
                 ),
                 fix=Fix(word, f"{word} :", safe=False),
-                severity=Severity.error,
+                severity=_missing(ctx, path, Severity.error),
             )
