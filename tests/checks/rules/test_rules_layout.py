@@ -17,6 +17,7 @@ from zi_docs.checks.rules.people.org008_invalid_nip import problems
 from zi_docs.checks.rules.structure.str021_signature_name_form import degrees
 from zi_docs.checks.run import check_file
 from zi_docs.readers import read
+from zi_docs.rendering import render_docx_bytes
 
 REALWORLD = Path(__file__).resolve().parents[2] / "fixtures" / "realworld"
 LAYOUT = ["STR004", "STR007", "STR018", "STR019", "STR020", "STR021", "STR022", "ORG008"]
@@ -411,3 +412,26 @@ def test_str019_a_pdf_text_layer_losing_colons_is_only_noted() -> None:
     found = findings(REALWORLD / "polban-keputusan-b154-2023-tim-kerja-zi-wbbm.pdf", "STR019")
     assert {(f.text, f.severity.value) for f in found} == {("KESATU", "info"), ("Menetapkan", "info")}
     assert findings(REALWORLD / "polban-keputusan-direktur-b-154-2023-tim-kerja-zi-wbbm.txt", "STR019") == []
+
+
+# A rendered DOCX, read back: the layout rules see what Word shows
+
+
+def test_layout_rules_on_a_rendered_docx(tmp_path, example) -> None:
+    def edit(d):
+        d["lampiran"][1]["penandatanganan"]["nama"] = "Ali Yamin Ishak"
+        d["salinan"]["nip"] = "198101172010220002"  # the template prints no NIP column in the team table
+        sub = d["diktum"][3]["rincian"][1]["rincian"][5]["rincian"][2]["rincian"]
+        for item in sub:
+            item["label"] = item["label"].replace(")", ".")
+
+    path = tmp_path / "draf.docx"
+    path.write_bytes(render_docx_bytes(edited(example, edit)))
+    assert read(path).printed["menimbang"].startswith("Menimbang : a.")
+    found = findings(path, *LAYOUT)
+    assert {(f.rule, f.path, f.text) for f in found} == {
+        ("STR021", "lampiran[1].penandatanganan.nama", "Ali Yamin Ishak"),
+        ("ORG008", "salinan.nip", "198101172010220002"),
+        ("STR018", "diktum[3].rincian[1].rincian[5].rincian[2].rincian[0]", "a."),
+    }
+    assert all(f.location is not None for f in found)
