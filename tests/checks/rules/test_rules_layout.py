@@ -435,3 +435,15 @@ def test_layout_rules_on_a_rendered_docx(tmp_path, example) -> None:
         ("STR018", "diktum[3].rincian[1].rincian[5].rincian[2].rincian[0]", "a."),
     }
     assert all(f.location is not None for f in found)
+
+
+def test_str018_a_bracketed_list_of_its_parents_kind(example) -> None:
+    # "a)" under "a. Tim Manajemen Perubahan": neither a. → 1. → a) nor 1. → a. → 1) → a).
+    def edit(d):
+        for item in d["diktum"][3]["rincian"][1]["rincian"][0]["rincian"]:
+            item["label"] = item["label"].replace("1", "a").replace("2", "b").replace("3", "c")
+            item["label"] = item["label"].replace("4", "d").replace("5", "e")
+
+    (f,) = findings_of(edited(example, edit), "STR018")
+    assert (f.path, f.text) == ("diktum[3].rincian[1].rincian[0].rincian[0]", "a)")
+    assert '"1." atau "1)"' in f.message("id")

@@ -4,9 +4,10 @@ UU 12/2011 Lampiran II angka 98 orders the levels: small letter with a full stop
 numeral with a full stop, small letter with a closing bracket, Arabic numeral with a
 closing bracket.  KPU decrees start a diktum's list at "1." and go on with "a.", "1)",
 "a)", so the rule does not insist on where a list starts; what both orders share is that
-the bracket forms are the inner levels.  A list marked "a." or "1." under an item marked
-"3)" goes back up the order; a list marked like its own parent ("1)" under "2)") cannot be
-told from it.  Lists marked with a full stop under one marked with a full stop are not
+the bracket forms are the inner levels, and letters and numbers take turns.  A list marked
+"a." or "1." under an item marked "3)" goes back up the order; a list marked like its own
+parent ("1)" under "2)"), or with the parent's kind in brackets ("a)" under "b."), does not
+take the next level of either order.  Lists marked with a full stop under one marked with a full stop are not
 judged: text readers nest those by the labels themselves, so a wrong level there is
 mostly the reader's guess, not the printed decree.
 
@@ -73,11 +74,27 @@ class ListMarkerLevel(Rule):
             parent = read_label(item.label)
             first = item.rincian[0]
             child = read_label(first.label)
-            if not _bracket(parent) or child is None or child.prefix:
+            if parent is None or child is None or child.prefix or parent.kind == "roman" or child.kind == "roman":
                 continue
-            assert parent is not None
-            expected = _inner(parent)
             where = f"{path}[{index}].rincian[0]"
+            if _dot(parent) and _bracket(child) and child.kind == parent.kind:
+                # "a)" under "b.", "1)" under "2.": both orders turn to the other kind here.
+                other = "1." if parent.kind == "letter" else "a."
+                yield ctx.finding(
+                    type(self),
+                    where,
+                    first.label or "",
+                    Message(
+                        f'rincian di bawah butir "{item.label}" bertanda "{first.label}", jenis tanda yang sama; '
+                        f'seharusnya "{other}" atau "{other[0]})"',
+                        f'the items under "{item.label}" are marked "{first.label}", the same kind of marker; '
+                        f'they should be marked "{other}" or "{other[0]})"',
+                    ),
+                )
+                continue
+            if not _bracket(parent):
+                continue
+            expected = _inner(parent)
             if _dot(child):
                 yield ctx.finding(
                     type(self),
