@@ -447,3 +447,14 @@ def test_str018_a_bracketed_list_of_its_parents_kind(example) -> None:
     (f,) = findings_of(edited(example, edit), "STR018")
     assert (f.path, f.text) == ("diktum[3].rincian[1].rincian[0].rincian[0]", "a)")
     assert '"1." atau "1)"' in f.message("id")
+
+
+def test_str020_a_lampirans_closing_date(tmp_path) -> None:
+    path = variant(tmp_path, "Penajam, 8 September 2025  \nKetua", "Penajam, 08 Sept 2025  \nKetua")
+    (f,) = findings(path, "STR020")
+    assert (f.path, f.text, f.fix.new, f.location.baris) == (
+        "lampiran[1].penandatanganan.tanggal",
+        "08 Sept 2025",
+        "8 September 2025",
+        287,
+    )

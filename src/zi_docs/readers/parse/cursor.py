@@ -128,7 +128,8 @@ class Cursor:
     printed: dict[str, str] = field(default_factory=dict)
     """Model path → the line as printed where the model keeps a normalised form: the keywords
     (``"menimbang"``: ``"Menimbang : a. bahwa …"``), the diktum labels (``"diktum[0]"``) and the
-    enactment's place and date (``"penetapan.tempat"``, ``"penetapan.tanggal"``), so that the
+    enactment's place and date (``"penetapan.tempat"``, ``"penetapan.tanggal"``, and a Lampiran's
+    ``"lampiran[0].penandatanganan.tanggal"``), so that the
     checker can judge the colon and the date as written."""
 
     def peek(self, offset: int = 0) -> LogicalLine | None:

@@ -24,6 +24,8 @@ from ._helpers import normalise
 _PADA_TANGGAL = re.compile(r"\bpada\s+tanggal\b(?P<mark>\s*[,:;.]+)?\s*(?P<date>.*)$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})\b")
 _WORDS = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?\s+(?P<y>\d{2,4})\b")
+#: A Lampiran's closing place and date: "Penajam, 8 September 2025".
+_TEMPAT_TANGGAL = re.compile(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>\d.*)$")
 _DITETAPKAN = re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*(?P<colon>:)?\s*(?P<rest>.*)$")
 
 
@@ -82,7 +84,12 @@ class DateForm(Rule):
                 yield self._no_place(ctx, place.strip())
         line = ctx.printed.get("penetapan.tanggal")
         if line is not None and (match := _PADA_TANGGAL.search(line)):
-            yield from self._date(ctx, match, aligned)
+            yield from self._date(ctx, "penetapan.tanggal", match, aligned)
+        for index, _lampiran in enumerate(ctx.keputusan.lampiran):
+            path = f"lampiran[{index}].penandatanganan.tanggal"
+            line = ctx.printed.get(path)
+            if line is not None and (match := _PADA_TANGGAL.search(line) or _TEMPAT_TANGGAL.match(line)):
+                yield from self._date(ctx, path, match, aligned)
 
     def _no_place(self, ctx: CheckContext, text: str) -> Finding:
         return ctx.finding(
@@ -95,16 +102,17 @@ class DateForm(Rule):
             ),
         )
 
-    def _date(self, ctx: CheckContext, match: re.Match[str], aligned: bool) -> Iterator[Finding]:
+    def _date(self, ctx: CheckContext, path: str, match: re.Match[str], aligned: bool) -> Iterator[Finding]:
         written = match["date"].strip()
-        if (mark := (match["mark"] or "").strip()) and written:
+        mark = (match.groupdict().get("mark") or "").strip()
+        if mark and written:
             shown = match.group(0).strip()
             # "Ditetapkan di : Bogor / Pada tanggal : 4 Januari 2021": colons aligned in a
             # column, an office's layout rather than a slip; noted only.
             layout = aligned and mark == ":"
             yield ctx.finding(
                 type(self),
-                "penetapan.tanggal",
+                path,
                 shown,
                 Message(
                     f'tanda "{mark}" setelah "pada tanggal"; tanggal langsung mengikutinya',
@@ -119,7 +127,7 @@ class DateForm(Rule):
                 return
             yield ctx.finding(
                 type(self),
-                "penetapan.tanggal",
+                path,
                 numeric.group(0),
                 Message(
                     f'tanggal penetapan ditulis dengan angka ("{numeric.group(0)}"); ditulis "{format_tanggal(day)}"',
@@ -153,7 +161,7 @@ class DateForm(Rule):
             return
         yield ctx.finding(
             type(self),
-            "penetapan.tanggal",
+            path,
             words.group(0),
             Message(
                 f'tanggal penetapan "{words.group(0)}" ditulis "{standard}": ' + "; ".join(p.id for p in problems),
