@@ -377,7 +377,7 @@ RULES = (
             "tanda rincian tidak sesuai tingkatnya (a. → 1. → a) → 1))",
             "an item marker does not fit its level (a. → 1. → a) → 1))",
         ),
-        "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
+        "UU 12/2011 Lampiran II angka 98 (tabulasi) dan Bab I huruf B (konsiderans a., b.; dasar hukum 1., 2.); tata naskah dinas KPU (diktum: 1. → a. → 1) → a))",
     ),
     RuleCode(
         "STR019",
@@ -389,7 +389,7 @@ RULES = (
             "titik dua setelah Menimbang, Mengingat, Memperhatikan, Menetapkan, atau label diktum hilang atau ganda",
             "the colon after Menimbang, Mengingat, Memperhatikan, Menetapkan or a diktum's label is missing or doubled",
         ),
-        "UU 12/2011 Lampiran II angka 17, 28, 59, 64 (contoh konsiderans, dasar hukum, dan diktum)",
+        "UU 12/2011 Lampiran II Bab I huruf B (Pembukaan: konsiderans, dasar hukum, diktum, dan contohnya)",
     ),
     RuleCode(
         "STR020",
@@ -401,7 +401,7 @@ RULES = (
             'tempat atau tanggal penetapan tidak ditulis "Ditetapkan di … pada tanggal 4 Januari 2021"',
             'the place or date of enactment is not written "Ditetapkan di … pada tanggal 4 Januari 2021"',
         ),
-        "UU 12/2011 Lampiran II angka 118-119 dan contoh penandatanganan; Pedoman Umum EYD V (penulisan tanggal); KBBI (nama bulan: Februari, November)",
+        "UU 12/2011 Lampiran II Bab I huruf D (Penutup: penandatanganan dan contohnya); Pedoman Umum EYD V (penulisan tanggal); KBBI (nama bulan: Februari, November)",
     ),
     RuleCode(
         "STR021",
@@ -413,7 +413,7 @@ RULES = (
             "nama atau jabatan penanda tangan tidak ditulis seperti seharusnya (kapital, tanpa gelar, a.n./Plh./Plt.)",
             "the signatory's name or title is not written as it should be (capitals, no degrees, a.n./Plh./Plt.)",
         ),
-        "UU 12/2011 Lampiran II angka 119-120; Keputusan KPU 1442/2019 (pedoman penyusunan keputusan); Permenpan 6/2024 tentang Pedoman Tata Naskah Dinas (a.n., u.b., Plh., Plt.)",
+        "UU 12/2011 Lampiran II Bab I huruf D (Penutup: penandatanganan); Keputusan KPU 1442/2019 (pedoman penyusunan keputusan); Permenpan 6/2024 tentang Pedoman Tata Naskah Dinas (a.n., u.b., Plh., Plt.)",
     ),
     RuleCode(
         "STR022",
@@ -425,7 +425,7 @@ RULES = (
             "tahun pada judul berbeda dari tahun hal yang sama di Menimbang, diktum, atau Lampiran",
             "the year in the title differs from the year the Menimbang, a diktum or a Lampiran gives the same subject",
         ),
-        "UU 12/2011 Lampiran II angka 3, 18-19 (judul dan konsiderans memuat hal yang sama)",
+        "UU 12/2011 Lampiran II Bab I huruf A dan B (judul dan konsiderans memuat hal yang sama)",
     ),
     RuleCode(
         "ZI001",

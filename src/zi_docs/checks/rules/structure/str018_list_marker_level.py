@@ -11,7 +11,7 @@ take the next level of either order.  Lists marked with a full stop under one ma
 judged: text readers nest those by the labels themselves, so a wrong level there is
 mostly the reader's guess, not the printed decree.
 
-Menimbang items are lettered and Mengingat items numbered (angka 21, 40): another kind
+Menimbang items are lettered and Mengingat items numbered (Lampiran II Bab I huruf B): another kind
 there is noted (info), because offices outside the KPU number their recitals their own
 way.
 """
@@ -59,7 +59,10 @@ class ListMarkerLevel(Rule):
         "Items marked with a full stop under an item marked with a bracket go back up the levels, and items "
         'marked like their parent cannot be told from it, so that a reference such as "huruf a" is unclear.',
     )
-    source = "UU 12/2011 Lampiran II angka 21, 40, 98; tata naskah dinas KPU (diktum: 1. → a. → 1) → a))"
+    source = (
+        "UU 12/2011 Lampiran II angka 98 (tabulasi) dan Bab I huruf B (konsiderans a., b.; dasar hukum 1., 2.); "
+        "tata naskah dinas KPU (diktum: 1. → a. → 1) → a))"
+    )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         yield from self._recitals(ctx)

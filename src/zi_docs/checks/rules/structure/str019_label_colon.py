@@ -68,7 +68,7 @@ class LabelColon(Rule):
         "followed by one colon, then their content. Without it the part does not show as a part of its own (to "
         "a machine reader either); a doubled colon is a typing slip.",
     )
-    source = "UU 12/2011 Lampiran II angka 17, 28, 59, 64 (contoh konsiderans, dasar hukum, dan diktum)"
+    source = "UU 12/2011 Lampiran II Bab I huruf B (Pembukaan: konsiderans, dasar hukum, diktum, dan contohnya)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan

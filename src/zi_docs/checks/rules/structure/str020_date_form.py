@@ -64,7 +64,7 @@ class DateForm(Rule):
         "in figures only (04-01-2021, 4/1/2021) can be read otherwise and is not used in official documents.",
     )
     source = (
-        "UU 12/2011 Lampiran II angka 118-119 dan contoh penandatanganan; Pedoman Umum EYD V (penulisan "
+        "UU 12/2011 Lampiran II Bab I huruf D (Penutup: penandatanganan dan contohnya); Pedoman Umum EYD V (penulisan "
         "tanggal); KBBI (nama bulan: Februari, November)"
     )
 

@@ -3,7 +3,7 @@ and regulations), written the same in every signature of the decree, and the mar
 signing for another official in their standard form (a.n., u.b., Plh., Plt., Pj.).
 
 A KPU decree prints the signatory's title and name in capitals, without degrees, as
-regulations do (UU 12/2011 Lampiran II angka 119-120); other offices' tata naskah prints
+regulations do (UU 12/2011 Lampiran II, Penutup); other offices' tata naskah prints
 names with their degrees, so there only the decree's own signatures are compared with
 each other: a Lampiran signed "Ali Yamin Ishak" under a decree signed "ALI YAMIN ISHAK"
 was copied from another draft.  STR011 judges the title's wording and comma and STR010 a
@@ -12,6 +12,7 @@ certified-copy title that is no title at all; this rule only the written form.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
@@ -99,7 +100,8 @@ class SignatureNameForm(Rule):
         "official is marked a.n., u.b., Plh., Plt. or Pj. as the official correspondence rules write them.",
     )
     source = (
-        "UU 12/2011 Lampiran II angka 119-120; Keputusan KPU 1442/2019 (pedoman penyusunan keputusan); "
+        "UU 12/2011 Lampiran II Bab I huruf D (Penutup: penandatanganan); Keputusan KPU 1442/2019 (pedoman "
+        "penyusunan keputusan); "
         "Permenpan 6/2024 tentang Pedoman Tata Naskah Dinas (a.n., u.b., Plh., Plt.)"
     )
 
@@ -148,6 +150,22 @@ class SignatureNameForm(Rule):
         )
 
     def _capitals(self, ctx: CheckContext, path: str, block: Penetapan) -> Iterator[Finding]:
+        jabatan = block.jabatan.strip()
+        mark = _FIRST.match(jabatan)
+        # "a.n. KETUA …": the mark keeps its small letters; the title after it is judged.
+        rest = jabatan[mark.end() :] if mark and mark[1].casefold() in _MARKS else jabatan
+        title_in_small = bool(_letters(rest)) and not _capitals(rest)
+        if title_in_small:
+            yield ctx.finding(
+                type(self),
+                f"{path}.jabatan",
+                jabatan,
+                Message(
+                    "jabatan penanda tangan tidak ditulis dengan huruf kapital",
+                    "the signatory's title is not written in capitals",
+                ),
+                fix=Fix(rest.strip(), rest.strip().upper()),
+            )
         nama = block.nama.strip()
         found = degrees(nama)
         if found:
@@ -163,7 +181,7 @@ class SignatureNameForm(Rule):
                 fix=Fix(nama, bare.upper(), safe=False),
             )
         elif nama and not _capitals(nama):
-            yield ctx.finding(
+            finding = ctx.finding(
                 type(self),
                 f"{path}.nama",
                 nama,
@@ -173,21 +191,9 @@ class SignatureNameForm(Rule):
                 ),
                 fix=Fix(nama, nama.upper()),
             )
-        jabatan = block.jabatan.strip()
-        mark = _FIRST.match(jabatan)
-        # "a.n. KETUA …": the mark keeps its small letters; the title after it is judged.
-        rest = jabatan[mark.end() :] if mark and mark[1].casefold() in _MARKS else jabatan
-        if _letters(rest) and not _capitals(rest):
-            yield ctx.finding(
-                type(self),
-                f"{path}.jabatan",
-                jabatan,
-                Message(
-                    "jabatan penanda tangan tidak ditulis dengan huruf kapital",
-                    "the signatory's title is not written in capitals",
-                ),
-                fix=Fix(rest.strip(), rest.strip().upper()),
-            )
+            # Title and name of one block in small letters are one slip (a block pasted
+            # from another draft): the name joins the title's group.
+            yield dataclasses.replace(finding, cause=f"{path}.jabatan") if title_in_small else finding
 
     def _same(self, ctx: CheckContext, blocks: list[tuple[str, Penetapan]]) -> Iterator[Finding]:
         """Offices that print names their own way: each signature as the decree's first."""

@@ -80,7 +80,7 @@ class YearMismatch(Rule):
         "The title, the recitals and the diktum speak of one subject; when the title gives it the year 2021 and "
         "a recital 2017, the decree was copied from an old one and one of the years was not updated.",
     )
-    source = "UU 12/2011 Lampiran II angka 3, 18-19 (judul dan konsiderans memuat hal yang sama)"
+    source = "UU 12/2011 Lampiran II Bab I huruf A dan B (judul dan konsiderans memuat hal yang sama)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
