@@ -78,16 +78,19 @@ def check(
     *,
     source_map: dict[str, Lokasi] | None = None,
     config: CheckConfig | None = None,
+    printed: dict[str, str] | None = None,
 ) -> Findings:
     """Run every enabled rule over the decree; findings in document order, each with its
     ``group`` (:func:`zi_docs.checks.grouping.group_findings`): a knock-on of a misspelt
-    region name comes without a fix, so that no fixer copies the misspelling."""
+    region name comes without a fix, so that no fixer copies the misspelling.  ``printed``: the
+    lines as the document printed them (:attr:`zi_docs.readers.ReadResult.printed`), for the
+    rules that judge a colon or a date as written."""
     from .config import CheckConfig
     from .context import CheckContext
     from .grouping import grouped
     from .registry import rules_for
 
-    ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig())
+    ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig(), printed=printed or {})
     findings = Findings()
     for rule in rules_for(ctx.config.enabled):
         findings.extend(rule().check(ctx))

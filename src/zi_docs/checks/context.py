@@ -45,6 +45,10 @@ class CheckContext:
     config: CheckConfig = field(default_factory=CheckConfig)
     cache: dict[str, Any] = field(default_factory=dict)
     """Shared between rules of one run (a parsed index, a word list …)."""
+    printed: dict[str, str] = field(default_factory=dict)
+    """Lines as the document printed them where the model normalises them (the keywords with
+    their colon, the diktum labels, the enactment's place and date), by model path; empty for
+    a decree loaded from YAML/JSON (:attr:`zi_docs.readers.ReadResult.printed`)."""
 
     _texts: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
 

@@ -53,7 +53,7 @@ class FileResult:
         return any(finding.severity.rank >= fail_on.rank for finding in self.findings)
 
 
-def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
+def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], Suppressions, dict[str, str]]:
     """Read a text/Markdown decree with its suppression marks taken out first: a mark at the
     end of a Menimbang line must not be judged as part of the Menimbang.  The cleaned text
     goes through the ordinary reader under the same file name, so lines keep their numbers."""
@@ -64,12 +64,12 @@ def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], 
     cleaned, marks = strip_text_marks(text)
     if not marks:
         result = read(path)
-        return result.keputusan, dict(result.source_map), Suppressions()
+        return result.keputusan, dict(result.source_map), Suppressions(), result.printed
     with tempfile.TemporaryDirectory(prefix="zi-docs-") as folder:
         copy = Path(folder) / path.name
         copy.write_text(cleaned, encoding="utf-8")
         result = read(copy)
-    return result.keputusan, dict(result.source_map), Suppressions(lines=marks)
+    return result.keputusan, dict(result.source_map), Suppressions(lines=marks), result.printed
 
 
 def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
@@ -83,8 +83,9 @@ def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
 
 def read_for_check(
     path: str | os.PathLike[str], *, ocr: bool = False
-) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
-    """The decree in ``path``, where its parts are, and the suppression marks in it."""
+) -> tuple[Keputusan, dict[str, Lokasi], Suppressions, dict[str, str]]:
+    """The decree in ``path``, where its parts are, the suppression marks in it, and the lines
+    as printed where the model normalises them (:attr:`zi_docs.readers.ReadResult.printed`)."""
     from ..readers import read
 
     path = Path(path)
@@ -95,7 +96,7 @@ def read_for_check(
     source_map = dict(result.source_map)
     if suffix in (".yaml", ".yml") and not source_map:
         source_map = _yaml_source_map(path)
-    return result.keputusan, source_map, suppressions_for(path)
+    return result.keputusan, source_map, suppressions_for(path), result.printed
 
 
 def at_their_words(
@@ -255,10 +256,10 @@ def _check_file(path: str | os.PathLike[str], config: CheckConfig | None, ocr: b
     try:
         if config is None:
             config = load_config(Path(path).parent)
-        keputusan, source_map, suppressions = read_for_check(path, ocr=ocr)
+        keputusan, source_map, suppressions, printed = read_for_check(path, ocr=ocr)
     except ZiDocsError as exc:
         return FileResult(shown, error=exc)
-    findings = check(keputusan, source_map=source_map, config=config)
+    findings = check(keputusan, source_map=source_map, config=config, printed=printed)
     kept = apply(findings, suppressions)
     if Path(path).suffix.lower() in TEXT_SUFFIXES:
         # As for DOCX below: a mark may sit on the part's first line or on the words' own.

@@ -39,6 +39,10 @@ class ReadResult:
     notes: list[Message] = field(default_factory=list)
     """Things the reader did that a person should know (an encoding guessed, …)."""
 
+    printed: dict[str, str] = field(default_factory=dict)
+    """Model path → the line as printed where the model keeps a normalised form (the keywords
+    with their colon, the diktum labels, the enactment's place and date); empty for YAML/JSON."""
+
     def location(self, path: str) -> Lokasi | None:
         """The location of ``path`` or of its nearest enclosing part."""
         return nearest_location(self.source_map, path)
@@ -106,15 +110,15 @@ def _read_document(path: Path, suffix: str, limit: int, *, ocr: bool) -> ReadRes
         from .docx_lines import read_docx_lines
 
         result = parse_lines(read_docx_lines(path, max_bytes=limit), paragraph_per_line=True)
-        return ReadResult(result.keputusan, result.source_map, result.notes)
+        return ReadResult(result.keputusan, result.source_map, result.notes, result.printed)
     if suffix == ".pdf":
         from .pdf_lines import read_pdf
 
         lines, notes = read_pdf(path, max_bytes=limit, ocr=ocr)
         result = parse_lines(lines)
-        return ReadResult(result.keputusan, result.source_map, [*notes, *result.notes])
+        return ReadResult(result.keputusan, result.source_map, [*notes, *result.notes], result.printed)
     from .text_lines import text_to_lines
 
     text, note = read_text(path, max_bytes=limit)
     result = parse_lines(text_to_lines(text, path.name))
-    return ReadResult(result.keputusan, result.source_map, ([note] if note else []) + result.notes)
+    return ReadResult(result.keputusan, result.source_map, ([note] if note else []) + result.notes, result.printed)

@@ -93,8 +93,8 @@ def review(
     config = config if config is not None else load_config(path.parent)
     with documents_shared():  # one parse of the draft for reading, marks, words and comments
         # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
-        keputusan, source_map, suppressions = read_for_check(path)
-        findings = check(keputusan, source_map=source_map, config=config)
+        keputusan, source_map, suppressions, printed = read_for_check(path)
+        findings = check(keputusan, source_map=source_map, config=config, printed=printed)
         kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
         # The last to open the draft in the block: the comments change this document.
         document = open_document(path)

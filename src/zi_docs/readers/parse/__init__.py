@@ -34,6 +34,8 @@ class ParseResult:
     source_map: SourceMap = field(default_factory=dict)
     notes: list[Message] = field(default_factory=list)
     """What a person should know: parts missing from a fragment, pages kept apart."""
+    printed: dict[str, str] = field(default_factory=dict)
+    """Lines as printed where the model normalises them (:attr:`Cursor.printed`)."""
 
 
 def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> ParseResult:
@@ -59,7 +61,7 @@ def parse_lines(lines: list[Line], *, paragraph_per_line: bool = False) -> Parse
     }
     keputusan = Keputusan.model_validate(data)
     notes = completeness_notes(keputusan, cur.source_map, cur.foreign, lampiran_headings=cur.lampiran_headings)
-    return ParseResult(keputusan, cur.source_map, notes + _repair_notes(cur.lines))
+    return ParseResult(keputusan, cur.source_map, notes + _repair_notes(cur.lines), cur.printed)
 
 
 def _repair_notes(lines: list[LogicalLine]) -> list[Message]:

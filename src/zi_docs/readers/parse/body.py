@@ -158,8 +158,10 @@ def parse_body(cur: Cursor) -> Body:
             and not m["label"][0].islower()
         ):
             texts = [f"{m['label']} {LABEL_SEPARATOR} {m['rest']}"]
+            cur.printed[f"diktum[{len(body.diktum)}]"] = line.raw  # printed without its colon
         elif line.cells is None and not KEYWORD.match(line.text) and (m := KEYWORD_NO_COLON.match(line.raw)):
             texts = [f"{m[1]} {LABEL_SEPARATOR} {norm(m[2])}"]
+            cur.printed[keyword_word(m[1]).lower()] = line.raw  # printed without its colon
         for text in texts:
             if text:
                 _body_text(cur, body, state, text, line)
@@ -172,6 +174,7 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
     if m := KEYWORD.match(text):
         word = keyword_word(m[1])
         rest = m[2].strip()
+        cur.printed.setdefault(word.lower(), text)
         if word == MENETAPKAN.printed:
             state.section, state.current = "menetapkan", None
             body.menetapkan = join(body.menetapkan, rest)
@@ -202,6 +205,7 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         body.diktum.append(entry)
         path = f"diktum[{len(body.diktum) - 1}]"
         cur.source_map[path] = line.loc
+        cur.printed.setdefault(path, text)
         state.current = ListBuilder(entry.rincian, f"{path}.rincian", cur.source_map)
         state.diktum = entry
         rest = m.groupdict().get("rest") or ""
@@ -212,12 +216,17 @@ def _body_text(cur: Cursor, body: Body, state: _State, text: str, line: LogicalL
         state.section, state.current = "penetapan", None
         block = state.signatures.penetapan = state.signatures.penetapan or SignatureDraft()
         cur.source_map.setdefault("penetapan", line.loc)
+        cur.printed.setdefault("penetapan.tempat", text)
         if m:
+            if m["tanggal"] is not None:
+                cur.printed.setdefault("penetapan.tanggal", text)
             block.place(m["tempat"], m["tanggal"])
         elif mm := TEMPAT_TANGGAL.match(text):
+            cur.printed.setdefault("penetapan.tanggal", text)
             block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
         return
     if state.section == "penetapan" and state.signatures.penetapan is not None and (m := PADA_TANGGAL.match(text)):
+        cur.printed.setdefault("penetapan.tanggal", text)
         state.signatures.penetapan.date(m["tanggal"])
         return
     if DIUNDANGKAN.match(text) and state.section == "penetapan":

@@ -132,6 +132,12 @@ class Cursor:
     """How many attachments began with a LAMPIRAN heading (a table alone is no decree's landmark)."""
     foreign: str | None = None
     """The heading of the first page after the decree that is no part of it ("NOTA DINAS"), once met."""
+    printed: dict[str, str] = field(default_factory=dict)
+    """Model path → the line as printed where the model keeps a normalised form: the keywords
+    (``"menimbang"``: ``"Menimbang : a. bahwa …"``), the diktum labels (``"diktum[0]"``) and the
+    enactment's place and date (``"penetapan.tempat"``, ``"penetapan.tanggal"``, and a Lampiran's
+    ``"lampiran[0].penandatanganan.tanggal"``), so that the
+    checker can judge the colon and the date as written."""
 
     def peek(self, offset: int = 0) -> LogicalLine | None:
         i = self.pos + offset

@@ -223,6 +223,7 @@ def _read_parts(cur: Cursor, path: str) -> _Attachment:
         ):
             part.section = "penetapan"
             block = part.signatures.penetapan = part.signatures.penetapan or SignatureDraft()
+            cur.printed.setdefault(f"{path}.penandatanganan.tanggal", text)
             if mm := TEMPAT_TANGGAL.match(text):
                 block.tempat, block.tanggal = mm["tempat"], date_or_none(mm["tanggal"])
             elif md := DITETAPKAN.match(text):

@@ -29,6 +29,13 @@ def _end(text: str) -> str:
     return match.group(0).strip() if match else ""
 
 
+def _running(items: list[Butir]) -> bool:
+    """The list is one running enumeration: some of its items without sub-items end with ";"
+    (not only headings such as "a. Tim Manajemen Perubahan, bertugas:" that each close a
+    sentence of their own, which KPU decrees end with ".")."""
+    return any(not item.rincian and _MIDDLE.search(item.teks.rstrip()) for item in items)
+
+
 @dataclass(frozen=True)
 class _OtherStyle:
     path: str
@@ -114,7 +121,12 @@ class ClosingPunctuation(Rule):
         for index, diktum in enumerate(k.diktum if not amends else []):
             if diktum.rincian:
                 # Text after the list ("… , masing-masing bertugas …") takes over the end.
-                yield from self._list(ctx, f"diktum[{index}].rincian", diktum.rincian, top=not diktum.teks_penutup)
+                # A regulation's Pasal holds ayat that the model does not keep apart: a "." there
+                # may close an ayat, so a list closed early is judged only under a diktum.
+                early = not diktum.label.lower().startswith("pasa")
+                yield from self._list(
+                    ctx, f"diktum[{index}].rincian", diktum.rincian, top=not diktum.teks_penutup, early=early
+                )
         title = k.jabatan_pembentuk.rstrip()
         if title and not title.endswith(","):
             yield ctx.finding(
@@ -164,17 +176,47 @@ class ClosingPunctuation(Rule):
                 continue
             yield from self._judge(ctx, path, text, last, f"{name} {index + 1}", nested=False)
 
-    def _list(self, ctx: CheckContext, path: str, items: list[Butir], top: bool) -> Iterator[Finding]:
+    def _list(
+        self, ctx: CheckContext, path: str, items: list[Butir], top: bool, early: bool = True
+    ) -> Iterator[Finding]:
+        running = early and _running(items)
         for index, item in enumerate(items):
             item_path = f"{path}[{index}]"
             last = index == len(items) - 1
             if item.rincian:
                 # An item that opens sub-items ends with ":"; its sub-list closes it.
-                yield from self._list(ctx, f"{item_path}.rincian", item.rincian, top=top and last)
+                yield from self._list(ctx, f"{item_path}.rincian", item.rincian, top=top and last, early=early)
+                if running and not last and not item.teks_penutup:
+                    yield from self._closed_early(ctx, f"{item_path}.rincian", item.rincian, items[index + 1])
                 if item.teks_penutup:
                     yield from self._judge(ctx, item_path, item.teks_penutup, last, None, nested=not top)
                 continue
             yield from self._judge(ctx, item_path, item.teks, last, None, nested=not top)
+
+    def _closed_early(self, ctx: CheckContext, path: str, items: list[Butir], following: Butir) -> Iterator[Finding]:
+        """The sub-list's last item ends the sentence with "." although the enumeration it
+        stands in goes on with ``following``: there it ends with ";" (UU 12/2011 Lampiran II
+        angka 98 huruf d)."""
+        while items[-1].rincian and not items[-1].teks_penutup:
+            path, items = f"{path}[{len(items) - 1}].rincian", items[-1].rincian
+        leaf = items[-1]
+        text = (leaf.teks_penutup or leaf.teks).rstrip()
+        if _end(text) != "." or text.endswith(".."):
+            return
+        shown = tail(text)
+        after = following.label or following.teks.split(" ", 1)[0]
+        yield ctx.finding(
+            type(self),
+            f"{path}[{len(items) - 1}]",
+            shown,
+            Message(
+                f'butir diakhiri titik (".") padahal rincian induknya berlanjut ("{after}"); seharusnya titik koma '
+                '(";")',
+                f'the item ends with a full stop (".") although the list it stands in goes on ("{after}"); it should '
+                'end with a semicolon (";")',
+            ),
+            fix=Fix(shown, shown[:-1].rstrip() + ";", safe=False),
+        )
 
     def _judge(
         self, ctx: CheckContext, path: str, text: str, last: bool, name: str | None, nested: bool
