@@ -77,6 +77,8 @@ class LabelColon(Rule):
                 yield from self._diktum(ctx, key, line)
             elif (match := _KEYWORD.match(line)) and _colons(match) > 1:
                 yield self._doubled(ctx, self._path(ctx, key), match)
+            elif match and _colons(match) == 0 and match["rest"].strip():
+                yield self._without_colon(ctx, self._path(ctx, key), match)
         yield from self._swallowed(ctx, "jabatan_pembentuk", k.jabatan_pembentuk)
         for part in ("menimbang", "mengingat", "memperhatikan"):
             items = getattr(k, part)
@@ -122,6 +124,18 @@ class LabelColon(Rule):
             shown,
             Message(f'titik dua ganda setelah "{word}"', f'a doubled colon after "{word}"'),
             fix=Fix(shown, f"{match['word']} :"),
+        )
+
+    def _without_colon(self, ctx: CheckContext, path: str, match: re.Match[str]) -> Finding:
+        """A keyword the reader still recognised by the column gap after it ("Menetapkan<tab>KEPUTUSAN")."""
+        word = " ".join(match["word"].split())
+        return ctx.finding(
+            type(self),
+            path,
+            word,
+            Message(f'"{word}" tanpa titik dua; ditulis "{word} :"', f'"{word}" has no colon; write "{word} :"'),
+            fix=Fix(word, f"{word} :", safe=False),
+            severity=_missing(ctx, path, Severity.warning),
         )
 
     def _swallowed(self, ctx: CheckContext, path: str, text: str) -> Iterator[Finding]:
