@@ -104,6 +104,30 @@ RULES = (
         "UU 12/2011 Lampiran II angka 98–99 (rincian); Pedoman Umum EYD V, bab I.B",
     ),
     RuleCode(
+        "EJA010",
+        "punctuation-spacing",
+        "spelling.eja010_punctuation_spacing",
+        "PunctuationSpacing",
+        "warning",
+        Message(
+            "tanda baca ganda atau spasi di sekitar tanda baca salah",
+            "punctuation mark doubled or wrongly spaced",
+        ),
+        "Pedoman Umum EYD V, bab III (Pemakaian Tanda Baca), A–D",
+    ),
+    RuleCode(
+        "EJA011",
+        "comma-before-adalah",
+        "spelling.eja011_comma_before_adalah",
+        "CommaBeforeAdalah",
+        "warning",
+        Message(
+            'tanda koma sebelum "adalah"/"ialah"',
+            'comma before "adalah"/"ialah"',
+        ),
+        "Pedoman Umum EYD V, bab III.B (Tanda Koma)",
+    ),
+    RuleCode(
         "NAM001",
         "unknown-region-name",
         "names.nam001_unknown_region_name",
