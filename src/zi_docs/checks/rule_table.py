@@ -104,6 +104,18 @@ RULES = (
         "UU 12/2011 Lampiran II angka 98–99 (rincian); Pedoman Umum EYD V, bab I.B",
     ),
     RuleCode(
+        "EJA009",
+        "capitals-in-names",
+        "spelling.eja009_capitals_in_names",
+        "CapitalsInNames",
+        "warning",
+        Message(
+            "huruf kecil dalam nama undang-undang, instansi, atau jabatan",
+            "small letter in the name of a law, an institution or a position",
+        ),
+        "Pedoman Umum EYD V, bab I.B (Huruf Kapital); UU 12/2011 Lampiran II (penulisan jenis peraturan)",
+    ),
+    RuleCode(
         "EJA010",
         "punctuation-spacing",
         "spelling.eja010_punctuation_spacing",
