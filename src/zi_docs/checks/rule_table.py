@@ -140,6 +140,18 @@ RULES = (
         "Pedoman Umum EYD V, bab III.B (Tanda Koma)",
     ),
     RuleCode(
+        "EJA012",
+        "stray-comma-in-name",
+        "spelling.eja012_stray_comma_in_name",
+        "StrayCommaInName",
+        "warning",
+        Message(
+            "tanda koma di dalam nama",
+            "comma inside a name",
+        ),
+        "Pedoman Umum EYD V, bab III.B (Tanda Koma); PermenPANRB 90/2021 (komponen LKE)",
+    ),
+    RuleCode(
         "NAM001",
         "unknown-region-name",
         "names.nam001_unknown_region_name",

@@ -18,7 +18,24 @@ from ._helpers import prose
 _UNDANG = re.compile(r"(?<![\w-])(?!Undang-Undang)([Uu]ndang-[Uu]ndang)(?=\s+(?:(?i:nomor|no\.)|Republik|RI\b|Dasar))")
 #: words written small inside a name (EYD V bab I.B: kata tugas)
 _KATA_TUGAS = frozenset(
-    "dan dari di ke pada untuk yang atas serta bagi dengan tentang oleh dalam atau terhadap".split()
+    [
+        "dan",
+        "dari",
+        "di",
+        "ke",
+        "pada",
+        "untuk",
+        "yang",
+        "atas",
+        "serta",
+        "bagi",
+        "dengan",
+        "tentang",
+        "oleh",
+        "dalam",
+        "atau",
+        "terhadap",
+    ]
 )
 #: from here on a name is a region's, which NAM001 checks
 _WILAYAH = frozenset({"kabupaten", "kota", "provinsi"})
@@ -83,12 +100,12 @@ class CapitalsInNames(Rule):
     why = Message(
         "Huruf kapital dipakai sebagai huruf pertama setiap kata, termasuk unsur bentuk ulang sempurna, "
         'dalam nama lembaga dan dokumen resmi ("Undang-Undang Nomor 12 Tahun 2011", "Undang-Undang Dasar"), '
-        "dan sebagai huruf pertama nama jabatan yang diikuti nama instansi (\"Kepala Balai Pengelola Alih "
+        'dan sebagai huruf pertama nama jabatan yang diikuti nama instansi ("Kepala Balai Pengelola Alih '
         'Teknologi Pertanian"), kecuali kata tugas (dan, dari, di). "peraturan perundang-undangan" adalah '
         "kata umum dan ditulis dengan huruf kecil.",
         "A capital starts every word, each half of a full reduplication included, of the name of an "
         'institution or an official document ("Undang-Undang Nomor 12 Tahun 2011", "Undang-Undang Dasar"), '
-        'and a position followed by the institution\'s name ("Kepala Balai Pengelola Alih Teknologi '
+        "and a position followed by the institution's name (\"Kepala Balai Pengelola Alih Teknologi "
         'Pertanian"), except function words (dan, dari, di). "peraturan perundang-undangan" is a common '
         "noun and stays in small letters.",
     )

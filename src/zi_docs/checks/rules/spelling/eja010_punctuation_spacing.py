@@ -21,7 +21,9 @@ _DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|\.\.)(?![.;,:…])")
 _SPACE_BEFORE = re.compile(r"(?P<word>[^\W\d_]{2,})(?P<space>[ \t]+)(?P<mark>[,;]|\.(?![.\w]))(?=\s|$)")
 #: no space after , ; : between two words (letters both sides: "2,5", "08:00", "S.H.,M.H."
 #: and codes are left alone)
-_NO_SPACE_AFTER = re.compile(r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;:])(?P<right>[^\W\d_]{3,})(?![\w./@-])")
+_NO_SPACE_AFTER = re.compile(
+    r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;:])(?P<right>[^\W\d_]{3,})(?![\w./@-])"
+)
 _LABEL_DOUBLED = re.compile(r"^\s*[\w()]+\.\.$")
 
 
@@ -74,13 +76,9 @@ class PunctuationSpacing(Rule):
                 if not (_word(k, match["left"]) and _word(k, match["right"])):
                     continue
                 shown = match.group()
-                yield self._found(
-                    ctx, teks.path, shown, f"{match['left']}{match['mark']} {match['right']}", "after"
-                )
+                yield self._found(ctx, teks.path, shown, f"{match['left']}{match['mark']} {match['right']}", "after")
 
-    def _found(
-        self, ctx: CheckContext, path: str, text: str, new: str, kind: str, *, safe: bool = True
-    ) -> Finding:
+    def _found(self, ctx: CheckContext, path: str, text: str, new: str, kind: str, *, safe: bool = True) -> Finding:
         if kind == "doubled":
             message = Message(
                 f'tanda baca ganda: "{text}", seharusnya "{new}"', f'doubled punctuation: "{text}", should be "{new}"'

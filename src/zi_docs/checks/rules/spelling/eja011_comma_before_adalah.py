@@ -25,9 +25,7 @@ class CommaBeforeAdalah(Rule):
     code = "EJA011"
     name = "comma-before-adalah"
     severity = Severity.warning
-    summary = Message(
-        'tanda koma sebelum "adalah"/"ialah"', 'comma before "adalah"/"ialah"'
-    )
+    summary = Message('tanda koma sebelum "adalah"/"ialah"', 'comma before "adalah"/"ialah"')
     why = Message(
         'Tanda koma tidak memisahkan subjek dari predikatnya: "Tugas Tim sebagaimana dimaksud dalam '
         'Diktum KESATU adalah:", bukan "…KESATU, adalah:". EYD V memakai koma untuk perincian, anak '
