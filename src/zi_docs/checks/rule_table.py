@@ -152,6 +152,18 @@ RULES = (
         "Pedoman Umum EYD V, bab III.B (Tanda Koma); PermenPANRB 90/2021 (komponen LKE)",
     ),
     RuleCode(
+        "EJA013",
+        "foreign-word-not-italic",
+        "spelling.eja013_foreign_word_not_italic",
+        "ForeignWordNotItalic",
+        "info",
+        Message(
+            "istilah asing tidak dicetak miring",
+            "foreign term not printed in italics",
+        ),
+        "Pedoman Umum EYD V, bab I.C (Huruf Miring)",
+    ),
+    RuleCode(
         "NAM001",
         "unknown-region-name",
         "names.nam001_unknown_region_name",
