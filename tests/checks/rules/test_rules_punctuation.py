@@ -150,6 +150,7 @@ def test_eja010_numbers_codes_abbreviations_and_ellipses_are_right() -> None:
         "Nomor 12/Kpts/OT.140/1/2021, NIP 198010262009011005, a.n. Kepala Balai, Plh. Sekretaris, S.H., M.H.",
         "Rapat pukul 08:30 di https://jdih.pertanian.go.id/produk-hukum, kab_ppu@kpu.go.id, dan seterusnya ...",
         "Nama ......................... Jabatan …………………………..(3)…………",
+        "Kapasitas lebar pita ..Kbps; Rasio Dosen:Mahasiswa dan Rasio Pendaftar:Diterima",
     )
     assert found(right, "EJA010") == []
 
@@ -158,6 +159,17 @@ def test_eja010_debris_of_a_scan_is_not_reported() -> None:
     # OCR joins words and drops spaces; a reviewer would not mark these as punctuation.
     k = diktum("RUANGLINGKUP,TUJUANDANSASARAN", "sebagaimana d,imaksud dalam Pasal 2", "14 . Peraturan Pemerintah")
     assert found(k, "EJA010") == []
+
+
+def test_eja011_the_same_comma_in_the_next_items_of_a_list_is_noted() -> None:
+    k = diktum(
+        "Tugas Tim sebagaimana dimaksud dalam Diktum KESATU, adalah:",
+        "Tugas Pengarah sebagaimana dimaksud dalam Diktum KESATU, adalah:",
+    )
+    assert [(f.path, f.severity.value) for f in found(k, "EJA011")] == [
+        ("diktum[0].teks", "warning"),
+        ("diktum[1].teks", "info"),
+    ]
 
 
 def test_eja011_a_pair_of_commas_around_a_remark_is_right() -> None:

@@ -12,17 +12,18 @@ from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import prose, the_kamus
 
-#: the same mark twice; two periods only when no third one follows or precedes (an
-#: ellipsis "...", a leader of dots "Nama ......" to fill in, ". . ." are right)
-_DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|\.\.)(?![.;,:…])")
+#: the same mark twice; two periods only after a word and when no third one follows or
+#: precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in, ". . .", a
+#: table's placeholder "..Kbps" are right)
+_DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|(?<=\w)\.\.)(?![.;,:…])")
 #: a space before , ; . after a word (not after a lone letter, an initial, nor after a
 #: number: "14 . Peraturan" is an item label that a scan's text ran into the item before;
 #: not before "." of a run of dots)
 _SPACE_BEFORE = re.compile(r"(?P<word>[^\W\d_]{2,})(?P<space>[ \t]+)(?P<mark>[,;]|\.(?![.\w]))(?=\s|$)")
-#: no space after , ; : between two words (letters both sides: "2,5", "08:00", "S.H.,M.H."
-#: and codes are left alone)
+#: no space after , ; between two words (letters both sides: "2,5", "S.H.,M.H." and codes
+#: are left alone; a colon between words is a ratio, "Rasio Dosen:Mahasiswa")
 _NO_SPACE_AFTER = re.compile(
-    r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;:])(?P<right>[^\W\d_]{3,})(?![\w./@-])"
+    r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;])(?P<right>[^\W\d_]{3,})(?![\w./@-])"
 )
 _LABEL_DOUBLED = re.compile(r"^\s*[\w()]+\.\.$")
 
@@ -46,11 +47,11 @@ class PunctuationSpacing(Rule):
         "punctuation mark doubled or wrongly spaced",
     )
     why = Message(
-        "Tanda titik, koma, titik koma, dan titik dua ditulis rapat dengan kata di depannya dan diikuti "
-        'satu spasi; satu tanda cukup sekali ("tim;", bukan "tim ;" atau "tim;;"). Label butir ditulis '
+        "Tanda titik, koma, dan titik koma ditulis rapat dengan kata di depannya dan diikuti satu "
+        'spasi; satu tanda cukup sekali ("tim;", bukan "tim ;" atau "tim;;"). Label butir ditulis '
         'dengan satu titik ("a.", bukan "a..").',
-        "Periods, commas, semicolons and colons stand right after the word before them and are followed by "
-        'one space; one mark is written once ("tim;", not "tim ;" or "tim;;"). An item label has one period '
+        "Periods, commas and semicolons stand right after the word before them and are followed by one "
+        'space; one mark is written once ("tim;", not "tim ;" or "tim;;"). An item label has one period '
         '("a.", not "a..").',
     )
     source = "Pedoman Umum EYD V, bab III (Pemakaian Tanda Baca), A–D"

@@ -16,6 +16,8 @@ from ._helpers import prose
 _COMMA = re.compile(r"(?P<before>[^.;:\n]*?)(?P<mark>\s*,\s*)(?P<verb>adalah|ialah)\b", re.IGNORECASE)
 #: a comma before one of these starts a new clause of a compound sentence (EYD V III.B)
 _CLAUSE = re.compile(r",\s+(?:sedangkan|tetapi|melainkan|namun)\s", re.IGNORECASE)
+#: an item's place in its list: "diktum[3].teks" → "diktum"
+_PARENT = re.compile(r"\[\d+\](?:\.teks)?$")
 #: the words shown with the comma: the last few before it
 _SHOWN = 4
 
@@ -39,6 +41,7 @@ class CommaBeforeAdalah(Rule):
     source = "Pedoman Umum EYD V, bab III.B (Tanda Koma)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        lists: set[str] = set()
         for teks in prose(ctx):
             if "dalah" not in teks.text and "alah" not in teks.text:
                 continue
@@ -51,6 +54,12 @@ class CommaBeforeAdalah(Rule):
                 if "," in before or len(words) < 2:
                     continue
                 shown = " ".join(words[-_SHOWN:]) + match["mark"] + match["verb"]
+                # The same construction again in another item of one list (the diktum, a
+                # Lampiran's paragraphs) is one correction for the drafter: the first is
+                # the warning, the rest are noted.
+                parent = _PARENT.sub("", teks.path)
+                again = parent in lists
+                lists.add(parent)
                 yield ctx.finding(
                     type(self),
                     teks.path,
@@ -60,4 +69,5 @@ class CommaBeforeAdalah(Rule):
                         f'remove the comma before "{match["verb"]}": the subject is not cut off from its predicate',
                     ),
                     fix=Fix(match["mark"] + match["verb"], " " + match["verb"], safe=True),
+                    severity=Severity.info if again else None,
                 )
