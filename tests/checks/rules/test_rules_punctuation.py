@@ -43,7 +43,7 @@ def decree(**parts) -> Keputusan:
 
 
 def diktum(*texts: str) -> Keputusan:
-    labels = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"]
+    labels = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM"]
     return decree(diktum=[{"label": labels[i], "teks": t} for i, t in enumerate(texts)])
 
 
