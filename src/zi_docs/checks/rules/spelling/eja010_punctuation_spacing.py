@@ -12,10 +12,10 @@ from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import prose, the_kamus
 
-#: the same mark twice; two periods only after a word and when no third one follows or
+#: the same mark twice; two periods only after a letter and when no third one follows or
 #: precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in, ". . .", a
-#: table's placeholder "..Kbps" are right)
-_DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|(?<=\w)\.\.)(?![.;,:…])")
+#: table's placeholder "..Kbps", a scan's "1 1.." for "11." are right)
+_DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|(?<=[^\W\d_])\.\.)(?![.;,:…])")
 #: a space before , ; . after a word (not after a lone letter, an initial, nor after a
 #: number: "14 . Peraturan" is an item label that a scan's text ran into the item before;
 #: not before "." of a run of dots)
