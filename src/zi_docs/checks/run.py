@@ -98,8 +98,8 @@ def read_for_check(
     path: str | os.PathLike[str], *, ocr: bool = False
 ) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
     """The decree in ``path``, where its parts are, and the suppression marks in it."""
-    read = read_check_input(path, ocr=ocr)
-    return read.keputusan, read.source_map, read.suppressions
+    reading = read_check_input(path, ocr=ocr)
+    return reading.keputusan, reading.source_map, reading.suppressions
 
 
 def read_check_input(path: str | os.PathLike[str], *, ocr: bool = False) -> CheckInput:
@@ -267,11 +267,11 @@ def check_file(path: str | os.PathLike[str], config: CheckConfig | None = None, 
     try:
         if config is None:
             config = load_config(Path(path).parent)
-        read = read_check_input(path, ocr=ocr)
+        reading = read_check_input(path, ocr=ocr)
     except ZiDocsError as exc:
         return FileResult(shown, error=exc)
-    keputusan, source_map, suppressions = read.keputusan, read.source_map, read.suppressions
-    findings = check(keputusan, source_map=source_map, config=config, italics=read.italics)
+    keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
+    findings = check(keputusan, source_map=source_map, config=config, italics=reading.italics)
     kept = apply(findings, suppressions)
     if Path(path).suffix.lower() in TEXT_SUFFIXES:
         # As for DOCX below: a mark may sit on the part's first line or on the words' own.

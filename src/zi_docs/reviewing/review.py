@@ -22,7 +22,7 @@ from ..checks import check
 from ..checks.config import CheckConfig, load_config
 from ..checks.finding import Finding
 from ..checks.grouping import FindingGroup, group_findings
-from ..checks.run import FileResult, at_their_words, read_for_check, sort_findings
+from ..checks.run import FileResult, at_their_words, read_check_input, sort_findings
 from ..checks.suppress import apply
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS
@@ -92,8 +92,9 @@ def review(
     lang = lang or default_lang()
     config = config if config is not None else load_config(path.parent)
     # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
-    keputusan, source_map, suppressions = read_for_check(path)
-    findings = check(keputusan, source_map=source_map, config=config)
+    reading = read_check_input(path)
+    keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
+    findings = check(keputusan, source_map=source_map, config=config, italics=reading.italics)
     kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
     shown = sort_findings(kept, keputusan)
     reviewed = ReviewResult(FileResult(str(path), shown, suppressed=len(findings) - len(kept)))
