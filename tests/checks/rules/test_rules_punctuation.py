@@ -115,6 +115,16 @@ def test_wrong_and_right(code, wrong, text, new, right) -> None:
     assert found(diktum(right), code) == []
 
 
+def test_eja009_the_law_that_enacts_a_perppu() -> None:
+    k = diktum(
+        "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2022 tentang Perubahan atas Undang-Undang "
+        "Nomor 7 Tahun 2017 tentang Pemilihan Umum menjadi Undang-undang;"
+    )
+    (hit,) = found(k, "EJA009")
+    assert hit.text == "Undang-undang" and hit.fix.new == "Undang-Undang"
+    assert found(diktum("Rancangan itu kemudian ditetapkan menjadi undang-undang."), "EJA009") == []
+
+
 def test_eja009_common_nouns_and_headings_keep_their_letters() -> None:
     right = diktum(
         "Pelaksanaan tugas sesuai dengan ketentuan peraturan perundang-undangan.",
@@ -177,6 +187,32 @@ def test_eja011_a_pair_of_commas_around_a_remark_is_right() -> None:
     assert found(k, "EJA011") == []
     # "yaitu" after a comma introduces a specification (EYD V bab III.B): not reported.
     assert found(diktum("Tim terdiri atas dua unsur, yaitu Pengarah dan Tim Kerja."), "EJA011") == []
+
+
+def test_eja012_a_team_in_the_diktum_written_with_a_comma() -> None:
+    k = decree(
+        diktum=[
+            {
+                "label": "KESATU",
+                "teks": "Membentuk Tim Kerja yang terdiri atas:",
+                "rincian": [
+                    {"label": "a.", "teks": "Tim Manajemen, Perubahan;"},
+                    {"label": "b.", "teks": "Tim Penataan Tata Laksana."},
+                ],
+            }
+        ],
+        lampiran=[
+            {
+                "nomor": "I",
+                "judul": "SUSUNAN TIM",
+                "jenis": "susunan_tim",
+                "kelompok": [{"nama": "TIM MANAJEMEN PERUBAHAN", "anggota": [{"nama": "Susanty", "jabatan": "Ketua"}]}],
+            }
+        ],
+    )
+    (hit,) = found(k, "EJA012")
+    assert hit.text == "Tim Manajemen, Perubahan" and hit.fix.new == "Tim Manajemen Perubahan"
+    assert hit.description("id") == "Diktum KESATU huruf a"
 
 
 def test_eja012_a_list_of_two_or_more_names_keeps_its_commas() -> None:

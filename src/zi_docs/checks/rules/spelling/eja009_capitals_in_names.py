@@ -15,7 +15,11 @@ from ._helpers import prose
 #: "Undang-undang" (or "undang-undang") that names one law: a number, "Republik
 #: Indonesia" or "Dasar" follows.  "peraturan perundang-undangan" is a common noun
 #: and stays in small letters (no word boundary before its "undang").
-_UNDANG = re.compile(r"(?<![\w-])(?!Undang-Undang)([Uu]ndang-[Uu]ndang)(?=\s+(?:(?i:nomor|no\.)|Republik|RI\b|Dasar))")
+_UNDANG = re.compile(
+    r"(?<![\w-])(?!Undang-Undang)([Uu]ndang-[Uu]ndang)(?=\s+(?:(?i:nomor|no\.)|Republik|RI\b|Dasar))"
+    # the title of a law that enacts a Perppu: "… menjadi Undang-Undang"
+    r"|(?<=menjadi )(Undang-undang)(?![\w-])"
+)
 #: words written small inside a name (EYD V bab I.B: kata tugas)
 _KATA_TUGAS = frozenset(
     [
@@ -120,7 +124,7 @@ class CapitalsInNames(Rule):
             seen: set[str] = set()
             if "ndang-" in text:
                 for match in _UNDANG.finditer(text):
-                    word = match.group(1)
+                    word = match.group(1) or match.group(2)
                     if word in seen:
                         continue
                     seen.add(word)

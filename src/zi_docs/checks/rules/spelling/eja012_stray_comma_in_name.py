@@ -16,6 +16,10 @@ from ._helpers import prose
 #: names: a Rencana Aksi section's title, a Lampiran's title, a team's name, a position
 #: or unit, an action's component
 _NAME_PATH = re.compile(r"\.(?:bagian\[\d+\]\.judul|judul|kelompok\[\d+\]\.nama|jabatan|komponen)$")
+#: an item of a diktum's list that is itself a name ("a. Tim Manajemen Perubahan;"): every
+#: word capitalised but the function words
+_ITEM_PATH = re.compile(r"rincian\[\d+\]\.teks$")
+_KATA_TUGAS = frozenset({"dan", "dari", "di", "ke", "pada", "untuk", "yang", "atas", "serta", "bagi", "dengan"})
 #: names whose list (the sections of one Rencana Aksi, the teams of one table) is
 #: compared: a title that siblings begin the same way without the comma
 _LISTED = re.compile(r"^(?P<list>.*\.(?:bagian|kelompok))\[\d+\]\.(?P<field>judul|nama)$")
@@ -54,6 +58,11 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _title_case(text: str) -> bool:
+    words = [w.strip(",.;:") for w in text.split()]
+    return all(w[:1].isupper() or w in _KATA_TUGAS or not w[:1].isalpha() for w in words if w)
+
+
 def _program(after: str) -> bool:
     name = _plain(after)
     return name in _PROGRAM_ZI or area_dari_nama(after) is not None and len(after.split()) <= 6
@@ -84,7 +93,9 @@ class StrayCommaInName(Rule):
         by_path = {t.path: t.text for t in prose(ctx)}
         for teks in prose(ctx):
             text = teks.text.strip()
-            if "," not in text or not _NAME_PATH.search(teks.path) or teks.heading:
+            if "," not in text or teks.heading:
+                continue
+            if not _NAME_PATH.search(teks.path) and not (_ITEM_PATH.search(teks.path) and _title_case(text)):
                 continue
             if text.count(",") != 1 or _CONJUNCTION.search(text) or len(text.split()) > 10:
                 continue
