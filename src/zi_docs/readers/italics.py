@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Lokasi
 from .lines import Line
@@ -75,9 +76,17 @@ class Italics:
                     return True
         return False if seen else None
 
+    @cached_property
+    def _first(self) -> dict[Key, int]:
+        """Each place's first line: a rule asks for many parts of one long document."""
+        found: dict[Key, int] = {}
+        for index, line in enumerate(self.lines):
+            found.setdefault(_key(line.location), index)
+        return found
+
     def _extent(self, start: Key, starts: set[Key]) -> list[ItalicLine]:
         lines = self.lines
-        first = next((i for i, line in enumerate(lines) if _key(line.location) == start), None)
+        first = self._first.get(start)
         if first is None:
             return []
         end = first + 1
