@@ -39,14 +39,15 @@ _PROGRAM_ZI = (
     "whistle-blowing system",
     "penanganan benturan kepentingan",
     "benturan kepentingan",
-    "manajemen risiko",
     "keterbukaan informasi publik",
+    "sistem pemerintahan berbasis elektronik",
+    "keterlibatan pimpinan",
+    "pengelolaan akuntabilitas kinerja",
     "standar pelayanan",
     "budaya pelayanan prima",
-    "penilaian kepuasan terhadap pelayanan",
     "pengelolaan pengaduan",
+    "penilaian kepuasan terhadap pelayanan",
     "pemanfaatan teknologi informasi",
-    "survei kepuasan masyarakat",
 )
 #: the verbal noun that heads a programme's name in a section title
 _HEAD = re.compile(
