@@ -24,7 +24,9 @@ def groups(result) -> list[FindingGroup]:
 
 
 def test_the_seed_is_at_most_50_mistakes(result, groups) -> None:
-    assert len(result.findings) > 90 and len(groups) <= 50
+    # Notes (info: a foreign term printed upright, a repeat noted once) are not mistakes counted.
+    mistakes = [g for g in groups if g.root.severity.value != "info"]
+    assert len(result.findings) > 90 and len(mistakes) <= 50
     # Every finding is in exactly one group, with the group's id.
     members = [m for g in groups for m in g.members]
     assert len(members) == len(result.findings)
