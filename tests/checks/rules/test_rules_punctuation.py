@@ -293,6 +293,19 @@ def test_seed_without_italic_marks_gets_no_italic_findings(tmp_path) -> None:
     assert [f for f in check_file(path, MINE).findings if f.rule == "EJA013"] == []
 
 
+def test_a_term_the_document_itself_prints_in_italics(tmp_path) -> None:
+    # "quality assurance" is in no list: the document's own italics make it a foreign term.
+    text = PUBLISHED.read_text(encoding="utf-8")
+    text = text.replace("membentuk perubahan pola pikir", "membentuk *quality assurance* dan perubahan pola pikir")
+    text = text.replace("menetapkan kerja individu", "menetapkan quality assurance kerja individu")
+    path = tmp_path / PUBLISHED.name
+    path.write_text(text, encoding="utf-8")
+    hits = [f for f in check_file(path, MINE).findings if f.rule == "EJA013" and "quality" in f.text]
+    assert [(f.text, f.description("id")) for f in hits] == [
+        ("quality assurance", "Diktum KEEMPAT angka 2 huruf c angka 3)")
+    ]
+
+
 # ---------------------------------------------------------------- real decrees
 def _real(name: str) -> list:
     return check_file(REALWORLD / name, MINE).findings

@@ -4,35 +4,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ....i18n import Message
-from ....language.spelling import Token
+from ....language.spelling import Kamus, Token, tokens
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import prose, the_kamus
 
+if TYPE_CHECKING:
+    from ....readers.italics import Italics
+
 #: terms of the list that KBBI has taken in (input, output) or that name a product
 _NOT_FOREIGN = frozenset({"input", "output", "zoom", "platform", "email"})
 
 
-def _terms(ctx: CheckContext) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """The foreign phrases of ``data/kamus/asing.txt`` as one pattern (longest first) and
-    its single words that are no Indonesian word form."""
+def _foreign(k: Kamus, word: str) -> bool:
+    w = word.lower()
+    return w not in _NOT_FOREIGN and w not in k.forms and (w in k.asing or not k.known(w))
+
+
+def _terms(ctx: CheckContext, italics: Italics) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The foreign phrases as one pattern (longest first) and the foreign single words:
+    those of ``data/kamus/asing.txt`` that are no Indonesian word form, and those the
+    document itself prints in italics somewhere (its own convention: the same term
+    upright elsewhere is the slip)."""
     cached = ctx.cache.get("eja013.terms")
     if cached is None:
         k = the_kamus(ctx)
-        phrases = sorted({p for p in k.asing_frasa if " " in p}, key=len, reverse=True)
-        pattern = (
-            re.compile(
-                r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")(?![\w-])",
-                re.IGNORECASE,
-            )
-            if phrases
-            else None
-        )
-        words = frozenset(p for p in k.asing_frasa if " " not in p and p not in k.forms and p not in _NOT_FOREIGN)
-        cached = ctx.cache["eja013.terms"] = (pattern, words)
+        phrases = {p for p in k.asing_frasa if " " in p}
+        words = {p for p in k.asing_frasa if " " not in p and _foreign(k, p)}
+        for line in italics.lines:
+            for low, high in line.spans:
+                own = [tok.text for tok in tokens(line.text[low:high]) if not tok.in_code]
+                foreign = [w for w in own if len(w) >= 3 and _foreign(k, w)]
+                words.update(w.lower() for w in foreign)
+                if 2 <= len(own) <= 4 and len(foreign) == len(own):
+                    phrases.add(" ".join(own).lower())
+        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE) if phrases else None
+        cached = ctx.cache["eja013.terms"] = (pattern, frozenset(words))
     return cached
 
 
@@ -71,7 +83,7 @@ class ForeignWordNotItalic(Rule):
         italics = ctx.italics
         if italics is None:
             return
-        pattern, words = _terms(ctx)
+        pattern, words = _terms(ctx, italics)
         starts = list(ctx.source_map.values())
         for teks in prose(ctx):
             start = ctx.location(teks.path)
