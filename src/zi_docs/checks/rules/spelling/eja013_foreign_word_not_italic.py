@@ -68,12 +68,14 @@ class ForeignWordNotItalic(Rule):
     why = Message(
         "Kata atau ungkapan dalam bahasa asing yang belum diserap ditulis dengan huruf miring "
         '("road map", "public campaign", "whistle blowing system"); padanannya dalam bahasa Indonesia '
-        "lebih baik lagi (peta jalan, kampanye publik, sistem pelaporan pelanggaran). Diperiksa hanya pada "
+        "lebih baik lagi (peta jalan, kampanye publik, sistem pelaporan pelanggaran). Istilahnya: daftar "
+        "istilah asing zi_docs dan istilah yang dokumen itu sendiri cetak miring di tempat lain. Diperiksa hanya pada "
         "DOCX dan teks yang menandai huruf miring, dan hanya bila dokumen itu memiringkan sesuatu: tanpa "
         "itu huruf miringnya tidak diketahui.",
         "A word or phrase of a foreign language that Indonesian has not taken in is printed in italics "
         '("road map", "public campaign", "whistle blowing system"); its Indonesian equivalent is better '
-        "still (peta jalan, kampanye publik, sistem pelaporan pelanggaran). Checked only in a DOCX or a text "
+        "still (peta jalan, kampanye publik, sistem pelaporan pelanggaran). The terms: zi_docs' list of foreign "
+        "terms and those the document itself prints in italics elsewhere. Checked only in a DOCX or a text "
         "that marks italics, and only when the document italicises something: without that its italics "
         "are not known.",
     )
