@@ -81,8 +81,8 @@ def test_the_five_rules_are_registered_and_documented() -> None:
         (
             "EJA010",
             "Tim bertugas menyusun rencana kerja;; dan",
-            ";;",
-            ";",
+            "kerja;;",
+            "kerja;",
             "Tim bertugas menyusun rencana kerja; dan",
         ),
         (
@@ -163,6 +163,12 @@ def test_eja010_numbers_codes_abbreviations_and_ellipses_are_right() -> None:
         "Kapasitas lebar pita ..Kbps; Rasio Dosen:Mahasiswa dan Rasio Pendaftar:Diterima",
     )
     assert found(right, "EJA010") == []
+
+
+def test_eja010_an_item_label_with_two_periods_run_into_the_item_before() -> None:
+    # A text reader that does not know "2.." as a label leaves it inside the item before.
+    k = diktum("menyusun rencana kerja Tim; 2.. melaksanakan sosialisasi;", "Nomor 1 1.. Peraturan Pemerintah")
+    assert [(f.text, f.fix.new, f.fix.safe) for f in found(k, "EJA010")] == [("2..", "2.", True)]
 
 
 def test_eja010_debris_of_a_scan_is_not_reported() -> None:

@@ -12,10 +12,13 @@ from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import prose, the_kamus
 
-#: the same mark twice; two periods only after a letter and when no third one follows or
-#: precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in, ". . .", a
-#: table's placeholder "..Kbps", a scan's "1 1.." for "11." are right)
-_DOUBLED = re.compile(r"(?<![.;,:…])(;;|,,|::|(?<=[^\W\d_])\.\.)(?![.;,:…])")
+#: the same mark twice, with the word before it; two periods only when no third one
+#: follows or precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in,
+#: ". . .") and after a word (a table's placeholder "..Kbps" is right)
+_DOUBLED = re.compile(r"(?P<word>[^\W_]*)(?<![.;,:…])(?P<mark>;;|,,|::|\.\.)(?![.;,:…])")
+#: a number before ".." is an item label only where an item starts ("…Melayani; 2.. melaksanakan");
+#: elsewhere it is a scan's debris ("1 1.." for "11.")
+_ITEM_START = re.compile(r"(?:^|[;:]\s+|\n\s*)$")
 #: a space before , ; . after a word (not after a lone letter, an initial, nor after a
 #: number: "14 . Peraturan" is an item label that a scan's text ran into the item before;
 #: not before "." of a run of dots)
@@ -64,9 +67,12 @@ class PunctuationSpacing(Rule):
         for teks in prose(ctx):
             text = teks.text
             for match in _DOUBLED.finditer(text):
-                mark = match.group()
-                # ".." may be an ellipsis with a dot missing: a person decides.
-                yield self._found(ctx, teks.path, mark, mark[0], "doubled", safe=mark != "..")
+                word, mark = match["word"], match["mark"]
+                if mark == ".." and (not word or word.isdigit() and not _ITEM_START.search(text, 0, match.start())):
+                    continue
+                # ".." after a word may be an ellipsis with a dot missing: a person decides.
+                label = mark == ".." and len(word) <= 2
+                yield self._found(ctx, teks.path, word + mark, word + mark[0], "doubled", safe=mark != ".." or label)
             if " " in text or "\t" in text:
                 for match in _SPACE_BEFORE.finditer(text):
                     if not _word(k, match["word"]):
