@@ -420,15 +420,24 @@ def test_italics_from_a_character_style(tmp_path) -> None:
     assert [line.text[a:b] for a, b in line.italic] == ["public campaign"]
 
 
-def test_fixing_a_rendered_docx_removes_the_comma_before_adalah(tmp_path) -> None:
+def test_fixing_a_rendered_docx_applies_the_safe_fixes(tmp_path) -> None:
     k = zi_docs.load(EXAMPLE)
     k.diktum[2].teks = "Tugas Tim sebagaimana dimaksud dalam Diktum KESATU, adalah:"
+    k.diktum[4].teks = k.diktum[4].teks.replace(
+        "kepada Ketua Komisi Pemilihan Umum", "kepada ketua Komisi Pemilihan umum"
+    )
+    k.diktum[2].rincian[0].teks = k.diktum[2].rincian[0].teks.replace("Melayani;", "Melayani;;")
+    k.lampiran[1].bagian[1].judul = "Pelaksanaan, Pengendalian Gratifikasi"
     path, fixed = tmp_path / "koma.docx", tmp_path / "koma-perbaikan.docx"
     path.write_bytes(render_docx_bytes(k))
-    assert [f.rule for f in check_file(path, MINE).findings] == ["EJA011"]
+    assert sorted(f.rule for f in check_file(path, MINE).findings) == ["EJA009", "EJA010", "EJA011", "EJA012"]
     zi_docs.fix_file(path, fixed, config=MINE)
     assert check_file(fixed, MINE).findings == []
-    assert read(fixed).keputusan.diktum[2].teks == "Tugas Tim sebagaimana dimaksud dalam Diktum KESATU adalah:"
+    again = read(fixed).keputusan
+    assert again.diktum[2].teks == "Tugas Tim sebagaimana dimaksud dalam Diktum KESATU adalah:"
+    assert "kepada Ketua Komisi Pemilihan Umum Kabupaten" in again.diktum[4].teks
+    assert again.diktum[2].rincian[0].teks.endswith("Melayani;")
+    assert again.lampiran[1].bagian[1].judul == "Pelaksanaan Pengendalian Gratifikasi"
 
 
 # ---------------------------------------------------------------- the text reader's italics
