@@ -11,7 +11,7 @@ its place in the source map (:meth:`Italics.upright`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -44,7 +44,7 @@ class Italics:
     lines: tuple[ItalicLine, ...]
 
     @classmethod
-    def of(cls, lines: Iterable[Line]) -> Italics | None:
+    def of(cls, lines: Sequence[Line]) -> Italics | None:
         """The italics of a reader's lines; ``None`` when the reader cannot tell (PDF) or
         the document prints nothing in italics: a document that italicises no word at
         all has lost its formatting or never had it, and holding each of its foreign
