@@ -9,7 +9,7 @@ from strategies import keputusan
 import zi_docs
 from zi_docs.checks import CheckConfig, Severity, all_rules, check
 from zi_docs.checks.describe import describe_path
-from zi_docs.checks.rules.examples import rule_examples
+from zi_docs.checks.rules.examples import PRINTED_ONLY, rule_examples
 from zi_docs.readers import read
 
 
@@ -18,7 +18,12 @@ def test_every_rule_is_documented() -> None:
     assert rules
     for code, rule in rules.items():
         assert code == rule.code and rule.name and rule.family() in ("NAM", "ORG", "STR", "CIT", "EJA", "ZI")
-        assert rule.summary("id") and rule.summary("en") and rule.why("id") and rule_examples(code)
+        assert (
+            rule.summary("id")
+            and rule.summary("en")
+            and rule.why("id")
+            and (rule_examples(code) or code in PRINTED_ONLY)
+        )
         # File, class and kebab name name the same violation: str008_dates_out_of_order.py / DatesOutOfOrder.
         assert rule.__module__.rsplit(".", 1)[1] == f"{code.lower()}_{rule.name.replace('-', '_')}"
         assert rule.__name__.casefold() == rule.name.replace("-", "").casefold()

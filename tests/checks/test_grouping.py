@@ -23,10 +23,16 @@ def groups(result) -> list[FindingGroup]:
     return group_findings(result.findings)
 
 
+MISTAKES = 64
+"""Groups of error and warning findings on the seed: a few dozen, not hundreds."""
+
+
 def test_the_seed_is_a_few_dozen_mistakes(result, groups) -> None:
-    # 50 before issue 15's word-form rules found the seed's Sub Bagian, anti gratifikasi,
-    # Sub Unsur, di proses and keseluruhan pegawai/masyarakat (one group each)
-    assert len(result.findings) > 90 and len(groups) <= 56
+    # Notes (info: a foreign term printed upright, a repeat noted once) are not mistakes counted.
+    # 50 before issue 15's rules found more of the seed's own mistakes (Sub Bagian, anti
+    # gratifikasi, di proses, terdiri dari, the KEDUA clause, the stray comma …; one group each).
+    mistakes = [g for g in groups if g.root.severity.value != "info"]
+    assert len(result.findings) > 90 and len(mistakes) <= MISTAKES
     # Every finding is in exactly one group, with the group's id.
     members = [m for g in groups for m in g.members]
     assert len(members) == len(result.findings)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model import Keputusan, Lokasi
+    from ..readers.italics import Italics
     from .config import CheckConfig
     from .context import CheckContext
     from .finding import Finding, Fix, Severity
@@ -79,18 +80,20 @@ def check(
     source_map: dict[str, Lokasi] | None = None,
     config: CheckConfig | None = None,
     printed: dict[str, str] | None = None,
+    italics: Italics | None = None,
 ) -> Findings:
     """Run every enabled rule over the decree; findings in document order, each with its
     ``group`` (:func:`zi_docs.checks.grouping.group_findings`): a knock-on of a misspelt
     region name comes without a fix, so that no fixer copies the misspelling.  ``printed``: the
     lines as the document printed them (:attr:`zi_docs.readers.ReadResult.printed`), for the
-    rules that judge a colon or a date as written."""
+    rules that judge a colon or a date as written; ``italics``
+    (:attr:`zi_docs.readers.ReadResult.italics`) lets the rule on foreign terms speak."""
     from .config import CheckConfig
     from .context import CheckContext
     from .grouping import grouped
     from .registry import rules_for
 
-    ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig(), printed=printed or {})
+    ctx = CheckContext(keputusan, source_map or {}, config or CheckConfig(), printed=printed or {}, italics=italics)
     findings = Findings()
     for rule in rules_for(ctx.config.enabled):
         findings.extend(rule().check(ctx))

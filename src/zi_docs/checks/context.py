@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -13,6 +13,9 @@ from ..model import Keputusan, Lokasi, nearest_location
 from .config import CheckConfig
 from .describe import describe_path
 from .finding import Finding, Fix, Severity
+
+if TYPE_CHECKING:
+    from ..readers.italics import Italics
 
 
 def iter_texts(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -49,6 +52,10 @@ class CheckContext:
     """Lines as the document printed them where the model normalises them (the keywords with
     their colon, the diktum labels, the enactment's place and date), by model path; empty for
     a decree loaded from YAML/JSON (:attr:`zi_docs.readers.ReadResult.printed`)."""
+
+    italics: Italics | None = None
+    """What the document prints in italics, when it was read from a DOCX or a text with
+    italic marks (:mod:`zi_docs.readers.italics`); ``None`` for data and PDF."""
 
     _texts: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
 

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from pydantic import BaseModel
 
@@ -29,6 +29,9 @@ from . import check
 from .config import CheckConfig, load_config
 from .finding import Finding, Severity
 from .suppress import Suppressions, apply, strip_text_marks, suppressions_for, yaml_node_lines
+
+if TYPE_CHECKING:
+    from ..readers.italics import Italics
 
 
 @dataclass
@@ -53,7 +56,19 @@ class FileResult:
         return any(finding.severity.rank >= fail_on.rank for finding in self.findings)
 
 
-def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], Suppressions, dict[str, str]]:
+@dataclass
+class CheckInput:
+    """What :func:`check_file` reads from a file before the rules run."""
+
+    keputusan: Keputusan
+    source_map: dict[str, Lokasi]
+    suppressions: Suppressions
+    italics: Italics | None = None
+    printed: dict[str, str] = field(default_factory=dict)
+    """The lines as printed where the model normalises them (:attr:`zi_docs.readers.ReadResult.printed`)."""
+
+
+def _read_text_without_marks(path: Path) -> CheckInput:
     """Read a text/Markdown decree with its suppression marks taken out first: a mark at the
     end of a Menimbang line must not be judged as part of the Menimbang.  The cleaned text
     goes through the ordinary reader under the same file name, so lines keep their numbers."""
@@ -64,12 +79,14 @@ def _read_text_without_marks(path: Path) -> tuple[Keputusan, dict[str, Lokasi], 
     cleaned, marks = strip_text_marks(text)
     if not marks:
         result = read(path)
-        return result.keputusan, dict(result.source_map), Suppressions(), result.printed
+        return CheckInput(result.keputusan, dict(result.source_map), Suppressions(), result.italics, result.printed)
     with tempfile.TemporaryDirectory(prefix="zi-docs-") as folder:
         copy = Path(folder) / path.name
         copy.write_text(cleaned, encoding="utf-8")
         result = read(copy)
-    return result.keputusan, dict(result.source_map), Suppressions(lines=marks), result.printed
+    return CheckInput(
+        result.keputusan, dict(result.source_map), Suppressions(lines=marks), result.italics, result.printed
+    )
 
 
 def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
@@ -83,9 +100,14 @@ def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
 
 def read_for_check(
     path: str | os.PathLike[str], *, ocr: bool = False
-) -> tuple[Keputusan, dict[str, Lokasi], Suppressions, dict[str, str]]:
-    """The decree in ``path``, where its parts are, the suppression marks in it, and the lines
-    as printed where the model normalises them (:attr:`zi_docs.readers.ReadResult.printed`)."""
+) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
+    """The decree in ``path``, where its parts are, and the suppression marks in it."""
+    reading = read_check_input(path, ocr=ocr)
+    return reading.keputusan, reading.source_map, reading.suppressions
+
+
+def read_check_input(path: str | os.PathLike[str], *, ocr: bool = False) -> CheckInput:
+    """:func:`read_for_check` with what the document prints in italics and the lines as printed."""
     from ..readers import read
 
     path = Path(path)
@@ -96,7 +118,7 @@ def read_for_check(
     source_map = dict(result.source_map)
     if suffix in (".yaml", ".yml") and not source_map:
         source_map = _yaml_source_map(path)
-    return result.keputusan, source_map, suppressions_for(path), result.printed
+    return CheckInput(result.keputusan, source_map, suppressions_for(path), result.italics, result.printed)
 
 
 def at_their_words(
@@ -256,10 +278,11 @@ def _check_file(path: str | os.PathLike[str], config: CheckConfig | None, ocr: b
     try:
         if config is None:
             config = load_config(Path(path).parent)
-        keputusan, source_map, suppressions, printed = read_for_check(path, ocr=ocr)
+        reading = read_check_input(path, ocr=ocr)
     except ZiDocsError as exc:
         return FileResult(shown, error=exc)
-    findings = check(keputusan, source_map=source_map, config=config, printed=printed)
+    keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
+    findings = check(keputusan, source_map=source_map, config=config, printed=reading.printed, italics=reading.italics)
     kept = apply(findings, suppressions)
     if Path(path).suffix.lower() in TEXT_SUFFIXES:
         # As for DOCX below: a mark may sit on the part's first line or on the words' own.

@@ -1,4 +1,4 @@
-"""Style lookups from ``word/styles.xml``: inheritance chains, bold, page breaks.
+"""Style lookups from ``word/styles.xml``: inheritance chains, bold, italics, page breaks.
 
 What a run or paragraph *looks like* is spread over its own properties, its
 character style, its paragraph style, the styles those are based on and the
@@ -15,8 +15,10 @@ __all__ = ["StyleSheet"]
 
 _STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
 _BASED_ON, _P_STYLE, _R_PR, _R_STYLE, _B = qn("w:basedOn"), qn("w:pPr/w:pStyle"), qn("w:rPr"), qn("w:rStyle"), qn("w:b")
-_STYLE_BOLD = qn("w:rPr/w:b")
+_I = qn("w:i")
+_STYLE_BOLD, _STYLE_ITALIC = qn("w:rPr/w:b"), qn("w:rPr/w:i")
 _DEFAULT_BOLD = qn("w:docDefaults/w:rPrDefault/w:rPr/w:b")
+_DEFAULT_ITALIC = qn("w:docDefaults/w:rPrDefault/w:rPr/w:i")
 _PAGE_BREAK_BEFORE = qn("w:pPr/w:pageBreakBefore")
 
 
@@ -28,7 +30,7 @@ class StyleSheet:
         self._chains: dict[str | None, list[etree._Element]] = {}
         self.default_paragraph: str | None = None
         """The id of the style of paragraphs that name none."""
-        self._default_bold = False
+        self._default_bold = self._default_italic = False
         if styles is None:
             return
         for style in styles.iterfind(_STYLE):
@@ -39,6 +41,7 @@ class StyleSheet:
             if style.get(_TYPE) == "paragraph" and style.get(_DEFAULT) in ("1", "true", "on"):
                 self.default_paragraph = style_id
         self._default_bold = on(styles.find(_DEFAULT_BOLD))
+        self._default_italic = on(styles.find(_DEFAULT_ITALIC))
 
     def chain(self, style_id: str | None) -> list[etree._Element]:
         """The style and those it is based on, nearest first (cycles cut)."""
@@ -61,20 +64,27 @@ class StyleSheet:
     def bold(self, run: etree._Element, paragraph_style: str | None) -> bool:
         """Whether a run prints bold: its own ``w:b``, else its character style,
         else the paragraph style, else the document default."""
+        return self._toggle(run, paragraph_style, _B, _STYLE_BOLD, self._default_bold)
+
+    def italic(self, run: etree._Element, paragraph_style: str | None) -> bool:
+        """Whether a run prints in italics (``w:i``), looked up as :meth:`bold`."""
+        return self._toggle(run, paragraph_style, _I, _STYLE_ITALIC, self._default_italic)
+
+    def _toggle(self, run: etree._Element, paragraph_style: str | None, own: str, styled: str, default: bool) -> bool:
         rpr = run.find(_R_PR)
         if rpr is not None:
-            b = rpr.find(_B)
-            if b is not None:
-                return on(b)
+            found = rpr.find(own)
+            if found is not None:
+                return on(found)
             for style in self.chain(attr(rpr.find(_R_STYLE))):
-                b = style.find(_STYLE_BOLD)
-                if b is not None:
-                    return on(b)
+                found = style.find(styled)
+                if found is not None:
+                    return on(found)
         for style in self.chain(paragraph_style):
-            b = style.find(_STYLE_BOLD)
-            if b is not None:
-                return on(b)
-        return self._default_bold
+            found = style.find(styled)
+            if found is not None:
+                return on(found)
+        return default
 
     def page_break_before(self, paragraph: etree._Element) -> bool:
         """``w:pageBreakBefore`` on the paragraph or inherited from its style."""

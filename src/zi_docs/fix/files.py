@@ -78,7 +78,13 @@ def fix_file(
             # own, so that the locations the reader gives name the input's file.
             following = Path(scratch) / str(total.passes) / path_in.name
             result = read(current)
-            findings = check(result.keputusan, source_map=result.source_map, config=config)
+            findings = check(
+                result.keputusan,
+                source_map=result.source_map,
+                config=config,
+                printed=result.printed,
+                italics=result.italics,
+            )
             report = nothing_to_fix(findings, unsafe)
             if report is None:
                 report = apply_fixes(current, following, findings, unsafe=unsafe, source_map=result.source_map)
@@ -88,7 +94,11 @@ def fix_file(
                 total.converged = True
                 break
             current = following
-            settled = confirm_in_memory(result.keputusan, report, config, unsafe) if total.passes < max_passes else None
+            settled = (
+                confirm_in_memory(result.keputusan, report, config, unsafe, printed=result.printed)
+                if total.passes < max_passes
+                else None
+            )
             if settled is not None:
                 total.passes += 1
                 total.skipped = settled.skipped
@@ -100,7 +110,14 @@ def fix_file(
     return total
 
 
-def confirm_in_memory(keputusan: Keputusan, applied: FixReport, config: CheckConfig, unsafe: bool) -> FixReport | None:
+def confirm_in_memory(
+    keputusan: Keputusan,
+    applied: FixReport,
+    config: CheckConfig,
+    unsafe: bool,
+    *,
+    printed: dict[str, str] | None = None,
+) -> FixReport | None:
     """The confirming pass of a check-and-fix loop, without reading the written file again.
 
     The fixes the pass made in the document are made in a copy of the decree it read,
@@ -112,7 +129,13 @@ def confirm_in_memory(keputusan: Keputusan, applied: FixReport, config: CheckCon
     """
     fixed = keputusan.model_copy(deep=True)
     fix_model(fixed, [made.finding for made in applied], unsafe)
-    return nothing_to_fix(check(fixed, config=config), unsafe)
+    # The lines as printed (a date, a label's colon) changed with the fixes made on them.
+    lines = dict(printed or {})
+    for made in applied:
+        fix = made.finding.fix
+        if fix is not None and made.finding.path in lines:
+            lines[made.finding.path] = lines[made.finding.path].replace(fix.old, fix.new)
+    return nothing_to_fix(check(fixed, config=config, printed=lines), unsafe)
 
 
 def _fix_data_file(

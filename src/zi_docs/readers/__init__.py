@@ -20,6 +20,7 @@ from ..model import Keputusan, Lokasi, SourceMap, nearest_location
 from ..storage.files import checked_size, read_bytes
 from ..storage.load_save import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES
 from ..storage.word_formats import needs_conversion
+from .italics import Italics
 from .parse import parse_lines
 
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
@@ -42,6 +43,9 @@ class ReadResult:
     printed: dict[str, str] = field(default_factory=dict)
     """Model path → the line as printed where the model keeps a normalised form (the keywords
     with their colon, the diktum labels, the enactment's place and date); empty for YAML/JSON."""
+    italics: Italics | None = None
+    """What the document prints in italics, line by line (DOCX, and text with a
+    converter's italic marks); ``None`` when that is not known."""
 
     def location(self, path: str) -> Lokasi | None:
         """The location of ``path`` or of its nearest enclosing part."""
@@ -109,8 +113,9 @@ def _read_document(path: Path, suffix: str, limit: int, *, ocr: bool) -> ReadRes
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
 
-        result = parse_lines(read_docx_lines(path, max_bytes=limit), paragraph_per_line=True)
-        return ReadResult(result.keputusan, result.source_map, result.notes, result.printed)
+        lines = read_docx_lines(path, max_bytes=limit)
+        result = parse_lines(lines, paragraph_per_line=True)
+        return ReadResult(result.keputusan, result.source_map, result.notes, result.printed, Italics.of(lines))
     if suffix == ".pdf":
         from .pdf_lines import read_pdf
 
@@ -120,5 +125,7 @@ def _read_document(path: Path, suffix: str, limit: int, *, ocr: bool) -> ReadRes
     from .text_lines import text_to_lines
 
     text, note = read_text(path, max_bytes=limit)
-    result = parse_lines(text_to_lines(text, path.name))
-    return ReadResult(result.keputusan, result.source_map, ([note] if note else []) + result.notes, result.printed)
+    lines = text_to_lines(text, path.name)
+    result = parse_lines(lines)
+    notes = ([note] if note else []) + result.notes
+    return ReadResult(result.keputusan, result.source_map, notes, result.printed, Italics.of(lines))

@@ -79,6 +79,9 @@ def read_docx_lines(
 # -- paragraph content -----------------------------------------------------------
 
 
+Spans = tuple[tuple[int, int], ...]
+
+
 @dataclass
 class _Content:
     """What one paragraph shows, gathered run by run."""
@@ -86,6 +89,9 @@ class _Content:
     parts: list[str] = field(default_factory=list)
     run_bold: list[bool] = field(default_factory=list)
     """Bold or not, for every run with visible non-blank text."""
+    italic: list[tuple[int, int]] = field(default_factory=list)
+    """Where the text printed in italics stands (start, end), merged where runs touch."""
+    length: int = 0
     break_at_start: bool = False
     """A page break comes before any text: the paragraph starts a page."""
     break_after: bool = False
@@ -98,13 +104,40 @@ class _Content:
     def text(self) -> str:
         return "".join(self.parts)
 
-    def add(self, text: str, bold: bool) -> None:
+    def add(self, text: str, bold: bool, italic: bool = False) -> None:
         if self.gap and text:
             self.parts.append("\n")
+            self.length += 1
             self.gap = False
+        start = self.length
         self.parts.append(text)
+        self.length += len(text)
         if text.strip():
             self.run_bold.append(bold)
+        if italic and text:
+            if self.italic and self.italic[-1][1] == start:
+                self.italic[-1] = (self.italic[-1][0], self.length)
+            else:
+                self.italic.append((start, self.length))
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A paragraph's, a cell's or a row's printed text, its boldness and its italics."""
+
+    text: str
+    bold: bool
+    italic: Spans = ()
+
+
+def _joined(separator: str, pieces: list[_Shown]) -> tuple[str, Spans]:
+    """The pieces' texts joined, with their italics moved to where they now stand."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for piece in pieces:
+        spans.extend((start + offset, end + offset) for start, end in piece.italic)
+        offset += len(piece.text) + len(separator)
+    return separator.join(piece.text for piece in pieces), tuple(spans)
 
 
 _PRINTED = {"tab": "\t", "break": "\n", "hyphen": "-"}
@@ -167,10 +200,10 @@ class _BodyReader:
         if content.break_at_start or self._styles.page_break_before(paragraph):
             self._pending_break = True
         for box in content.text_boxes:
-            for text, bold in self._container_texts(box):
-                self._emit(text, place.lokasi, bold=bold, text_box=True)
-        text, bold = self._finish(paragraph, content)
-        self._emit(text, place.lokasi, bold=bold)
+            for shown_box in self._container_texts(box):
+                self._emit(shown_box.text, place.lokasi, bold=shown_box.bold, italic=shown_box.italic, text_box=True)
+        finished = self._finish(paragraph, content)
+        self._emit(finished.text, place.lokasi, bold=finished.bold, italic=finished.italic)
         section = paragraph.find(_PARAGRAPH_SECT_PR)
         if content.break_after or (section is not None and self._section_starts_page.get(section, False)):
             self._pending_break = True
@@ -180,16 +213,18 @@ class _BodyReader:
         if is_layout_row(row):
             # A signature placed as a table's last row (so that it keeps with the row
             # above) is read as the paragraphs it holds, at the row's place.
-            for text, bold in self._container_texts(next(cells(row))):
-                self._emit(text, place.lokasi, bold=bold)
+            for shown_cell in self._container_texts(next(cells(row))):
+                self._emit(shown_cell.text, place.lokasi, bold=shown_cell.bold, italic=shown_cell.italic)
             return
         texts, bold = self._row_cells(row)
+        text, italic = _joined("\t", texts)
         spans = tuple(integer(attr(cell.find(_GRID_SPAN)), 1) for cell in cells(row))
         self._emit(
-            "\t".join(texts),
+            text,
             place.lokasi,
-            cells=tuple(texts),
+            cells=tuple(cell.text for cell in texts),
             bold=bold,
+            italic=italic,
             table_header=on(row.find(_TABLE_HEADER)),
             # A merged cell appears once; its width in grid columns lets the
             # parser line the row up with the table's other rows.
@@ -198,25 +233,26 @@ class _BodyReader:
 
     # -- tables ------------------------------------------------------------------
 
-    def _row_cells(self, row: etree._Element) -> tuple[list[str], bool]:
-        """The row's cell texts and whether all its visible text is bold."""
-        texts: list[str] = []
+    def _row_cells(self, row: etree._Element) -> tuple[list[_Shown], bool]:
+        """The row's cells and whether all its visible text is bold."""
+        texts: list[_Shown] = []
         bolds: list[bool] = []
         for cell in cells(row):
             if is_merged_continuation(cell):
                 # The cell above holds the content; text left over here is not shown.
-                texts.append("")
+                texts.append(_Shown("", False))
                 continue
             paragraphs = self._container_texts(cell)
             # Empty paragraphs at the end of a cell are spacing (Word also needs one
             # after a nested table): they are not part of the cell's text.
-            texts.append("\n".join(text for text, _ in paragraphs).rstrip("\n"))
-            bolds.extend(bold for text, bold in paragraphs if text.strip())
+            text, italic = _joined("\n", paragraphs)
+            texts.append(_Shown(text.rstrip("\n"), False, italic))
+            bolds.extend(shown.bold for shown in paragraphs if shown.text.strip())
         return texts, bool(bolds) and all(bolds)
 
-    def _container_texts(self, container: etree._Element) -> list[tuple[str, bool]]:
-        """Paragraph texts of a cell or text box, nested tables flattened row by row."""
-        texts: list[tuple[str, bool]] = []
+    def _container_texts(self, container: etree._Element) -> list[_Shown]:
+        """Paragraphs of a cell or text box, nested tables flattened row by row."""
+        texts: list[_Shown] = []
         for block in blocks(container):
             if block.tag == _P:
                 content = self._content(block)
@@ -226,32 +262,36 @@ class _BodyReader:
             else:
                 for row in rows(block):
                     row_texts, bold = self._row_cells(row)
-                    texts.append(("\t".join(row_texts), bold))
+                    text, italic = _joined("\t", row_texts)
+                    texts.append(_Shown(text, bold, italic))
         return texts
 
     # -- paragraphs --------------------------------------------------------------
 
-    def _finish(self, paragraph: etree._Element, content: _Content) -> tuple[str, bool]:
-        """The paragraph's printed text, numbering label first, and its boldness."""
+    def _finish(self, paragraph: etree._Element, content: _Content) -> _Shown:
+        """The paragraph's printed text, numbering label first, its boldness and italics."""
         text = content.text
+        italic = tuple(content.italic)
         label = self._numbering.label(paragraph)
         if label:
             # Always a tab after the label, whatever Word's suffix (tab, space,
             # nothing): the parser finds the label as the first tab-separated field.
             text = f"{label}\t{text}"
+            italic = tuple((start + len(label) + 1, end + len(label) + 1) for start, end in italic)
         bold = bool(content.run_bold) and all(content.run_bold)
-        return text, bold
+        return _Shown(text, bold, italic)
 
     def _content(self, paragraph: etree._Element) -> _Content:
         content = _Content()
         style = self._styles.paragraph_style(paragraph)
-        run, bold = None, False
+        run, bold, italic = None, False, False
         for item in shown(paragraph):
             if item.run is not run:
-                run, bold = item.run, self._styles.bold(item.run, style)
+                run = item.run
+                bold, italic = self._styles.bold(run, style), self._styles.italic(run, style)
             kind = item.kind
             if kind == "text":
-                content.add(item.element.text or "", bold)
+                content.add(item.element.text or "", bold, italic)
             elif kind == "page-break":
                 if content.text.strip():
                     content.break_after = True

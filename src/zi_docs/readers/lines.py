@@ -32,6 +32,10 @@ class Line:
     bold: bool = False
     """The whole line is bold (group rows of member tables, some headings)."""
 
+    italic: tuple[tuple[int, int], ...] | None = None
+    """DOCX and text: the stretches ``text[start:end]`` printed in italics (a foreign
+    term, EYD V bab I.C); ``None`` where the reader cannot tell (PDF, OCR)."""
+
     page_break_before: bool = False
     """The line starts a new page (a Lampiran usually does)."""
 

@@ -22,7 +22,7 @@ from ..checks import check
 from ..checks.config import CheckConfig, load_config
 from ..checks.finding import Finding
 from ..checks.grouping import FindingGroup, group_findings
-from ..checks.run import FileResult, at_their_words, read_for_check, sort_findings
+from ..checks.run import FileResult, at_their_words, read_check_input, sort_findings
 from ..checks.suppress import apply
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS
@@ -93,8 +93,11 @@ def review(
     config = config if config is not None else load_config(path.parent)
     with documents_shared():  # one parse of the draft for reading, marks, words and comments
         # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
-        keputusan, source_map, suppressions, printed = read_for_check(path)
-        findings = check(keputusan, source_map=source_map, config=config, printed=printed)
+        reading = read_check_input(path)
+        keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
+        findings = check(
+            keputusan, source_map=source_map, config=config, printed=reading.printed, italics=reading.italics
+        )
         kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
         # The last to open the draft in the block: the comments change this document.
         document = open_document(path)
@@ -129,7 +132,7 @@ def review(
         current = Path(scratch) / "0" / path.name
         current.parent.mkdir()
         current.write_bytes(buffer.getvalue())
-        pass_findings, pass_map, keputusan_now = findings, source_map, keputusan
+        pass_findings, pass_map, keputusan_now, printed_now = findings, source_map, keputusan, reading.printed
         reviewed.fixes.converged = False
         for reviewed.fixes.passes in range(1, max_passes + 1):
             following = Path(scratch) / str(reviewed.fixes.passes) / path.name
@@ -145,7 +148,9 @@ def review(
                 break
             current = following
             settled = (
-                confirm_in_memory(keputusan_now, report, config, unsafe) if reviewed.fixes.passes < max_passes else None
+                confirm_in_memory(keputusan_now, report, config, unsafe, printed=printed_now)
+                if reviewed.fixes.passes < max_passes
+                else None
             )
             if settled is not None:
                 reviewed.fixes.passes += 1
@@ -154,8 +159,10 @@ def review(
                 break
             again = read(current)
             pass_map = dict(again.source_map)
-            keputusan_now = again.keputusan
-            pass_findings = check(keputusan_now, source_map=pass_map, config=config)
+            keputusan_now, printed_now = again.keputusan, again.printed
+            pass_findings = check(
+                keputusan_now, source_map=pass_map, config=config, printed=printed_now, italics=again.italics
+            )
         # A fix the fixer could not make (its words are not where the reader put them):
         # the comment must not point to a tracked change that is not there.
         skipped = {_key(s.finding) for s in reviewed.fixes.skipped}

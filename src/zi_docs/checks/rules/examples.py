@@ -36,7 +36,12 @@ import yaml
 
 from ...i18n import Message
 
-__all__ = ["ExpectedFinding", "RuleExample", "apply_edits", "rule_examples", "show_edits"]
+__all__ = ["PRINTED_ONLY", "ExpectedFinding", "RuleExample", "apply_edits", "rule_examples", "show_edits"]
+
+#: Rules that read how the document is printed (italics), which the decree's data does not
+#: hold: no edit of the example decree shows them, so they have no fixtures; their tests
+#: render a DOCX and change its print (tests/checks/rules/test_rules_punctuation.py).
+PRINTED_ONLY = frozenset({"EJA013"})
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
