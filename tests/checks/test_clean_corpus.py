@@ -101,8 +101,9 @@ def test_the_ministerial_service_standard_gets_no_zi_findings(path) -> None:
     assert not [f for f in findings if f.rule.startswith("ZI")]
     # its own slips: OCR'd words, non-standard forms, and since EJA014/EJA015 and the larger
     # EJA002 list "sub layanan", "non-akademik", "di publikasikan", "ekstrakulikuler" (8 times),
-    # "handal", "tolak ukur" (17 true findings the older budget of 40 predates)
-    assert len(_loud(findings)) <= 55
+    # "handal", "tolak ukur" (17 true findings the older budget of 40 predates); EJA010's
+    # "bakat,minat" twice and EJA011's "prinsip transparansi, adalah", all true
+    assert len(_loud(findings)) <= 58
 
 
 def test_profile_peraturan_wants_semicolons_and_notes_a_consistent_other_style() -> None:
