@@ -78,6 +78,18 @@ def _other_style(parts: list, expected: str) -> _OtherStyle | None:
     return None
 
 
+def _mostly_other_style(parts: list, expected: str) -> bool:
+    """Whether all three recital parts are there, none ends in a list, and exactly one
+    closes its last item with ``expected`` while the two others close with the other mark."""
+    other = ";" if expected == "." else "."
+    ends = []
+    for _, items, _ in parts:
+        if not items or (items[-1][1] is not None and items[-1][1].rincian):
+            return False
+        ends.append(_end(items[-1][0].rstrip()))
+    return len(ends) == 3 and ends.count(other) == 2 and ends.count(expected) == 1
+
+
 @register
 class ClosingPunctuation(Rule):
     code = "STR004"
@@ -107,6 +119,11 @@ class ClosingPunctuation(Rule):
         ]
         last_mark = "." if ctx.config.profile == "kpu" else ";"
         other = _other_style(parts, last_mark)
+        if other is None and _mostly_other_style(parts, last_mark):
+            # Two of the three parts close the other house's way and one does not: the decree
+            # chose that style, and the odd part is the slip (polban 154/2023: Menimbang c
+            # ends with "." where its Mengingat and Memperhatikan end with ";").
+            last_mark = ";" if last_mark == "." else "."
         if other is not None:
             # Every recital part ends the other house's way: the decree is consistent in
             # a style the profile does not expect.  One note, not a warning per part.
