@@ -143,7 +143,7 @@ def test_command_line_choices_merge_over_the_file() -> None:
 
 README_SETTINGS = """\
 [tool.zi-docs]
-select = ["NAM", "ORG", "STR", "EJA", "ZI"]
+select = ["NAM", "ORG", "STR", "CIT", "EJA", "ZI"]
 ignore = ["EJA001"]
 severity = { EJA008 = "info" }
 extra-words = ["Sidoarjo"]
@@ -159,7 +159,7 @@ def test_zi_docs_toml_accepts_the_pyproject_table_as_well(tmp_path) -> None:
     plain = load_config(write(tmp_path / "b" / "zi-docs.toml", README_SETTINGS.split("\n", 1)[1]).parent)
     in_pyproject = load_config(write(tmp_path / "c" / "pyproject.toml", README_SETTINGS).parent)
     for config in (as_table, plain, in_pyproject):
-        assert config.select == ["NAM", "ORG", "STR", "EJA", "ZI"] and config.ignore == ["EJA001"]
+        assert config.select == ["NAM", "ORG", "STR", "CIT", "EJA", "ZI"] and config.ignore == ["EJA001"]
         assert config.severity == {"EJA008": Severity.info} and config.fail_on is Severity.warning
         assert config.extra_words == {"Sidoarjo"}
 

@@ -144,7 +144,8 @@ def normal_number(nomor: str | None) -> str | None:
     if not nomor:
         return None
     text = re.sub(r"\s+", "", nomor).casefold()
-    return str(int(text)) if text.isdigit() else text
+    # isascii: "¹" and other digits of other scripts are isdigit() but no number int() reads
+    return str(int(text)) if text.isascii() and text.isdigit() else text
 
 
 _TITLE_ACRONYM = re.compile(r"\(\s*[A-Z]{2,}\s*\)")

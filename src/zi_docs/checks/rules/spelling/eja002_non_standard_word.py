@@ -15,8 +15,23 @@ from ._helpers import memo, prose, the_kamus
 
 
 @functools.cache
-def _phrase_pattern(tidak_baku: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, tidak_baku.split())) + r"\b", re.IGNORECASE)
+def _phrase_pattern(tidak_baku: str) -> str:
+    return r"\s+".join(map(re.escape, tidak_baku.split()))
+
+
+_PHRASES: dict[int, tuple[re.Pattern[str], dict[str, object]]] = {}
+
+
+def _phrases(k) -> tuple[re.Pattern[str], dict[str, object]]:
+    """One pattern for every two-word form of the table (one search per text, not one per
+    form), and each form's entry by its words in small letters."""
+    found = _PHRASES.get(id(k))
+    if found is None:
+        entries = {" ".join(b.tidak_baku.casefold().split()): b for b in k.baku_table if " " in b.tidak_baku}
+        forms = sorted(entries, key=len, reverse=True)  # a longer form before one it begins with
+        pattern = re.compile(r"\b(?:" + "|".join(map(_phrase_pattern, forms)) + r")\b", re.IGNORECASE)
+        found = _PHRASES[id(k)] = (pattern, entries)
+    return found
 
 
 @register
@@ -37,7 +52,7 @@ class NonStandardWord(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        phrases = [(b, _phrase_pattern(b.tidak_baku)) for b in k.baku_table if " " in b.tidak_baku]
+        phrases, entries = _phrases(k)
         baku = memo(ctx, "baku", k.baku)
         # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
         # (EJA016 reports the unmelted ones)
@@ -57,14 +72,14 @@ class NonStandardWord(Rule):
                 right, entry = hit
                 seen.add(tok.text)
                 yield self._finding(ctx, teks.path, tok.text, right, entry.aman, entry.sumber)
-            for entry, pattern in phrases:  # two-word forms: "terus menerus", "nara sumber"
-                for m in pattern.finditer(teks.text):
-                    if m.group() in seen:
-                        continue
-                    seen.add(m.group())
-                    yield self._finding(
-                        ctx, teks.path, m.group(), match_case(m.group(), entry.baku), entry.aman, entry.sumber
-                    )
+            for m in phrases.finditer(teks.text):  # two-word forms: "terus menerus", "nara sumber"
+                if m.group() in seen:
+                    continue
+                seen.add(m.group())
+                entry = entries[" ".join(m.group().casefold().split())]
+                yield self._finding(
+                    ctx, teks.path, m.group(), match_case(m.group(), entry.baku), entry.aman, entry.sumber
+                )
 
     def _cut_short(self, ctx: CheckContext, path: str, text: str, whole: str) -> Finding:
         return ctx.finding(

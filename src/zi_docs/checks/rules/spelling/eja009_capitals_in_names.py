@@ -3,6 +3,7 @@ institution or of its issuer's position (Kepala Balai pengelola Alih Teknologi P
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -80,10 +81,16 @@ def _small_letters(written: list[str], words: list[str]) -> list[int]:
     return wrong
 
 
+@functools.lru_cache(maxsize=64)
+def _name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+
+
 def _name_occurrences(text: str, words: list[str]) -> Iterator[tuple[str, str]]:
     """(as written, as it should be) for each occurrence of the name with a small letter."""
-    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])"
-    for match in re.finditer(pattern, text, re.IGNORECASE):
+    if words[0].casefold() not in text.casefold():
+        return  # the name is not in this text: most texts
+    for match in _name_pattern(tuple(words)).finditer(text):
         written = match.group().split()
         wrong = _small_letters(written, words)
         if not wrong:

@@ -29,6 +29,7 @@ _NO_SPACE_AFTER = re.compile(
     r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;])(?P<right>[^\W\d_]{3,})(?![\w./@-])"
 )
 _LABEL_DOUBLED = re.compile(r"^\s*[\w()]+\.\.$")
+_MARKS_TWICE = (";;", ",,", "::", "..")
 
 
 def _word(k, word: str) -> bool:
@@ -66,7 +67,9 @@ class PunctuationSpacing(Rule):
                 yield self._found(ctx, path, text.strip(), text.strip()[:-1], "doubled")
         for teks in prose(ctx):
             text = teks.text
-            for match in _DOUBLED.finditer(text):
+            # The pattern starts at every letter: most texts have no doubled mark to look for.
+            doubled = _DOUBLED.finditer(text) if any(mark in text for mark in _MARKS_TWICE) else ()
+            for match in doubled:
                 word, mark = match["word"], match["mark"]
                 if mark == ".." and (not word or word.isdigit() and not _ITEM_START.search(text, 0, match.start())):
                     continue
