@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -51,3 +52,27 @@ def test_the_generator_says_the_table_is_up_to_date() -> None:
         check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_rule_that_says_it_never_fixes_gives_no_fix() -> None:
+    """``Rule.fixes = False`` lets fix and review skip the rule in their confirming pass; a
+    fix it gave after all would be missed there.  Held on the seed, the real decrees and
+    every rule's wrong examples."""
+    from conftest import EXAMPLE, PUBLISHED
+
+    import zi_docs
+    from zi_docs.checks.registry import all_rules
+    from zi_docs.checks.rules.examples import apply_edits, rule_examples
+    from zi_docs.model import Keputusan
+    from zi_docs.storage.load_save import load
+
+    never = {code for code, rule in all_rules().items() if not rule.fixes}
+    assert {"ORG001", "ZI001", "STR006"} <= never
+    realworld = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "realworld").glob("*.txt"))
+    fixed_by = {f.rule for path in [PUBLISHED, *realworld] for f in zi_docs.check_file(path).findings if f.fix}
+    for code in sorted(never):
+        for case in rule_examples(code):
+            data = load(EXAMPLE).model_dump()
+            apply_edits(data, case.wrong)
+            fixed_by |= {f.rule for f in zi_docs.check(Keputusan.model_validate(data)) if f.fix}
+    assert not fixed_by & never

@@ -46,6 +46,11 @@ class Rule:
     source: ClassVar[str | None] = None
     """The rule's basis: "UU 12/2011 Lampiran II angka 63", "PermenPANRB 90/2021" …"""
 
+    fixes: ClassVar[bool] = True
+    """Whether the rule ever proposes a fix (Ruff's fix availability).  The confirming pass
+    of ``fix`` and ``review`` runs only the rules that do; a test holds every rule that says
+    False to never giving a finding a fix."""
+
     wrong: ClassVar[str]
     """An example that the rule reports."""
 

@@ -53,6 +53,7 @@ class NotALegalBasis(Rule):
     code = "CIT001"
     name = "not-a-legal-basis"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "butir Mengingat bukan peraturan perundang-undangan", "a Mengingat item is not a statutory regulation"
     )

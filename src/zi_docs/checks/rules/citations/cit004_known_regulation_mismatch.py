@@ -127,7 +127,12 @@ class KnownRegulationMismatch(Rule):
         said = None
         digits = re.match(r"\d+", number)
         plain = book.get(peraturan.jenis, digits[0], peraturan.tahun) if digits and digits[0] != number else None
-        if plain is not None and plain.nomor.isascii() and plain.nomor.isdigit() and (title in plain.titles() or slips_only(judul, plain.judul)):
+        if (
+            plain is not None
+            and plain.nomor.isascii()
+            and plain.nomor.isdigit()
+            and (title in plain.titles() or slips_only(judul, plain.judul))
+        ):
             said = Message(
                 f'{where.id}: nomor {plain.jenis} Tahun {plain.tahun} tentang {plain.judul} adalah "{plain.nomor}", '
                 f'bukan "{peraturan.nomor}" (sumber: {_source(plain)})',

@@ -45,6 +45,7 @@ class RegulationCitedTwoWays(Rule):
     code = "CIT005"
     name = "regulation-cited-two-ways"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "satu peraturan dikutip dua kali dengan judul atau tahun yang berbeda",
         "one regulation is cited twice with different titles or years",

@@ -17,6 +17,7 @@ class MemberTwiceInTeam(Rule):
     code = "ORG001"
     name = "member-twice-in-team"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "orang yang sama tercantum dua kali dalam satu tim", "the same person is listed twice in one team"
     )

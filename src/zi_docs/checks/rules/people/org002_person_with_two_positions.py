@@ -21,6 +21,7 @@ class PersonWithTwoPositions(Rule):
     code = "ORG002"
     name = "person-with-two-positions"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "orang yang sama ditulis dengan jabatan berbeda",
         "the same person is given different positions (jabatan)",

@@ -17,6 +17,7 @@ class IdenticalTeams(Rule):
     code = "ORG004"
     name = "identical-teams"
     severity = Severity.warning
+    fixes = False
     summary = Message("dua tim beranggotakan orang yang persis sama", "two teams have exactly the same members")
     why = Message(
         "Tiap area perubahan Zona Integritas dikerjakan tim kerjanya sendiri (PermenPANRB 90/2021); "

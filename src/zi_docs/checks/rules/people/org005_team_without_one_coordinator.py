@@ -21,6 +21,7 @@ class TeamWithoutOneCoordinator(Rule):
     code = "ORG005"
     name = "team-without-one-coordinator"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "tim kerja tanpa koordinator/ketua, atau dengan lebih dari satu",
         "a working team with no coordinator/ketua, or with more than one",

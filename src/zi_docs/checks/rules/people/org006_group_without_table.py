@@ -26,6 +26,7 @@ class GroupWithoutTable(Rule):
     code = "ORG006"
     name = "group-without-table"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "kelompok yang disebut diktum tidak punya tabel susunan, atau tabel kelompok tidak disebut diktum",
         "a group named in a diktum has no composition table, or a table group is named by no diktum",

@@ -28,6 +28,7 @@ class EmptyTeam(Rule):
     code = "ORG007"
     name = "empty-team"
     severity = Severity.error
+    fixes = False
     summary = Message("tim tanpa anggota dalam tabel susunan", "a team with no members in its composition table")
     why = Message(
         "Keputusan membentuk tim dengan menetapkan orang-orangnya; tim yang tercantum tanpa seorang "

@@ -97,6 +97,7 @@ class InvalidNip(Rule):
     code = "ORG008"
     name = "invalid-nip"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "NIP tidak mungkin (tanggal lahir, bulan pengangkatan, jenis kelamin, atau jumlah angka)",
         "an impossible NIP (birth date, appointment month, sex digit or number of digits)",

@@ -64,6 +64,7 @@ class ForeignWordNotItalic(Rule):
     code = "EJA013"
     name = "foreign-word-not-italic"
     severity = Severity.info
+    fixes = False
     summary = Message("istilah asing tidak dicetak miring", "foreign term not printed in italics")
     why = Message(
         "Kata atau ungkapan dalam bahasa asing yang belum diserap ditulis dengan huruf miring "

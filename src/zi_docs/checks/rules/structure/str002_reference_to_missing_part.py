@@ -83,6 +83,7 @@ class ReferenceToMissingPart(Rule):
     code = "STR002"
     name = "reference-to-missing-part"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "rujukan ke diktum, huruf, angka, atau Lampiran yang tidak ada",
         "reference to a diktum, letter, number or Lampiran that does not exist",

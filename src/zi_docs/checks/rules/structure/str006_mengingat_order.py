@@ -32,6 +32,7 @@ class MengingatOrder(Rule):
     code = "STR006"
     name = "mengingat-order"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "dasar hukum Mengingat tidak urut menurut hierarki lalu kronologi",
         "Mengingat bases are not ordered by hierarchy, then chronologically",

@@ -18,6 +18,7 @@ class DatesOutOfOrder(Rule):
     code = "STR008"
     name = "dates-out-of-order"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "tanggal tidak masuk akal: dokumen yang diperhatikan sesudah penetapan, atau target di luar tahun anggaran",
         "dates out of order: a document considered dated after the enactment, or a target outside the budget year",

@@ -20,6 +20,7 @@ class MissingMenetapkan(Rule):
     code = "STR013"
     name = "missing-menetapkan"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "tidak ada Menetapkan, atau Menetapkan tanpa nama keputusan",
         "no Menetapkan, or Menetapkan without the decree's name",

@@ -45,6 +45,7 @@ class ListMarkerLevel(Rule):
     code = "STR018"
     name = "list-marker-level"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "tanda rincian tidak sesuai tingkatnya (a. → 1. → a) → 1))",
         "an item marker does not fit its level (a. → 1. → a) → 1))",

@@ -59,6 +59,7 @@ class MenimbangSummaryIncomplete(Rule):
     code = "STR024"
     name = "menimbang-summary-incomplete"
     severity = Severity.warning
+    fixes = False
     summary = Message(
         "butir Menimbang terakhir tidak menyebut semua pertimbangan sebelumnya",
         "the last Menimbang item does not cite every consideration before it",

@@ -17,6 +17,7 @@ class ZiAreaNotCovered(Rule):
     code = "ZI001"
     name = "zi-area-not-covered"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "area perubahan Zona Integritas tanpa tim kerja atau tanpa rencana aksi",
         "a Zona Integritas area of change has no working team or no action",

@@ -16,6 +16,7 @@ class TeamAreaWithoutActions(Rule):
     code = "ZI002"
     name = "team-area-without-actions"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "ada tim kerja untuk suatu area, tetapi Rencana Aksi tidak memuat aksi untuk area itu",
         "a working team exists for an area but the Rencana Aksi has no action for it",

@@ -54,6 +54,7 @@ class IncompleteAction(Rule):
     code = "ZI003"
     name = "incomplete-action"
     severity = Severity.error
+    fixes = False
     summary = Message(
         "baris Rencana Aksi tanpa indikator, bukti fisik, target waktu, atau target capaian",
         "a Rencana Aksi row without indicator, evidence, target time or target quantity",

@@ -61,6 +61,7 @@ class NoQuarterlyForumOrReport(Rule):
     # A suggestion: PermenPANRB 90/2021 asks for regular monitoring, but does not require
     # the decree itself to oblige a quarterly forum or report.
     severity = Severity.info
+    fixes = False
     summary = Message(
         "keputusan tidak mewajibkan forum tim dan laporan kepada Pengarah paling sedikit tiap tiga bulan",
         "the decree does not require a team forum and a report to the Pengarah at least every three months",
