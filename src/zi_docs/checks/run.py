@@ -31,6 +31,7 @@ from .finding import Finding, Severity
 from .suppress import Suppressions, apply, strip_text_marks, suppressions_for, yaml_node_lines
 
 if TYPE_CHECKING:
+    from ..readers import ReadResult
     from ..readers.italics import Italics
 
 
@@ -98,16 +99,9 @@ def _yaml_source_map(path: Path) -> dict[str, Lokasi]:
     return {p: Lokasi(berkas=path.name, baris=lines.first) for p, lines in yaml_node_lines(text).items()}
 
 
-def read_for_check(
-    path: str | os.PathLike[str], *, ocr: bool = False
-) -> tuple[Keputusan, dict[str, Lokasi], Suppressions]:
-    """The decree in ``path``, where its parts are, and the suppression marks in it."""
-    reading = read_check_input(path, ocr=ocr)
-    return reading.keputusan, reading.source_map, reading.suppressions
-
-
 def read_check_input(path: str | os.PathLike[str], *, ocr: bool = False) -> CheckInput:
-    """:func:`read_for_check` with what the document prints in italics and the lines as printed."""
+    """The decree in ``path``, where its parts are, the suppression marks in it, what it prints
+    in italics and the lines as printed (:class:`CheckInput`)."""
     from ..readers import read
 
     path = Path(path)
@@ -119,6 +113,18 @@ def read_check_input(path: str | os.PathLike[str], *, ocr: bool = False) -> Chec
     if suffix in (".yaml", ".yml") and not source_map:
         source_map = _yaml_source_map(path)
     return CheckInput(result.keputusan, source_map, suppressions_for(path), result.italics, result.printed)
+
+
+def check_reading(reading: CheckInput | ReadResult, config: CheckConfig | None = None) -> list[Finding]:
+    """Every finding of a decree as read (a :class:`CheckInput` or a reader's result), the lines
+    as printed and the italics handed to the rules that judge them; marks not applied."""
+    return check(
+        reading.keputusan,
+        source_map=reading.source_map,
+        config=config,
+        printed=reading.printed,
+        italics=reading.italics,
+    )
 
 
 def at_their_words(
@@ -282,7 +288,7 @@ def _check_file(path: str | os.PathLike[str], config: CheckConfig | None, ocr: b
     except ZiDocsError as exc:
         return FileResult(shown, error=exc)
     keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
-    findings = check(keputusan, source_map=source_map, config=config, printed=reading.printed, italics=reading.italics)
+    findings = check_reading(reading, config)
     kept = apply(findings, suppressions)
     if Path(path).suffix.lower() in TEXT_SUFFIXES:
         # As for DOCX below: a mark may sit on the part's first line or on the words' own.

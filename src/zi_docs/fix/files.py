@@ -5,22 +5,29 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..checks import check
 from ..checks.config import CheckConfig
+from ..checks.finding import Finding
 from ..checks.registry import rules_for
+from ..checks.run import check_reading
 from ..errors import UnsupportedFormatError
 from ..i18n import Message
 from ..model import Keputusan
-from ..readers import DATA_SUFFIXES, read
+from ..readers import DATA_SUFFIXES, ReadResult, read
 from ..storage.load_save import load, save, write_atomic
 from ..storage.word_formats import needs_conversion
 from .data_fix import fix_model
-from .docx_fix import apply_fixes, nothing_to_fix
+from .docx_fix import Edit, apply_fixes, nothing_to_fix
 from .output import check_output, docx_suffix
 from .report import FixReport
+from .runs import replace_with_copy
 
-__all__ = ["MAX_PASSES", "confirm_in_memory", "fix_file"]
+if TYPE_CHECKING:
+    from ..checks.run import CheckInput
+
+__all__ = ["MAX_PASSES", "confirm_in_memory", "fix_file", "fix_in_passes"]
 
 #: Passes of check-and-fix before giving up on a file whose fixes keep producing new findings.
 MAX_PASSES = 10
@@ -71,44 +78,60 @@ def fix_file(
     if suffix in DATA_SUFFIXES:
         return _fix_data_file(path_in, path_out, config, unsafe, dry_run, max_passes)
     total = FixReport()
-    total.converged = False
     with tempfile.TemporaryDirectory(prefix="zi-docs-fix-") as scratch:
-        current = path_in
-        for total.passes in range(1, max_passes + 1):
-            # Each pass writes a file of the input's own name in a directory of its
-            # own, so that the locations the reader gives name the input's file.
-            following = Path(scratch) / str(total.passes) / path_in.name
-            result = read(current)
-            findings = check(
-                result.keputusan,
-                source_map=result.source_map,
-                config=config,
-                printed=result.printed,
-                italics=result.italics,
-            )
-            report = nothing_to_fix(findings, unsafe)
-            if report is None:
-                report = apply_fixes(current, following, findings, unsafe=unsafe, source_map=result.source_map)
-            total.extend(report)
-            total.skipped = report.skipped
-            if not report:
-                total.converged = True
-                break
-            current = following
-            settled = (
-                confirm_in_memory(result.keputusan, report, config, unsafe, printed=result.printed)
-                if total.passes < max_passes
-                else None
-            )
-            if settled is not None:
-                total.passes += 1
-                total.skipped = settled.skipped
-                total.converged = True
-                break
+        first = read(path_in)
+        current = fix_in_passes(
+            path_in, first, check_reading(first, config), Path(scratch), config, unsafe, max_passes, total
+        )
         if path_out is not None and not dry_run:
             # Unchanged, the output is the input's exact bytes.
             write_atomic(Path(path_out), current.read_bytes())
     return total
+
+
+def fix_in_passes(
+    current: Path,
+    reading: ReadResult | CheckInput,
+    findings: list[Finding],
+    scratch: Path,
+    config: CheckConfig,
+    unsafe: bool,
+    max_passes: int,
+    total: FixReport,
+    edit: Edit = replace_with_copy,
+) -> Path:
+    """Fix ``current`` (read as ``reading``, found ``findings``) pass after pass until nothing
+    is left to fix, and return the last file written (``current`` when nothing changed).
+
+    The one loop of ``fix`` and ``review`` (which passes an ``edit`` that tracks changes), so
+    that Accept All of a review is what fix writes.  Each pass writes a file of the input's
+    own name in a directory of its own under ``scratch``, so that the places the reader
+    gives name the input.  ``total`` gathers every fix applied; its ``skipped`` is what the
+    last pass could not fix, its ``converged`` False when ``max_passes`` ran out.
+    """
+    total.converged = False
+    for total.passes in range(1, max_passes + 1):
+        following = scratch / str(total.passes) / current.name
+        report = nothing_to_fix(findings, unsafe)
+        if report is None:
+            report = apply_fixes(current, following, findings, unsafe=unsafe, source_map=reading.source_map, edit=edit)
+        total.extend(report)
+        total.skipped = report.skipped
+        if not report:
+            total.converged = True
+            break
+        current = following
+        if total.passes == max_passes:
+            break
+        settled = confirm_in_memory(reading.keputusan, report, config, unsafe, printed=reading.printed)
+        if settled is not None:
+            total.passes += 1
+            total.skipped = settled.skipped
+            total.converged = True
+            break
+        reading = read(current)
+        findings = check_reading(reading, config)
+    return current
 
 
 def confirm_in_memory(

@@ -18,22 +18,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..checks import check
 from ..checks.config import CheckConfig, load_config
 from ..checks.finding import Finding
 from ..checks.grouping import FindingGroup, group_findings
-from ..checks.run import FileResult, at_their_words, read_check_input, sort_findings
+from ..checks.run import FileResult, at_their_words, check_reading, read_check_input, sort_findings
 from ..checks.suppress import apply
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS
 from ..docx.package import documents_shared, open_document, related_element
 from ..docx.text import ExtentText
 from ..errors import UnsupportedFormatError
-from ..fix.docx_fix import apply_fixes, nothing_to_fix
-from ..fix.files import MAX_PASSES, confirm_in_memory
+from ..fix.files import MAX_PASSES, fix_in_passes
 from ..fix.report import FixReport
 from ..i18n import Lang, Message, default_lang
-from ..readers import read
 from ..storage.load_save import refuse_overwriting_inputs, write_atomic
 from .comments import comment_text, drop_old_comments, put_comment, untrack
 from .tracked import Stamp, tracked_edit
@@ -95,9 +92,7 @@ def review(
         # As check_file does: every finding, then the drafter's marks, at the words' own paragraph.
         reading = read_check_input(path)
         keputusan, source_map, suppressions = reading.keputusan, reading.source_map, reading.suppressions
-        findings = check(
-            keputusan, source_map=source_map, config=config, printed=reading.printed, italics=reading.italics
-        )
+        findings = check_reading(reading, config)
         kept = apply(at_their_words(path, apply(findings, suppressions), source_map), suppressions)
         # The last to open the draft in the block: the comments change this document.
         document = open_document(path)
@@ -132,37 +127,9 @@ def review(
         current = Path(scratch) / "0" / path.name
         current.parent.mkdir()
         current.write_bytes(buffer.getvalue())
-        pass_findings, pass_map, keputusan_now, printed_now = findings, source_map, keputusan, reading.printed
-        reviewed.fixes.converged = False
-        for reviewed.fixes.passes in range(1, max_passes + 1):
-            following = Path(scratch) / str(reviewed.fixes.passes) / path.name
-            report = nothing_to_fix(pass_findings, unsafe)
-            if report is None:
-                report = apply_fixes(
-                    current, following, pass_findings, unsafe=unsafe, source_map=pass_map, edit=tracked_edit(stamp)
-                )
-            reviewed.fixes.extend(report)
-            reviewed.fixes.skipped = report.skipped
-            if not report:
-                reviewed.fixes.converged = True
-                break
-            current = following
-            settled = (
-                confirm_in_memory(keputusan_now, report, config, unsafe, printed=printed_now)
-                if reviewed.fixes.passes < max_passes
-                else None
-            )
-            if settled is not None:
-                reviewed.fixes.passes += 1
-                reviewed.fixes.skipped = settled.skipped
-                reviewed.fixes.converged = True
-                break
-            again = read(current)
-            pass_map = dict(again.source_map)
-            keputusan_now, printed_now = again.keputusan, again.printed
-            pass_findings = check(
-                keputusan_now, source_map=pass_map, config=config, printed=printed_now, italics=again.italics
-            )
+        current = fix_in_passes(
+            current, reading, findings, Path(scratch), config, unsafe, max_passes, reviewed.fixes, tracked_edit(stamp)
+        )
         # A fix the fixer could not make (its words are not where the reader put them):
         # the comment must not point to a tracked change that is not there.
         skipped = {_key(s.finding) for s in reviewed.fixes.skipped}
