@@ -102,7 +102,8 @@ ITEM = Form(
 
 #: An item number as OCR damages it: "7," for "7.", "I l." for "11.", "t2." for "12.", "1O." for "10.".
 DAMAGED_NUMBER = re.compile(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\s+|\t)(?P<rest>\S.*)$")
-_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
+#: What OCR reads for digits in a number ("I l." for "11.", "1O" for "10"), repaired.
+OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
 
 
 def damaged_number(text: str) -> tuple[int, str] | None:
@@ -111,20 +112,17 @@ def damaged_number(text: str) -> tuple[int, str] | None:
     m = DAMAGED_NUMBER.match(text)
     if not m:
         return None
-    digits = m["number"].translate(_OCR_DIGITS)
+    digits = m["number"].translate(OCR_DIGITS)
     return (int(digits), m["rest"]) if digits.isdigit() else None
 
 
 def repaired_item(text: str, expected: int) -> str | None:
     """``text`` with its number repaired, when OCR damaged the number that was ``expected`` there
     (the one after the previous item's): ``("t2. Peraturan …", 12)`` → ``"12. Peraturan …"``."""
-    m = DAMAGED_NUMBER.match(text)
-    if not m:
+    read = damaged_number(text)
+    if read is None or read[0] != expected or not read[1][:1].isupper():
         return None
-    digits = m["number"].translate(_OCR_DIGITS)
-    if not digits.isdigit() or int(digits) != expected or not m["rest"][:1].isupper():
-        return None
-    return f"{expected}. {m['rest']}"
+    return f"{expected}. {read[1]}"
 
 
 #: A line's first word standing as a label: letters only, then a colon or nothing.

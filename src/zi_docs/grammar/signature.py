@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .body import OCR_DIGITS
 from .form import Form
 
 #: Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
@@ -90,7 +91,6 @@ TITLE_COMMA = re.compile(r",[^A-Za-z]{0,4}$")
 
 #: A written date whose day or year a scanner's OCR read with letters: "I Februari 2O23".
 _OCR_DATE = re.compile(r"^([0-9IlO]{1,2})(\s+[A-Za-z]+\s+)([0-9IlO]{4})$")
-_OCR_DIGITS = str.maketrans("IlO", "110")
 
 
 def repaired_date(text: str) -> str:
@@ -99,4 +99,4 @@ def repaired_date(text: str) -> str:
     m = _OCR_DATE.match(text)
     if not m:
         return text
-    return m[1].translate(_OCR_DIGITS) + m[2] + m[3].translate(_OCR_DIGITS)
+    return m[1].translate(OCR_DIGITS) + m[2] + m[3].translate(OCR_DIGITS)

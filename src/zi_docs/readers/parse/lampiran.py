@@ -36,7 +36,7 @@ from .complete import foreign_page_at
 from .cursor import Cursor, LogicalLine, texts_of
 from .members import members, members_from_list
 from .plan import plan
-from .signature import SignatureDraft, Signatures
+from .signature import SignatureDraft, Signatures, is_scribble
 from .tables import header_kind, layout_header, take_layout_table
 from .text import date_or_none, is_caps, join
 
@@ -280,7 +280,7 @@ def _under_heading(block: _Block, previous: LogicalLine | None, line: LogicalLin
 def _looks_like_signature_start(cur: Cursor, text: str) -> bool:
     """The signatory's title in capitals, ending with a comma within three lines
     (the cursor is on the line after ``text``), then "ttd." or a name.  A line of
-    fewer than five letters between them is the signature as OCR read it ("pra €4")."""
+    scribble between them is the signature as OCR read it ("pra €4", :func:`.signature.is_scribble`)."""
     if not is_caps(text):
         return False
     ahead = [text] + [line.text for line in cur.lines[cur.pos : cur.pos + 8] if not line.blank][:5]
@@ -288,7 +288,7 @@ def _looks_like_signature_start(cur: Cursor, text: str) -> bool:
         if not is_caps(candidate) and i > 0:
             return False
         if TITLE_COMMA.search(candidate):
-            rest = [t for t in ahead[i + 1 :] if sum(map(str.isalpha, t)) >= 5 or TTD.match(t)]
+            rest = [t for t in ahead[i + 1 :] if not is_scribble(t)]
             following = rest[0] if rest else ""
             return bool(TTD.match(following) or following and (is_caps(following) or PERSON.search(following)))
     return False

@@ -84,7 +84,7 @@ class _Split:
 _MARK = "\0mark"
 
 
-def _scribble(text: str) -> bool:
+def is_scribble(text: str) -> bool:
     """A signature as a scanner's OCR reads it ("pra €4"): a few letters among signs that no
     name has.  A short name ("Ani") has no such signs."""
     return sum(map(str.isalpha, text)) < 5 and any(not (c.isalpha() or c in " .,'-") for c in text)
@@ -97,7 +97,7 @@ def _split_block(lines: list[tuple[str, Lokasi]]) -> _Split:
     for text, loc in lines:
         if m := NIP.match(text):
             result.nip = norm(m["nip"])
-        elif (TTD.match(text) or texts and _scribble(text)) and result.mark is None:
+        elif (TTD.match(text) or texts and is_scribble(text)) and result.mark is None:
             result.mark = text
             texts.append((_MARK, loc))
         else:
