@@ -58,10 +58,9 @@ class _OtherStyle:
         )
 
 
-def _other_style(parts: list, expected: str) -> _OtherStyle | None:
-    """The first recital part's last item when every part (at least two) ends its last item
-    with the other house's mark, consistently; ``None`` otherwise."""
-    other = ";" if expected == "." else "."
+def _last_items(parts: list) -> list[tuple[str, str]] | None:
+    """Each recital part's last item (path, text), parts without items left out; ``None``
+    when a last item ends in a list of its own (its closing mark is the list's)."""
     ends = []
     for part, items, _ in parts:
         if not items:
@@ -70,7 +69,15 @@ def _other_style(parts: list, expected: str) -> _OtherStyle | None:
         if butir is not None and butir.rincian:
             return None
         ends.append((f"{part}[{len(items) - 1}]", text.rstrip()))
-    if len(ends) < 2:
+    return ends
+
+
+def _other_style(parts: list, expected: str) -> _OtherStyle | None:
+    """The first recital part's last item when every part (at least two) ends its last item
+    with the other house's mark, consistently; ``None`` otherwise."""
+    other = ";" if expected == "." else "."
+    ends = _last_items(parts)
+    if ends is None or len(ends) < 2:
         return None
     if all((_MIDDLE.search(t) if other == ";" else _end(t) == ".") for _, t in ends):
         path, text = ends[0]
@@ -82,12 +89,11 @@ def _mostly_other_style(parts: list, expected: str) -> bool:
     """Whether all three recital parts are there, none ends in a list, and exactly one
     closes its last item with ``expected`` while the two others close with the other mark."""
     other = ";" if expected == "." else "."
-    ends = []
-    for _, items, _ in parts:
-        if not items or (items[-1][1] is not None and items[-1][1].rincian):
-            return False
-        ends.append(_end(items[-1][0].rstrip()))
-    return len(ends) == 3 and ends.count(other) == 2 and ends.count(expected) == 1
+    ends = _last_items(parts)
+    if ends is None or len(ends) != 3:
+        return False
+    marks = [_end(text) for _, text in ends]
+    return marks.count(other) == 2 and marks.count(expected) == 1
 
 
 @register
