@@ -12,13 +12,32 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from babel import Locale
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-_ID = Locale.parse("id")
-#: Month number → Indonesian month name ("Januari" … "Desember"), from CLDR.
-NAMA_BULAN: dict[int, str] = {n: str(name) for n, name in _ID.months["format"]["wide"].items()}
+#: Month number → Indonesian month name ("Januari" … "Desember"), as CLDR writes them
+#: (babel's ``Locale("id").months["format"]["wide"]``; tests/model/test_model_sources.py holds
+#: the two equal).  Written out because loading babel's locale data costs a fresh process
+#: 25 ms, and every process that imports the model would pay it.
+NAMA_BULAN: dict[int, str] = dict(
+    enumerate(
+        (
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ),
+        start=1,
+    )
+)
 _BULAN_KE_ANGKA: dict[str, int] = {name.casefold(): n for n, name in NAMA_BULAN.items()}
 # Common short and old spellings met in published decrees.
 _BULAN_KE_ANGKA.update({"nopember": 11, "pebruari": 2, "agustus": 8, "agt": 8})

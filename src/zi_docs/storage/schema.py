@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
 
 from ..model import KelompokTim, Keputusan
+from ..model.field_docs import field_docs
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -24,9 +27,22 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
+class _WithFieldDocs(GenerateJsonSchema):
+    """pydantic's JSON Schema, each field described by the docstring under it
+    (:mod:`zi_docs.model.field_docs`: the model classes are built without reading them)."""
+
+    def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        json_schema = super().model_schema(schema)
+        docs = field_docs(schema["cls"])
+        for name, field in json_schema.get("properties", {}).items():
+            if name in docs and "description" not in field:
+                field["description"] = docs[name]
+        return json_schema
+
+
 def json_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON Schema, with the draft named and ``$schema`` allowed in data."""
-    body = model.model_json_schema(mode="validation")
+    body = model.model_json_schema(mode="validation", schema_generator=_WithFieldDocs)
     if model is Keputusan:
         # A data file may name its own schema for editors; load() ignores the key.
         body["properties"] = {"$schema": {"type": "string"}, **body["properties"]}
