@@ -118,3 +118,31 @@ def test_ordinals_written_by_hand_are_those_of_num2words() -> None:
     for number in range(2, 130):
         if number != 11:
             assert ordinal(number) == "KE" + num2words(number, lang="id").upper(), number
+
+
+def test_the_model_is_built_without_reading_sources_or_locale_data() -> None:
+    """Field docstrings are read for the schema only, month names are written out (issue 17):
+    building the model classes reads neither babel's locale data nor the models' source."""
+    body = """
+import datetime
+import zi_docs.model
+from zi_docs.model.tanggal import format_tanggal
+assert format_tanggal(datetime.date(2025, 9, 8)) == "8 September 2025"
+"""
+    imported = _modules(body)
+    assert "babel" not in imported and "zi_docs.model.field_docs" not in imported
+
+
+def test_the_command_line_turns_pydantic_plugins_off_unless_asked() -> None:
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin", "ZI_DOCS_LANG": ""}
+    script = "import os, zi_docs.cli as c; c.main(['rules']); print('plugins=' + repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "plugins='__all__'"
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**env, "PYDANTIC_DISABLE_PLUGINS": ""},
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "plugins=''"
