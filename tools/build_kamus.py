@@ -7,7 +7,10 @@ Copies ``id_ID.dic``/``id_ID.aff`` from the system package ``hunspell-id`` (apt-
 install hunspell-id) into ``src/zi_docs/data/kamus/``, expands them with
 :mod:`zi_docs.language.spelling` into the compiled dictionary ``id_ID.kamus`` that
 checks map from disk (commit it with the .dic/.aff; tests/language/test_spelling_compiled.py
-fails while it is stale), and compares a random sample of the forms with spylls
+fails while it is stale), then the tables compiled the same way beside it: the forms the
+table of non-standard words claims (``baku.kamus``, from baku.tsv and baku-lazim.tsv) and
+the words of every place name (``data/wilayah/kata-tempat.kamus``, from the gazetteer;
+tests/language/test_compiled_tables.py fails while either is stale), and compares a random sample of the forms with spylls
 (hunspell's algorithm in Python): every form we produce must be one hunspell accepts.  The licence
 files next to the dictionary stay as they are; check
 ``/usr/share/doc/hunspell-id/copyright`` when the package changes.
@@ -25,7 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from zi_docs.language.spelling import COMPILED, KAMUS_DIR, compile_dictionary, expand_dictionary
+from zi_docs.language.gazetteer import KATA_TEMPAT, compile_kata_tempat
+from zi_docs.language.spelling import COMPILED, KAMUS_DIR, Kamus, compile_dictionary, expand_dictionary
+from zi_docs.language.spelling.kamus import BAKU_COMPILED
 
 
 def main() -> int:
@@ -46,6 +51,10 @@ def main() -> int:
     print(
         f"wrote {COMPILED.relative_to(ROOT)} ({COMPILED.stat().st_size} bytes) in {time.perf_counter() - start:.2f} s"
     )
+    # The tables a check looks words up in beside the dictionary, compiled the same way.
+    for path, build in ((BAKU_COMPILED, lambda: Kamus().compile_baku_claims()), (KATA_TEMPAT, compile_kata_tempat)):
+        path.write_bytes(build())
+        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
     if args.no_spylls:
         return 0
 

@@ -17,6 +17,11 @@ ends) with a three-line header::
     sources <sha256 of id_ID.dic, id_ID.aff and EXPANSION_VERSION>
     body <crc32 of everything after the header> <its length in bytes>
 
+The body holds named tables (``forms`` and ``stems`` here); the same format, written by
+:func:`compile_tables` and read by :func:`mapped`, holds the other words a check looks up
+by the thousand: the place words (``data/wilayah/kata-tempat.kamus``) and the forms the
+table of non-standard words claims (``data/kamus/baku.kamus``).
+
 A file whose body does not match its checksum (truncated, edited), or that was built
 from other sources than the .dic/.aff beside it, is not used: the dictionary is then
 expanded in memory, so zi_docs stays right, only slower (tests/language/test_spelling_compiled.py
@@ -70,30 +75,32 @@ def _table_lines(entries: dict[str, str], values: bool) -> tuple[bytes, list[tup
     return b"".join(lines), index
 
 
+def compile_tables(tables: dict[str, tuple[dict[str, str], bool]], sources: str) -> bytes:
+    """A compiled file of named word tables (name → (word → value, whether values are
+    kept)), saying it was built from ``sources`` (a digest of the files it came from)."""
+    # body: "<name> <count> <index length> <table length>\n", the index, the table; per table
+    parts = []
+    for name, (entries, values) in tables.items():
+        table, index = _table_lines(entries, values)
+        index_text = "".join(f"{length}\t{prefix}\t{start}\t{end}\n" for (length, prefix), start, end in index)
+        index_bytes = index_text.encode("utf-8")
+        count = table.count(b"\n")
+        parts.append(f"{name} {count} {len(index_bytes)} {len(table)}\n".encode() + index_bytes + table)
+    body = b"".join(parts)
+    header = b"%s\nsources %s\nbody %08x %d\n" % (FORMAT, sources.encode(), zlib.crc32(body), len(body))
+    return header + body
+
+
 def compile_dictionary(dic: Path, aff: Path) -> bytes:
     """The compiled file's bytes for a hunspell dictionary (about a second)."""
     from .hunspell import expand_dictionary  # not needed to read a compiled file
 
     forms, stems = expand_dictionary(dic, aff)
     tables = {
-        "forms": _table_lines(dict.fromkeys(forms, ""), values=False),
-        "stems": _table_lines({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}, values=True),
+        "forms": (dict.fromkeys(forms, ""), False),
+        "stems": ({stem: " ".join(sorted(flags)) for stem, flags in stems.items()}, True),
     }
-    # body: "<name> <count> <index length> <table length>\n", the index, the table; per table
-    parts = []
-    for name, (table, index) in tables.items():
-        index_text = "".join(f"{length}\t{prefix}\t{start}\t{end}\n" for (length, prefix), start, end in index)
-        index_bytes = index_text.encode("utf-8")
-        count = table.count(b"\n")
-        parts.append(f"{name} {count} {len(index_bytes)} {len(table)}\n".encode() + index_bytes + table)
-    body = b"".join(parts)
-    header = b"%s\nsources %s\nbody %08x %d\n" % (
-        FORMAT,
-        sources_digest(dic, aff).encode(),
-        zlib.crc32(body),
-        len(body),
-    )
-    return header + body
+    return compile_tables(tables, sources_digest(dic, aff))
 
 
 class WordTable(Generic[V]):
@@ -206,9 +213,12 @@ def _flags(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[frozenset[str]]] | None:
-    """The forms and the stems (with their affix flags) of a compiled file, or None when
-    the file is not one or its checksum does not match."""
+Span = tuple[int, int, dict[Key, tuple[int, int]]]
+
+
+def table_spans(data: bytes | mmap.mmap) -> dict[str, Span] | None:
+    """Where each table of a compiled file lies (start, word count, bucket index), or None
+    when the file is not one or its checksum does not match."""
     try:
         first = data.find(b"\n")
         second = data.find(b"\n", first + 1)
@@ -219,7 +229,7 @@ def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[fro
         body_start = third + 1
         if len(data) - body_start != int(length) or zlib.crc32(memoryview(data)[body_start:]) != int(crc, 16):
             return None
-        tables = {}
+        tables: dict[str, Span] = {}
         position = body_start
         while position < len(data):
             end_of_line = data.find(b"\n", position)
@@ -234,11 +244,37 @@ def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[fro
             position = table_start + int(table_size)
     except ValueError:
         return None
-    if set(tables) != {"forms", "stems"}:
+    return tables
+
+
+def open_tables(data: bytes | mmap.mmap) -> tuple[WordTable[None], WordTable[frozenset[str]]] | None:
+    """The forms and the stems (with their affix flags) of a compiled dictionary, or None
+    when the file is not one or its checksum does not match."""
+    tables = table_spans(data)
+    if tables is None or set(tables) != {"forms", "stems"}:
         return None
     forms: WordTable[None] = WordTable(data, *tables["forms"])
     stems: WordTable[frozenset[str]] = WordTable(data, *tables["stems"], value=_flags)
     return forms, stems
+
+
+def mapped(
+    compiled: Path, sources: str, build: Callable[[], bytes], names: set[str]
+) -> tuple[bytes | mmap.mmap, dict[str, Span]]:
+    """A compiled file's data and its tables: ``compiled`` mapped from disk when it was built
+    from ``sources`` and its checksum holds and it has the tables ``names``, else ``build()``
+    made now (right, only slower)."""
+    try:
+        with compiled.open("rb") as handle:
+            data: bytes | mmap.mmap = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (mmap refuses a zero-length file)
+        data = b""
+    if data and stored_sources(data) == sources and (spans := table_spans(data)) is not None and set(spans) == names:
+        return data, spans
+    data = build()
+    spans = table_spans(data)
+    assert spans is not None  # just built
+    return data, spans
 
 
 def stored_sources(data: bytes | mmap.mmap) -> str | None:
@@ -252,14 +288,5 @@ def stored_sources(data: bytes | mmap.mmap) -> str | None:
 def load_tables(compiled: Path, dic: Path, aff: Path) -> tuple[WordTable[None], WordTable[frozenset[str]]]:
     """The forms and stems of ``dic``/``aff``: from ``compiled`` mapped from disk when it
     was built from these very files and its checksum holds, else expanded now."""
-    digest = sources_digest(dic, aff)
-    try:
-        with compiled.open("rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # missing, or empty (mmap refuses a zero-length file)
-        data = None
-    if data is not None and stored_sources(data) == digest and (tables := open_tables(data)) is not None:
-        return tables
-    tables = open_tables(compile_dictionary(dic, aff))
-    assert tables is not None  # just built
-    return tables
+    data, spans = mapped(compiled, sources_digest(dic, aff), lambda: compile_dictionary(dic, aff), {"forms", "stems"})
+    return WordTable(data, *spans["forms"]), WordTable(data, *spans["stems"], value=_flags)

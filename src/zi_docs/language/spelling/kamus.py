@@ -9,12 +9,14 @@ table of non-standard forms, compounds, and place/time nouns after *di*/*ke*.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compiled import load_tables
+from .compiled import WordTable, compile_tables, load_tables, mapped
 from .morphology import BOUND_FORMS, CLITICS, PREFIXES, SUFFIXES, match_case, prefixed, stem_candidates
 
 KAMUS_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "kamus"
@@ -22,6 +24,14 @@ DIC = KAMUS_DIR / "id_ID.dic"
 AFF = KAMUS_DIR / "id_ID.aff"
 #: hunspell-id expanded (tools/build_kamus.py writes it)
 COMPILED = KAMUS_DIR / "id_ID.kamus"
+#: every form the table of non-standard words claims (:meth:`Kamus.compile_baku_claims`)
+BAKU_COMPILED = KAMUS_DIR / "baku.kamus"
+#: the files of non-standard forms, ours first
+BAKU_FILES = ("baku.tsv", "baku-lazim.tsv")
+#: Bump when the claims are made differently (:meth:`Kamus.compile_baku_claims`, or the
+#: prefixes and suffixes of :mod:`.morphology`); tests/language/test_compiled_tables.py
+#: fails while the committed file is stale.
+BAKU_VERSION = "1"
 
 
 class Either:
@@ -74,7 +84,7 @@ class Kamus:
         self.baku_table: list[Baku] = []
         self._baku_jenis: dict[str, str] = {}
         # ours, then the common forms from published lists (baku-lazim.tsv, CC BY-SA)
-        for line in (*_lines("baku.tsv"), *_lines("baku-lazim.tsv")):
+        for line in (line for name in BAKU_FILES for line in _lines(name)):
             cols = line.split("\t")
             if len(cols) >= 5:
                 self.baku_table.append(Baku(cols[0], cols[1], cols[3] == "ya", cols[4]))
@@ -83,7 +93,7 @@ class Kamus:
         self.stems = Either(self.stem_flags, self.tambahan | {t for t in self.istilah if t.isalpha()})
         #: word → its standard form, for the words looked up so far (see :meth:`baku`)
         self._baku_index: dict[str, tuple[str, Baku] | None] = {}
-        self._baku_claims: dict[str, list[tuple[str, tuple[str, Baku]]]] | None = None
+        self._baku_claims: WordTable[list[list[str]]] | None = None
         #: (first letter or "", length) → the words suggestions are chosen from (:mod:`.suggest`)
         self.suggestion_buckets: dict[tuple[str, int], list[str]] = {}
 
@@ -196,20 +206,32 @@ class Kamus:
         takes it when free, a derived form takes it when free and not itself a word.
         Done per word looked up because "not itself a word" would otherwise ask the
         dictionary about thousands of derived forms before the first check."""
-        claims = self._baku_claims or self._build_baku_claims()
+        if self._baku_claims is None:
+            self._baku_claims = self._mapped_baku_claims()
         present: tuple[str, Baku] | None = None
-        for kind, value in claims.get(key, ()):
+        for kind, right, entry in self._baku_claims.get(key) or ():
             if kind == "entry" or present is None and (kind == "clitic" or key not in self.forms):
-                present = value
+                present = (right, self.baku_table[int(entry)])
         return present
 
-    def _build_baku_claims(self) -> dict[str, list[tuple[str, tuple[str, Baku]]]]:
-        claims: dict[str, list[tuple[str, tuple[str, Baku]]]] = {}
-        for entry in self.baku_table:
+    def _mapped_baku_claims(self) -> WordTable[list[list[str]]]:
+        """The claims, from the compiled file when it was made from today's tables.
+
+        Some 10 000 forms (every prefix and suffix on every root of the table): making them
+        costs 30 ms, more than the rest of a process's first check waits for the dictionary,
+        so they are made when the package is built and looked up in the mapped file."""
+        data, spans = mapped(BAKU_COMPILED, baku_sources(), self.compile_baku_claims, {"baku"})
+        return WordTable(data, *spans["baku"], value=json.loads)
+
+    def compile_baku_claims(self) -> bytes:
+        """The compiled file of every form the table claims: form → its claims in the order
+        the table makes them, each ``[kind, standard form, entry number]``."""
+        claims: dict[str, list[list[str]]] = {}
+        for number, entry in enumerate(self.baku_table):
             bad, good = entry.tidak_baku.lower(), entry.baku
-            claims.setdefault(bad, []).append(("entry", (good, entry)))
+            claims.setdefault(bad, []).append(["entry", good, str(number)])
             for clitic in ("nya", "lah", "pun", "kah"):
-                claims.setdefault(bad + clitic, []).append(("clitic", (good + clitic, entry)))
+                claims.setdefault(bad + clitic, []).append(["clitic", good + clitic, str(number)])
             if self._baku_jenis.get(entry.tidak_baku) != "akar" or " " in bad:
                 continue
             for prefix in PREFIXES:
@@ -220,9 +242,9 @@ class Kamus:
                     right = (prefixed(prefix, good.lower()) if prefix else good) + suffix
                     # a variant that is itself a word (e.g. a real derivation) is left alone
                     if right != wrong:
-                        claims.setdefault(wrong, []).append(("derived", (right, entry)))
-        self._baku_claims = claims
-        return claims
+                        claims.setdefault(wrong, []).append(["derived", right, str(number)])
+        values = {form: json.dumps(found, ensure_ascii=False) for form, found in claims.items()}
+        return compile_tables({"baku": (values, True)}, baku_sources())
 
     # -------------------------------------------------------------- suggestions
     def suggest(self, word: str, limit: int = 3) -> list[str]:
@@ -230,6 +252,15 @@ class Kamus:
         from .suggest import suggest
 
         return suggest(self, word, limit)
+
+
+def baku_sources() -> str:
+    """What the compiled claims are built from: the tables of non-standard forms and the version."""
+    digest = hashlib.sha256()
+    for name in BAKU_FILES:
+        digest.update((KAMUS_DIR / name).read_bytes())
+    digest.update(BAKU_VERSION.encode())
+    return digest.hexdigest()
 
 
 @functools.cache
