@@ -152,7 +152,8 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
         "- loading for the first check in a fresh process ≤ 80 ms (CPU);",
         (
             "- `zi-docs --version`, `--help`, `rules` ≤ 8× a bare `python -c pass`; `zi-docs check one.docx` "
-            "≤ 2.5× importing python-docx + pydantic (its BaseModel: `import pydantic` alone loads almost nothing) + PyYAML (whole processes, issue 17);"
+            "≤ 2.5× importing python-docx + pydantic's BaseModel + PyYAML (whole processes, issue 17; "
+            "`import pydantic` alone loads almost nothing of pydantic);"
         ),
         "- a decree's render + read + check ≤ 1× raw docxtpl's render plus python-docx's walk of it (batch);",
         "- batch with 2 processes ≥ 1.7× sequential; `zi-docs check -j` on every core ≥ 1.5× `-j 1`;",
