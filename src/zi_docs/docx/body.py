@@ -29,7 +29,7 @@ from typing import Literal
 from lxml import etree
 
 from ..model import Lokasi
-from .ns import attr, integer, on, qn
+from .ns import attr, child_at, integer, on, qn
 
 __all__ = [
     "Body",
@@ -66,7 +66,8 @@ _FLD_CHAR, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN = (
     qn("w:cr"),
     qn("w:noBreakHyphen"),
 )
-_VANISH, _DELETED_MARK, _V_MERGE = qn("w:rPr/w:vanish"), qn("w:pPr/w:rPr/w:del"), qn("w:tcPr/w:vMerge")
+_R_PR, _VANISH, _TC_PR, _V_MERGE = qn("w:rPr"), qn("w:vanish"), qn("w:tcPr"), qn("w:vMerge")
+_DELETED_MARK = qn("w:pPr/w:rPr/w:del")
 _GRID_SPAN, _CELL_BORDERS = qn("w:tcPr/w:gridSpan"), qn("w:tcPr/w:tcBorders")
 
 
@@ -123,7 +124,7 @@ def cells(row: etree._Element) -> Iterator[etree._Element]:
 
 def is_merged_continuation(cell: etree._Element) -> bool:
     """The continuation of a vertically merged cell: Word shows the cell above instead."""
-    merge = cell.find(_V_MERGE)
+    merge = child_at(cell, _TC_PR, _V_MERGE)
     return merge is not None and attr(merge) != "restart"
 
 
@@ -233,7 +234,7 @@ def _inline(element: etree._Element, fields: list[bool]) -> Iterator[Shown]:
 
 
 def _run(run: etree._Element, fields: list[bool]) -> Iterator[Shown]:
-    if on(run.find(_VANISH)):
+    if on(child_at(run, _R_PR, _VANISH)):
         return  # hidden text is not printed
     for child in run:
         tag = child.tag

@@ -62,6 +62,27 @@ def attr(element: etree._Element | None, name: str = "w:val") -> str | None:
     return None if element is None else element.get(qn(name))
 
 
+def child_at(element: etree._Element | None, *path: str) -> etree._Element | None:
+    """The element at ``path`` under ``element``, one child's Clark name per step
+    (``child_at(run, qn("w:rPr"), qn("w:vanish"))``), or None.
+
+    What ``element.find("w:rPr/w:vanish")`` finds in a conforming document, where each
+    properties element appears once; lxml reads a path in Python on every call, and a
+    loop over the few children of a run is several times faster (the reader asks for
+    every run's properties).
+    """
+    for tag in path:
+        if element is None:
+            return None
+        for sub in element:
+            if sub.tag == tag:
+                element = sub
+                break
+        else:
+            return None
+    return element
+
+
 def on(element: etree._Element | None) -> bool:
     """Whether an on/off property (``<w:b/>``, ``<w:b w:val="0"/>``) is on."""
     if element is None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .ns import attr, on, qn
+from .ns import attr, child_at, on, qn
 
 __all__ = ["StyleSheet"]
 
 _STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
-_BASED_ON, _P_STYLE, _R_PR, _R_STYLE, _B = qn("w:basedOn"), qn("w:pPr/w:pStyle"), qn("w:rPr"), qn("w:rStyle"), qn("w:b")
-_I = qn("w:i")
+_BASED_ON, _R_PR, _R_STYLE, _B = qn("w:basedOn"), qn("w:rPr"), qn("w:rStyle"), qn("w:b")
+_I, _P_PR, _P_STYLE_OWN = qn("w:i"), qn("w:pPr"), qn("w:pStyle")
 _STYLE_BOLD, _STYLE_ITALIC = qn("w:rPr/w:b"), qn("w:rPr/w:i")
 _DEFAULT_BOLD = qn("w:docDefaults/w:rPrDefault/w:rPr/w:b")
 _DEFAULT_ITALIC = qn("w:docDefaults/w:rPrDefault/w:rPr/w:i")
@@ -28,6 +28,9 @@ class StyleSheet:
     def __init__(self, styles: etree._Element | None):
         self._styles: dict[str, etree._Element] = {}
         self._chains: dict[str | None, list[etree._Element]] = {}
+        #: (style id, property path) → what the style or those it is based on set, None if
+        #: none does: a document asks it for every run, of a handful of styles
+        self._inherited: dict[tuple[str | None, str], bool | None] = {}
         self.default_paragraph: str | None = None
         """The id of the style of paragraphs that name none."""
         self._default_bold = self._default_italic = False
@@ -59,7 +62,7 @@ class StyleSheet:
         return chain
 
     def paragraph_style(self, paragraph: etree._Element) -> str | None:
-        return attr(paragraph.find(_P_STYLE)) or self.default_paragraph
+        return attr(child_at(paragraph, _P_PR, _P_STYLE_OWN)) or self.default_paragraph
 
     def bold(self, run: etree._Element, paragraph_style: str | None) -> bool:
         """Whether a run prints bold: its own ``w:b``, else its character style,
@@ -71,20 +74,32 @@ class StyleSheet:
         return self._toggle(run, paragraph_style, _I, _STYLE_ITALIC, self._default_italic)
 
     def _toggle(self, run: etree._Element, paragraph_style: str | None, own: str, styled: str, default: bool) -> bool:
-        rpr = run.find(_R_PR)
+        rpr = child_at(run, _R_PR)
         if rpr is not None:
-            found = rpr.find(own)
+            found = child_at(rpr, own)
             if found is not None:
                 return on(found)
-            for style in self.chain(attr(rpr.find(_R_STYLE))):
-                found = style.find(styled)
-                if found is not None:
-                    return on(found)
-        for style in self.chain(paragraph_style):
+            character_style = child_at(rpr, _R_STYLE)
+            if character_style is not None:
+                value = self._inherited_value(attr(character_style), styled)
+                if value is not None:
+                    return value
+        value = self._inherited_value(paragraph_style, styled)
+        return default if value is None else value
+
+    def _inherited_value(self, style_id: str | None, styled: str) -> bool | None:
+        """What the style ``style_id`` or one it is based on sets at ``styled``, nearest first."""
+        key = (style_id, styled)
+        if key in self._inherited:
+            return self._inherited[key]
+        value = None
+        for style in self.chain(style_id):
             found = style.find(styled)
             if found is not None:
-                return on(found)
-        return default
+                value = on(found)
+                break
+        self._inherited[key] = value
+        return value
 
     def page_break_before(self, paragraph: etree._Element) -> bool:
         """``w:pageBreakBefore`` on the paragraph or inherited from its style."""

@@ -124,6 +124,7 @@ class Numbering:
         self._abstracts: dict[str, etree._Element] = {}
         self._instances: dict[str, _Instance] = {}
         self._levels_cache: dict[str, dict[int, _Level]] = {}
+        self._style_numbering_cache: dict[str | None, tuple[str | None, int | None, etree._Element | None]] = {}
         # Current value of each level, per counter group (see _group).
         self._counters: dict[str, dict[int, int]] = {}
         if numbering is None:
@@ -200,17 +201,11 @@ class Numbering:
             style_id = self._default_style
         from_style = None
         if num_id is None or level is None:
-            for style in self._style_chain(style_id):
-                numpr = style.find(qn("w:pPr/w:numPr"))
-                if numpr is None:
-                    continue
-                if num_id is None:
-                    num_id = attr(numpr.find(qn("w:numId")))
-                    from_style = style
-                if level is None and numpr.find(qn("w:ilvl")) is not None:
-                    level = integer(attr(numpr.find(qn("w:ilvl"))), 0)
-                if num_id is not None and level is not None:
-                    break
+            styled_num_id, styled_level, styled_from = self._style_numbering(style_id)
+            if num_id is None:
+                num_id, from_style = styled_num_id, styled_from
+            if level is None:
+                level = styled_level
         if num_id is None or num_id == "0" or num_id not in self._instances:
             return None
         if level is None:
@@ -223,6 +218,30 @@ class Numbering:
                         level = index
                         break
         return num_id, level
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None, etree._Element | None]:
+        """The list a paragraph style puts its paragraphs in: the first list instance and
+        the first level along its chain, and the style that named the instance (or the last
+        one with a list, when none names one).  Kept per style: a document asks it for most
+        of its paragraphs, of a handful of styles."""
+        if style_id in self._style_numbering_cache:
+            return self._style_numbering_cache[style_id]
+        num_id: str | None = None
+        level: int | None = None
+        from_style = None
+        for style in self._style_chain(style_id):
+            numpr = style.find(qn("w:pPr/w:numPr"))
+            if numpr is None:
+                continue
+            if num_id is None:
+                num_id = attr(numpr.find(qn("w:numId")))
+                from_style = style
+            if level is None and numpr.find(qn("w:ilvl")) is not None:
+                level = integer(attr(numpr.find(qn("w:ilvl"))), 0)
+            if num_id is not None and level is not None:
+                break
+        found = self._style_numbering_cache[style_id] = (num_id, level, from_style)
+        return found
 
     def _group(self, num_id: str) -> str:
         """Which counters a list instance uses.
