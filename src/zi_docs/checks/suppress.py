@@ -32,7 +32,7 @@ from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import check_package, open_document, related_element
 from ..errors import ZiDocsError
-from ..storage.load_save import TEXT_SUFFIXES, YAML_SUFFIXES
+from ..storage.files import TEXT_SUFFIXES, YAML_SUFFIXES
 from .finding import Finding
 
 #: Who zi-docs's comments (marks carried from YAML, a review's findings) are by.

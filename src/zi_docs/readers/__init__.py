@@ -17,8 +17,7 @@ from pathlib import Path
 from ..errors import NotADecreeError, UnsupportedFormatError
 from ..i18n import Message
 from ..model import Keputusan, Lokasi, SourceMap, nearest_location
-from ..storage.files import checked_size, read_bytes
-from ..storage.load_save import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES
+from ..storage.files import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES, checked_size, read_bytes
 from ..storage.word_formats import needs_conversion
 from .italics import Italics
 from .parse import parse_lines

@@ -28,17 +28,18 @@ from ..errors import (
 )
 from ..i18n import Message
 from ..model import Keputusan
-from .files import read_text_utf8
+from .files import (
+    JSON_SUFFIXES,
+    TEXT_SUFFIXES,  # noqa: F401  (importable from here too, as it always was)
+    YAML_SUFFIXES,
+    read_text_utf8,
+)
 from .resources import resource_dir
 from .validation import problems_from
 from .yaml_io import YamlDocument, dump_yaml
 
 #: ``save(..., schema=AUTO)`` points the file at the JSON Schema shipped with zi_docs.
 AUTO = "auto"
-YAML_SUFFIXES = (".yaml", ".yml")
-JSON_SUFFIXES = (".json",)
-#: Plain text as converters and editors write it (read by readers.text_lines).
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 #: Largest decree data file read, in bytes (a real decree is a few hundred kB).
