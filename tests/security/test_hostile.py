@@ -888,9 +888,9 @@ def test_every_writer_writes_when_nothing_breaks(command: str, tmp_path: Path, c
 
 
 def test_source_has_no_direct_writes_outside_write_atomic() -> None:
-    """Every file zi_docs writes for a user goes through ``zi_docs.storage.load_save.write_atomic``."""
+    """Every file zi_docs writes for a user goes through ``zi_docs.storage.writing.write_atomic``."""
     allowed = {
-        ("storage/load_save.py", 'os.fdopen(fd, "wb")'),  # write_atomic itself
+        ("storage/writing.py", 'os.fdopen(fd, "wb")'),  # write_atomic itself
         ("checks/run.py", "copy.write_text"),  # a private temporary copy
         ("reviewing/review.py", "current.write_bytes"),  # the first pass's copy, in a private temporary folder
     }

@@ -23,17 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from lxml import etree
 
 from ..docx.body import Body
 from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import check_package, open_document, related_element
 from ..errors import ZiDocsError
-from ..storage.load_save import TEXT_SUFFIXES, YAML_SUFFIXES
+from ..storage.files import TEXT_SUFFIXES, YAML_SUFFIXES
 from .finding import Finding
+
+if TYPE_CHECKING:
+    import yaml
 
 #: Who zi-docs's comments (marks carried from YAML, a review's findings) are by.
 AUTHOR, INITIALS = "zi-docs", "ZI"
@@ -87,6 +89,8 @@ class YamlNodeLines:
 
 def yaml_node_lines(text: str) -> dict[str, YamlNodeLines]:
     """Model path (``"menimbang[0]"``) → lines, for every value of a YAML document."""
+    import yaml  # here: only a YAML decree has nodes, and a DOCX or text check need not import PyYAML (~10 ms)
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:

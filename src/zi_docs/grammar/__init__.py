@@ -13,7 +13,6 @@ Layers: this package uses only :mod:`zi_docs.language` (ordinals, Roman numerals
 from .body import (
     DIKTUM,
     DIKTUM_NO_COLON,
-    DIKTUM_ORDINAL,
     ITEM,
     KEYWORD,
     KEYWORD_NO_COLON,
@@ -63,6 +62,7 @@ from .lampiran import (
     lampiran_label,
     lampiran_list,
 )
+from .ordinals import DIKTUM_ORDINAL, ORDINAL
 from .signature import (
     DITETAPKAN,
     DIUNDANGKAN,
@@ -141,6 +141,7 @@ __all__ = [
     "NOT_ANOTHER_REGULATION",
     "NUMBER_CELL",
     "OFFICIALS",
+    "ORDINAL",
     "PADA_TANGGAL",
     "PASAL",
     "PEMBUKAAN",

@@ -7,8 +7,9 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ..language.numbers import ORDINAL_PATTERN, ordinal
+from ..language.numbers import ordinal
 from .form import Form
+from .ordinals import DIKTUM_ORDINAL
 
 #: The separator the label column prints between a keyword or diktum label and its text.
 LABEL_SEPARATOR = ":"
@@ -43,13 +44,6 @@ MEMUTUSKAN = Form(
     "MEMUTUSKAN:",
     re.compile(r"^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\s*:?\s*$", re.IGNORECASE),
     ("MEMUTUSKAN", "M E M U T U S K A N :", "Memutuskan:"),
-)
-
-#: Diktum ordinals as decrees print them, also with the space a typist puts after KE-
-#: ("KE DUA"); the numbers themselves are :mod:`zi_docs.language.numbers`'.
-DIKTUM_ORDINAL = "|".join(
-    "KE\\s*" + alternative[2:] if alternative.startswith("KE") else alternative
-    for alternative in ORDINAL_PATTERN.split("|")
 )
 
 

@@ -17,9 +17,7 @@ from pathlib import Path
 from ..errors import NotADecreeError, UnsupportedFormatError
 from ..i18n import Message
 from ..model import Keputusan, Lokasi, SourceMap, nearest_location
-from ..storage.files import checked_size, read_bytes
-from ..storage.load_save import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES
-from ..storage.word_formats import needs_conversion
+from ..storage.files import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES, checked_size, read_bytes
 from .italics import Italics
 from .parse import parse_lines
 
@@ -86,6 +84,8 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None, ocr: boo
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        from ..storage.word_formats import needs_conversion  # only for a file that cannot be read
+
         raise needs_conversion(path) or UnsupportedFormatError(
             Message(
                 f"format '{suffix or path.name}' tidak dapat dibaca", f"cannot read format '{suffix or path.name}'"

@@ -75,6 +75,8 @@ def format_number(value: int, number_format: str) -> str:
 
 @dataclass(frozen=True)
 class _Level:
+    """One level of a list definition (``w:lvl``): how its numbers look and when they restart."""
+
     number_format: str
     text: str | None
     start: int
@@ -100,6 +102,8 @@ def _read_level(lvl: etree._Element) -> _Level:
 
 @dataclass(frozen=True)
 class _Instance:
+    """A list instance (``w:num``): its definition and what it overrides there."""
+
     abstract_id: str
     start_overrides: dict[int, int]
     level_overrides: dict[int, _Level]

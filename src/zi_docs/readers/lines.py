@@ -11,9 +11,12 @@ member table keeps its columns.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Lokasi
-from .pdf_boxes import LineGeometry
+
+if TYPE_CHECKING:  # only PDF and OCR lines have one: a DOCX or text read need not import the PDF boxes
+    from .pdf_boxes import LineGeometry
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,13 @@ from pathlib import Path
 from ..errors import LimitExceededError, UnreadableFileError
 from ..i18n import Message
 
+#: The data formats :func:`zi_docs.storage.load_save.load` reads, and plain text as converters and
+#: editors write it (read by readers.text_lines).  Here, with the other facts about input files,
+#: so that the readers and the checker know them without importing the YAML and JSON machinery.
+YAML_SUFFIXES = (".yaml", ".yml")
+JSON_SUFFIXES = (".json",)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
 _RAISE_LIMIT = Message(
     "Naikkan batas (max_bytes) bila berkas ini memang benar.",
     "Raise the limit (max_bytes) if the file is genuine.",

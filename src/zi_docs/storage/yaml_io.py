@@ -15,7 +15,6 @@ import yaml
 
 from ..errors import LimitExceededError
 from ..i18n import Message
-from .yaml_errors import yaml_error
 
 #: Nodes a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 1_000_000
@@ -43,8 +42,13 @@ class _Dumper(yaml.SafeDumper):
 
 
 # PyYAML folds these into line breaks or spaces unless they are escaped, which
-# only the double-quoted style does.
-NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff]|[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# only the double-quoted style does: \r, NEL, the line and paragraph separators, the BOM,
+# and every character outside what YAML prints (tab, newline, \x20-\x7e, \xa0-\ud7ff,
+# \ue000-\ufffd, \U00010000 up).  Written as the characters themselves rather than as
+# "not printable": re compiles in Python, and the negated class over all of Unicode cost
+# ~3.5 ms of every import, this one ~0.5 ms (tests/storage compares the two on every
+# code point).
+NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -115,6 +119,15 @@ def _too_deep(path: str | None) -> LimitExceededError:
     )
 
 
+def _described(exc: yaml.YAMLError, text: str, path: str | None) -> Exception:
+    """The error to raise for a YAML parse error, told to a person.  :mod:`.yaml_errors` is
+    imported here, when a file does not parse: importing it (fifteen patterns on PyYAML's
+    messages to compile) cost ~1.5 ms of every load of a file that parses."""
+    from .yaml_errors import yaml_error
+
+    return yaml_error(exc, text, path)
+
+
 class YamlDocument:
     """A parsed YAML document: its data and the line of every value in it."""
 
@@ -128,7 +141,7 @@ class YamlDocument:
             finally:
                 loader.dispose()
         except yaml.YAMLError as exc:
-            raise yaml_error(exc, text, path) from None
+            raise _described(exc, text, path) from None
         except RecursionError:
             raise _too_deep(path) from None
         try:
@@ -149,7 +162,7 @@ class YamlDocument:
         except RecursionError:
             raise _too_deep(path) from None
         except yaml.YAMLError as exc:
-            raise yaml_error(exc, text, path) from None
+            raise _described(exc, text, path) from None
 
     def line_of(self, path: Sequence[int | str]) -> int | None:
         """The 1-based line of the value at ``path``, or of its nearest parent."""

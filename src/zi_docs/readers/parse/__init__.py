@@ -30,6 +30,8 @@ from .lampiran import parse_lampiran_all
 
 @dataclass
 class ParseResult:
+    """The decree the parser built from the lines, with where each part came from."""
+
     keputusan: Keputusan
     source_map: SourceMap = field(default_factory=dict)
     notes: list[Message] = field(default_factory=list)

@@ -84,6 +84,8 @@ def members(cur: Cursor, path: str, rows: list[LogicalLine], default_group: str)
 
 @dataclass
 class _ListedMember:
+    """A member read from a list (not a table): its number, name and place in the team."""
+
     nomor: str | None
     nama: str
     kedudukan: str
@@ -101,6 +103,8 @@ class _ListedMember:
 
 @dataclass
 class _ListedGroup:
+    """A group of a team read from a list, with its members."""
+
     label: str
     nama: str
     anggota: list[_ListedMember] = field(default_factory=list)

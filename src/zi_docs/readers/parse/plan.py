@@ -14,6 +14,8 @@ from .tables import header_kind
 
 @dataclass
 class _Section:
+    """A section of a Rencana Aksi table (one area of change) and its rows."""
+
     nomor: str = ""
     judul: str = ""
     baris: list[BarisRencanaAksi] = field(default_factory=list)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ....grammar import NOT_ANOTHER_REGULATION, ROMAN_NUMERAL, lampiran_list
+from ....grammar import NOT_ANOTHER_REGULATION, ORDINAL, ROMAN_NUMERAL, lampiran_list
 from ....i18n import Message
-from ....language.numbers import ORDINAL_PATTERN, ordinal_value
+from ....language.numbers import ordinal_value
 from ....model import Butir, Keputusan
 from ...context import CheckContext
 from ...finding import Finding, Severity
@@ -25,7 +25,7 @@ def _series(word: str, unit: str) -> str:
 
 
 _DIKTUM = re.compile(
-    rf"\bDiktum\s+(?P<ordinal>{ORDINAL_PATTERN})\b"
+    rf"\bDiktum\s+(?P<ordinal>{ORDINAL})\b"
     rf"(?:\s+(?P<sub>{_series('huruf', _LETTER)}|{_series('angka', _NUMBER)}))?",
     re.IGNORECASE,
 )
@@ -143,7 +143,7 @@ class ReferenceToMissingPart(Rule):
         for match in _LOCAL.finditer(text):
             # "Diktum KESATU huruf a" was judged against KESATU already.
             before = text[: match.start("sub")]
-            if re.search(rf"Diktum\s+(?:{ORDINAL_PATTERN})\s*$", before, re.IGNORECASE):
+            if re.search(rf"Diktum\s+(?:{ORDINAL})\s*$", before, re.IGNORECASE):
                 continue
             name = (
                 "Menimbang"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ....grammar import ORDINAL
 from ....i18n import Message
-from ....language.numbers import ORDINAL_PATTERN, ordinal_value
+from ....language.numbers import ordinal_value
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -15,7 +16,7 @@ from ._helpers import body_texts
 # "Diktum KESATU", "diktum kesatu", "Diktum 1", "diktum ke-2", "dictum KESATU" (the Latin
 # spelling); the ordinal may be any the decree could have printed (KESATU or PERTAMA).
 _REFERENCE = re.compile(
-    rf"\b(?P<word>di[ck]?tum)\s+(?P<ordinal>(?:{ORDINAL_PATTERN})\b|ke\s*-\s*\d{{1,2}}\b|\d{{1,2}}\b(?![.,]\d))",
+    rf"\b(?P<word>di[ck]?tum)\s+(?P<ordinal>(?:{ORDINAL})\b|ke\s*-\s*\d{{1,2}}\b|\d{{1,2}}\b(?![.,]\d))",
     re.IGNORECASE,
 )
 # "Diktum KEDUA Keputusan Bupati … Nomor …" is another decree's diktum: its ordinals are
