@@ -146,3 +146,43 @@ def test_the_command_line_turns_pydantic_plugins_off_unless_asked() -> None:
         check=True,
     )
     assert out.stdout.strip().splitlines()[-1] == "plugins=''"
+
+
+def test_the_collector_waits_for_the_start_then_runs_on_what_comes_after() -> None:
+    import gc
+
+    from zi_docs.cli.start_gc import collector_after_start
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    with collector_after_start() as started:
+        assert not gc.isenabled()
+        kept = [object() for _ in range(10)]
+        started()
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
+        started()  # once is enough
+    assert gc.isenabled()
+    gc.unfreeze()
+    with collector_after_start():
+        assert not gc.isenabled()
+    assert gc.isenabled()  # resumed on leaving, also when never started
+
+
+def test_only_the_program_pauses_its_collector(example_path) -> None:
+    """``zi-docs check`` run as a program freezes what it loaded and collects again after
+    the first file; called from Python (``main([...])``), it leaves the caller's collector be."""
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin", "ZI_DOCS_LANG": ""}
+    script = f"""
+import gc, sys
+from zi_docs.cli import main
+how = sys.argv.pop(1)
+sys.argv[1:] = ["check", "-q", {str(example_path)!r}]
+try:
+    main() if how == "program" else main(sys.argv[1:])
+except SystemExit:
+    pass
+print(gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+    for how, frozen in (("program", "True"), ("python", "False")):
+        out = subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, env=env, check=False)
+        assert out.stdout.strip().splitlines()[-1] == f"True {frozen}", (how, out.stderr[-2000:])

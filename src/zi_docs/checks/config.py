@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -205,6 +204,8 @@ def config_from_table(table: Any, path: Path) -> CheckConfig:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only where a zi-docs.toml exists: most folders have none
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from ..errors import ZiDocsError
 from ..model import Keputusan, Lokasi
-from ..storage.load_save import TEXT_SUFFIXES
+from ..storage.files import TEXT_SUFFIXES
 from . import check
 from .config import CheckConfig, load_config
 from .finding import Finding, Severity

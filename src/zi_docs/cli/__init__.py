@@ -123,10 +123,11 @@ _PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    whole_process = argv is None  # the ``zi-docs`` program, not a call from Python
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault(*_PYDANTIC_PLUGINS)
     try:
-        code = _main(argv)
+        code = _main(argv, whole_process)
         sys.stdout.flush()  # a closed pipe shows here, not at exit where it prints a traceback
     except BrokenPipeError:
         _silence_stdout()
@@ -134,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], whole_process: bool = False) -> int:
     with argparse_language(_lang_of(argv)):
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -144,6 +145,8 @@ def _main(argv: list[str]) -> int:
         return 2
     lang = args.lang or default_lang()
     args.lang = lang
+    # A command may tune what only the program's own process should (cli.start_gc).
+    args.whole_process = whole_process
     try:
         return int(args.func(args) or 0)
     except ZiDocsError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,11 +101,20 @@ def _config_for(args: argparse.Namespace, path: str, cache: dict[Path, CheckConf
 
 
 def run(args: argparse.Namespace) -> int:
+    from .start_gc import collector_after_start
+
+    if not getattr(args, "whole_process", False):  # called from Python: leave its collector alone
+        return _run(args, lambda: None)
+    with collector_after_start() as started:
+        return _run(args, started)
+
+
+def _run(args: argparse.Namespace, started: Callable[[], None]) -> int:
     from ..checks.finding import Severity
     from ..checks.report import render
     from ..checks.run import Checker, FileResult, default_jobs
     from ..progress import Progress
-    from ..storage.load_save import refuse_overwriting_inputs, write_atomic
+    from ..storage.writing import refuse_overwriting_inputs, write_atomic
 
     validate_codes(args.select, "--select")
     validate_codes(args.ignore, "--ignore")
@@ -128,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
         results.append(None)
         work.append((path, config))
     jobs = args.jobs or default_jobs(len(work))
+    if jobs > 1:
+        started()  # before the workers are forked: they inherit the collector as it is
     action = Message("memeriksa", "checking")
     quiet = getattr(args, "quiet", False)
     with (
@@ -135,7 +147,9 @@ def run(args: argparse.Namespace) -> int:
         Progress(len(work), action, quiet=quiet, lang=args.lang) as bar,
     ):
         if checker.jobs == 1:
-            checked = checker.run(work, done=lambda i, r: bar.advance(), starting=lambda i: bar.start(work[i][0]))
+            checked = checker.run(
+                work, done=lambda i, r: (bar.advance(), started()), starting=lambda i: bar.start(work[i][0])
+            )
         else:  # files finish out of order: say each when it is done
             checked = checker.run(work, done=lambda i, r: (bar.start(work[i][0]), bar.advance()))
     for slot, result in zip(slots, checked, strict=True):

@@ -53,9 +53,6 @@ def ordinal_value(label: str) -> int | None:
     return _BY_NAME.get(_SPACES.sub(" ", label.strip()).upper())
 
 
-#: A regular expression that matches any ordinal ``ordinal_value`` knows, longest first.
-ORDINAL_PATTERN = "|".join(sorted((name.replace(" ", r"\s+") for name in _BY_NAME), key=len, reverse=True))
-
 _NUMERALS = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
