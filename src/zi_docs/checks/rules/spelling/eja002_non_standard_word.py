@@ -11,7 +11,7 @@ from ....language.spelling import cut_short, match_case
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import memo, prose, the_kamus, words_of
 
 
 @functools.cache
@@ -57,9 +57,11 @@ class NonStandardWord(Rule):
         # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
         # (EJA016 reports the unmelted ones)
         short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
+        # asked once per distinct word; only texts holding a flagged word are walked
+        flagged = {w for w in words_of(ctx) if baku(w) is not None or short(w) is not None}
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
-            for tok in teks.tokens:
+            for tok in teks.tokens if not teks.words.isdisjoint(flagged) else ():
                 if tok.in_code or tok.text in seen:
                     continue
                 hit = baku(tok.text)

@@ -9,7 +9,7 @@ from ....language.spelling import cut_short, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import memo, the_kamus, with_words, words_of
 
 
 @register
@@ -34,7 +34,9 @@ class UnmeltedPrefix(Rule):
         k = the_kamus(ctx)
         melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
         short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
-        for teks in prose(ctx):
+        # asked once per distinct word; only texts holding a flagged word are walked
+        flagged = {w for w in words_of(ctx) if not k.baku(w) and melt(w) is not None and short(w) is None}
+        for teks in with_words(ctx, flagged):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
                 word = tok.text
