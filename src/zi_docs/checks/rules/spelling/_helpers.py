@@ -127,9 +127,11 @@ def names(ctx: CheckContext) -> frozenset[str]:
     cached = ctx.cache.get("eja.names")
     if cached is None:
         found = set()
+        done: set[str] = set()
         for teks in prose(ctx):
-            if teks.heading:
+            if teks.heading or teks.text in done:  # a repeated text adds no name
                 continue
+            done.add(teks.text)
             for tok in teks.tokens:
                 if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
                     found.add(tok.text)

@@ -28,7 +28,7 @@ from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, extra_words, memo, names, prose, the_kamus
+from ._helpers import Teks, extra_words, memo, names, prose, the_kamus, words_of
 
 
 def _plain(word: str) -> bool:
@@ -134,17 +134,18 @@ class UnknownWord(Rule):
         extra = extra_words(ctx)
         seen_names = names(ctx)
         verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
-        plain = memo(ctx, "eja001.plain", _plain)
+        # asked once per distinct word (a set's membership test is no call in Python)
+        plain = frozenset(filter(_plain, words_of(ctx))).__contains__
         jenis = klasifikasi(ctx)
         found: list[tuple[Teks, list[str], int, bool]] = []
         total_checked = 0
-        for teks in prose(ctx):
+
+        def read(teks: Teks, joined: bool) -> tuple[list[str], int]:
             reported: list[str] = []
             toks = teks.tokens
-            # table cells a reader joined: each cell starts with a capital, and names sit
-            # in them (a member table flattened into a paragraph); only small words are read
-            joined = jenis.cells_joined(teks.path)
             checked = 0
+            if teks.heading:  # no word of it is checked (see _checked)
+                return reported, checked
             for i, tok in enumerate(toks):
                 if joined and tok.text[:1].isupper():
                     continue
@@ -168,6 +169,19 @@ class UnknownWord(Rule):
                     verdicts[word] = bad
                 if bad:
                     reported.append(word)
+            return reported, checked
+
+        # what a text holds depends on its words alone (and on whether a reader joined its
+        # cells): a text the decree repeats (a position, a unit) is read once
+        by_text: dict[tuple[str, bool], tuple[list[str], int]] = {}
+        for teks in prose(ctx):
+            # table cells a reader joined: each cell starts with a capital, and names sit
+            # in them (a member table flattened into a paragraph); only small words are read
+            joined = jenis.cells_joined(teks.path)
+            got = by_text.get((teks.text, joined))
+            if got is None:
+                got = by_text[teks.text, joined] = read(teks, joined)
+            reported, checked = got
             if reported:
                 found.append((teks, reported, checked, joined))
             total_checked += checked
@@ -187,11 +201,10 @@ class UnknownWord(Rule):
         but one that misses a dictionary word by one letter inside a title of dictionary
         words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
         near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra))
-        for teks in prose(ctx):
-            if teks.heading or jenis.cells_joined(teks.path):
-                continue
+
+        def read(teks: Teks) -> list[tuple[str, str]]:
             toks = teks.tokens
-            reported: set[str] = set()
+            reported: dict[str, str] = {}
             for i, tok in enumerate(toks):
                 word = tok.text
                 if tok.in_code or tok.sentence_start or word in reported or not word.istitle() or not word.isalpha():
@@ -201,7 +214,17 @@ class UnknownWord(Rule):
                 right = near(word)
                 if right is None or not _in_title(k, teks, toks, i, extra):
                     continue
-                reported.add(word)
+                reported[word] = right
+            return list(reported.items())
+
+        by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is read once
+        for teks in prose(ctx):
+            if teks.heading or jenis.cells_joined(teks.path):
+                continue
+            hits = by_text.get(teks.text)
+            if hits is None:
+                hits = by_text[teks.text] = read(teks)
+            for word, right in hits:
                 yield ctx.finding(
                     type(self),
                     teks.path,
