@@ -13,7 +13,19 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from ....language.spelling import Kamus, Token, kamus, tokens
+from ....language.spelling import (
+    Kamus,
+    Token,
+    camel_split,
+    compound_single,
+    cut_short,
+    glued_preposition,
+    glued_words,
+    kamus,
+    scan_swap,
+    tokens,
+    unmelted,
+)
 from ...context import CheckContext
 
 _SKIP_END = re.compile(
@@ -142,3 +154,25 @@ def names(ctx: CheckContext) -> frozenset[str]:
 
 def the_kamus(ctx: CheckContext) -> Kamus:
     return kamus()
+
+
+#: the word detectors several rules ask about the same words (EJA001 asks all of them of an
+#: unknown word, to leave it to the rule that reports it)
+_DETECTORS: dict[str, Callable[[Kamus, str, frozenset[str]], Any]] = {
+    "baku": lambda k, word, extra: k.baku(word),
+    "unmelted": lambda k, word, extra: unmelted(k, word),
+    "cut_short": lambda k, word, extra: cut_short(k, word),
+    "scan_swap": lambda k, word, extra: scan_swap(k, word),
+    "glued_preposition": lambda k, word, extra: glued_preposition(k, word),
+    "compound_single": lambda k, word, extra: compound_single(k, word),
+    "camel_split": lambda k, word, extra: camel_split(k, word),
+    "glued_words": lambda k, word, extra: glued_words(k, word, extra),
+}
+
+
+def detector(ctx: CheckContext, name: str) -> Callable[[str], Any]:
+    """The detector ``name`` (``baku``, ``unmelted``, ``glued_preposition`` …) of a word,
+    remembered for the run and shared by the rules: EJA001, EJA003, EJA004, EJA006 and
+    EJA016 ask the same few of the same ~750 words."""
+    k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
+    return memo(ctx, name, lambda word: function(k, word, extra))

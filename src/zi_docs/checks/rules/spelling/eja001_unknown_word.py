@@ -16,19 +16,13 @@ from ....language.gazetteer import kata_tempat
 from ....language.spelling import (
     Kamus,
     Token,
-    camel_split,
-    compound_single,
-    glued_preposition,
-    glued_words,
-    scan_swap,
-    unmelted,
 )
 from ....language.word_sources import valid_word
 from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, extra_words, memo, names, prose, the_kamus, words_of
+from ._helpers import Teks, detector, extra_words, memo, names, prose, the_kamus, words_of
 
 
 def _plain(word: str) -> bool:
@@ -100,17 +94,15 @@ def ranked(word: str, suggestions: list[str], local: frozenset[str]) -> tuple[li
     return cased, clear
 
 
-def handled_elsewhere(k: Kamus, word: str, extra: frozenset[str]) -> bool:
-    """Reported by a more precise rule (EJA002/003/004/006/016/017): not reported twice."""
-    return bool(
-        k.baku(word)
-        or unmelted(k, word)
-        or scan_swap(k, word)
-        or glued_preposition(k, word)
-        or compound_single(k, word)
-        or camel_split(k, word)
-        or glued_words(k, word, extra)
-    )
+#: the detectors of the more precise rules (EJA002/003/004/006/016/017), in the order asked
+_ELSEWHERE = ("baku", "unmelted", "scan_swap", "glued_preposition", "compound_single", "camel_split", "glued_words")
+
+
+def handled_elsewhere(ctx: CheckContext) -> Callable[[str], bool]:
+    """Whether a more precise rule reports a word: then this one does not report it twice.
+    The detectors' answers are the run's, shared with the rules that report them."""
+    asks = [detector(ctx, name) for name in _ELSEWHERE]
+    return lambda word: any(ask(word) for ask in asks)
 
 
 @register
@@ -136,6 +128,7 @@ class UnknownWord(Rule):
         verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
         # asked once per distinct word (a set's membership test is no call in Python)
         plain = frozenset(filter(_plain, words_of(ctx))).__contains__
+        elsewhere = handled_elsewhere(ctx)
         jenis = klasifikasi(ctx)
         found: list[tuple[Teks, list[str], int, bool]] = []
         total_checked = 0
@@ -161,7 +154,7 @@ class UnknownWord(Rule):
                     bad = not (
                         low in extra
                         or k.known(low, extra)
-                        or handled_elsewhere(k, word, extra)
+                        or elsewhere(word)
                         # hunspell-id lacks many KBBI words and every place name
                         or valid_word(low)
                         or (word[0].isupper() and low in kata_tempat())
@@ -200,7 +193,8 @@ class UnknownWord(Rule):
         """Capitalised words inside a sentence are names and titles, and not checked above;
         but one that misses a dictionary word by one letter inside a title of dictionary
         words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
-        near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra))
+        elsewhere = handled_elsewhere(ctx)
+        near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra, elsewhere))
 
         def read(teks: Teks) -> list[tuple[str, str]]:
             toks = teks.tokens
@@ -273,13 +267,13 @@ class UnknownWord(Rule):
 _REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "desa", "kelurahan"})
 
 
-def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
+def near_capital(k: Kamus, word: str, extra: frozenset[str], elsewhere: Callable[[str], bool]) -> str | None:
     """The one dictionary word a capitalised unknown word misses by one edit
     ("Inspetorat" → "Inspektorat"), when it is no place, term or acronym."""
     low = word.lower()
     if len(low) < 6 or low in extra or low in k.istilah or low in kata_tempat() or k.known(low, extra):
         return None
-    if valid_word(low) or handled_elsewhere(k, word, extra):
+    if valid_word(low) or elsewhere(word):
         return None
     close = {c.lower() for c in k.suggest(low, limit=5) if OSA.distance(low, c.lower()) == 1 and k.is_form(c.lower())}
     # a swap of two letters (Dearah: Daerah or Darah?) is one edit too, which suggest() ranks lower

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import cut_short, match_case
+from ....language.spelling import match_case
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus, words_of
+from ._helpers import detector, prose, the_kamus, words_of
 
 
 @functools.cache
@@ -53,10 +53,10 @@ class NonStandardWord(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         phrases, entries = _phrases(k)
-        baku = memo(ctx, "baku", k.baku)
+        baku = detector(ctx, "baku")
         # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
         # (EJA016 reports the unmelted ones)
-        short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
+        short = detector(ctx, "cut_short")
         # asked once per distinct word; only texts holding a flagged word are walked
         flagged = {w for w in words_of(ctx) if baku(w) is not None or short(w) is not None}
         for teks in prose(ctx):

@@ -9,7 +9,7 @@ from ....language.spelling import glued_preposition
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import the_kamus, with_words, words_of
+from ._helpers import detector, the_kamus, with_words, words_of
 
 
 @register
@@ -33,7 +33,8 @@ class PrepositionWrittenTogether(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         # asked once per distinct word; only texts holding a flagged word are walked
-        glued = {w for w in words_of(ctx) if not k.baku(w) and glued_preposition(k, w) is not None}
+        baku, preposition = detector(ctx, "baku"), detector(ctx, "glued_preposition")
+        glued = {w for w in words_of(ctx) if not baku(w) and preposition(w) is not None}
         for teks in with_words(ctx, glued):
             seen: set[str] = set()
             for tok in teks.tokens:

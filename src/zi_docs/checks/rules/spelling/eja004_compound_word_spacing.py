@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import compound_heads, compound_pair, compound_single
+from ....language.spelling import compound_heads, compound_pair
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import detector, memo, prose, the_kamus
 
 #: Words after which "tindaklanjuti" is the noun "tindak lanjut" misspelt: "laporan
 #: tindaklanjuti", "rekapitulasi tindaklanjuti", "Penyusunan tindaklanjuti/proyeksi".
@@ -72,7 +72,7 @@ class CompoundWordSpacing(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        single = memo(ctx, "compound_single", lambda word: compound_single(k, word))
+        single = detector(ctx, "compound_single")
         pair = memo(ctx, "compound_pair", lambda words: compound_pair(k, *words))
         heads = compound_heads(k)
         for teks in prose(ctx):

@@ -9,17 +9,13 @@ from ....i18n import Message
 from ....language.spelling import (
     GLUED_NUMBER,
     Kamus,
-    camel_split,
-    compound_single,
     glued_number,
-    glued_preposition,
-    glued_words,
 )
 from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, memo, prose, the_kamus, words_of
+from ._helpers import detector, extra_words, memo, prose, the_kamus, words_of
 
 #: a letter next to a digit, which every match of GLUED_NUMBER has: most texts have none,
 #: and this search is a tenth of GLUED_NUMBER's, which starts at every letter
@@ -58,15 +54,14 @@ class WordsRunTogether(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
 
+        camel, baku, glued = detector(ctx, "camel_split"), detector(ctx, "baku"), detector(ctx, "glued_words")
+        preposition, compound = detector(ctx, "glued_preposition"), detector(ctx, "compound_single")
+
         def split(word: str) -> tuple[str | None, bool]:
-            right = camel_split(k, word)
+            right = camel(word)
             safe = True
-            if (
-                right is None
-                and word.islower()
-                and not (k.baku(word) or glued_preposition(k, word) or compound_single(k, word))
-            ):
-                right, safe = glued_words(k, word, extra), False
+            if right is None and word.islower() and not (baku(word) or preposition(word) or compound(word)):
+                right, safe = glued(word), False
             return right, safe
 
         decide = memo(ctx, "eja006.split", split)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import cut_short, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, the_kamus, with_words, words_of
+from ._helpers import detector, the_kamus, with_words, words_of
 
 
 @register
@@ -32,10 +31,9 @@ class UnmeltedPrefix(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
-        short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
+        melt, short, baku = detector(ctx, "unmelted"), detector(ctx, "cut_short"), detector(ctx, "baku")
         # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in words_of(ctx) if not k.baku(w) and melt(w) is not None and short(w) is None}
+        flagged = {w for w in words_of(ctx) if not baku(w) and melt(w) is not None and short(w) is None}
         for teks in with_words(ctx, flagged):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:

@@ -7,12 +7,11 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.gazetteer import kata_tempat
-from ....language.spelling import scan_swap
 from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, memo, prose, the_kamus, words_of
+from ._helpers import detector, extra_words, memo, prose, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
 _WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
@@ -38,14 +37,15 @@ class ScanLetterSwap(Rule):
     source = "KBBI daring (kamus hunspell-id); Pedoman Umum EYD V, bab II (Penulisan Kata)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = the_kamus(ctx)
         extra = extra_words(ctx)
+
+        swap = detector(ctx, "scan_swap")
 
         def swapped(word: str) -> str | None:
             low = word.lower()
             if low in extra or (word.isalpha() and (valid_word(low) or low in kata_tempat())):
                 return None
-            return scan_swap(k, word)
+            return swap(word)
 
         decide = memo(ctx, "eja017.swap", swapped)
         # a short word read one way is as likely another word's slip ("impl": impi? a cut
