@@ -39,11 +39,21 @@ class AcronymCase(Rule):
         k = the_kamus(ctx)
         seen: dict[str, Counter[str]] = defaultdict(Counter)
         places: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # ordered set of paths
-        for teks in prose(ctx):
-            if teks.heading:  # a title in capitals says nothing about how a term is written
+        # a title in capitals says nothing about how a term is written
+        texts = [teks for teks in prose(ctx) if not teks.heading]
+        # only a word written in two ways is counted: found from the distinct words first, so
+        # the occurrences are counted only in the few texts that hold one (none, most often)
+        ways: dict[str, set[str]] = defaultdict(set)
+        for words in {teks.text: teks.words for teks in texts}.values():
+            for word in words:
+                if 2 <= len(word) <= 12:
+                    ways[word.casefold()].add(word)
+        twice = {form for forms in ways.values() if len(forms) > 1 for form in forms}
+        for teks in texts:
+            if teks.words.isdisjoint(twice):
                 continue
             for tok in teks.tokens:
-                if tok.in_code or len(tok.text) < 2 or len(tok.text) > 12:
+                if tok.in_code or tok.text not in twice:
                     continue
                 key = tok.text.casefold()
                 seen[key][tok.text] += 1
