@@ -21,6 +21,16 @@ def _own_acronym(form: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(form))
 
 
+def _may_differ(k, key: str, forms: set[str]) -> bool:
+    """Whether a word written in these ways can be reported at all (what ``check`` asks of a
+    term next): a term of ours not in small letters, or a short one written once in capitals.
+    "Dalam" and "dalam" are two ways too, and the commonest."""
+    known = k.istilah.get(key)
+    if known is not None and not known.islower():
+        return True
+    return len(key) <= 5 and any(f.isupper() for f in forms)
+
+
 @register
 class AcronymCase(Rule):
     code = "EJA007"
@@ -48,7 +58,7 @@ class AcronymCase(Rule):
             for word in words:
                 if 2 <= len(word) <= 12:
                     ways[word.casefold()].add(word)
-        twice = {form for forms in ways.values() if len(forms) > 1 for form in forms}
+        twice = {form for key, forms in ways.items() if len(forms) > 1 and _may_differ(k, key, forms) for form in forms}
         for teks in texts:
             if teks.words.isdisjoint(twice):
                 continue
