@@ -176,3 +176,16 @@ def detector(ctx: CheckContext, name: str) -> Callable[[str], Any]:
     EJA016 ask the same few of the same ~750 words."""
     k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
     return memo(ctx, name, lambda word: function(k, word, extra))
+
+
+def answers(ctx: CheckContext, name: str) -> dict[str, Any]:
+    """What the detector ``name`` finds in the words of the prose (:func:`words_of`): each word
+    it flags with its answer (words it finds nothing in are left out).  Computed once per run;
+    a rule then looks a word up in a dictionary, not through a call (the ~12 000 calls of the
+    rules' memo per check cost ~5 ms)."""
+    key = f"eja.answers.{name}"
+    found = ctx.cache.get(key)
+    if found is None:
+        k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
+        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := function(k, w, extra)) is not None}
+    return found

@@ -22,7 +22,7 @@ from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, detector, extra_words, memo, names, prose, the_kamus, words_of
+from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, the_kamus, words_of
 
 
 def _plain(word: str) -> bool:
@@ -94,15 +94,26 @@ def ranked(word: str, suggestions: list[str], local: frozenset[str]) -> tuple[li
     return cased, clear
 
 
-#: the detectors of the more precise rules (EJA002/003/004/006/016/017), in the order asked
-_ELSEWHERE = ("baku", "unmelted", "scan_swap", "glued_preposition", "compound_single", "camel_split", "glued_words")
+#: the detectors of the more precise rules (EJA002/003/004/006/016): what they flag among
+#: the decree's words is looked up; EJA017's and the second EJA006's are asked of a word
+_FOUND_ELSEWHERE = ("baku", "unmelted", "glued_preposition", "compound_single", "camel_split")
+_ASKED_ELSEWHERE = ("scan_swap", "glued_words")
 
 
 def handled_elsewhere(ctx: CheckContext) -> Callable[[str], bool]:
     """Whether a more precise rule reports a word: then this one does not report it twice.
     The detectors' answers are the run's, shared with the rules that report them."""
-    asks = [detector(ctx, name) for name in _ELSEWHERE]
-    return lambda word: any(ask(word) for ask in asks)
+    found = set().union(*(answers(ctx, name).keys() for name in _FOUND_ELSEWHERE))
+    vocabulary = words_of(ctx)
+    lookups = [detector(ctx, name) for name in _FOUND_ELSEWHERE]
+    asks = [detector(ctx, name) for name in _ASKED_ELSEWHERE]
+
+    def elsewhere(word: str) -> bool:
+        if word in vocabulary:
+            return word in found or any(ask(word) for ask in asks)
+        return any(ask(word) for ask in lookups) or any(ask(word) for ask in asks)
+
+    return elsewhere
 
 
 @register

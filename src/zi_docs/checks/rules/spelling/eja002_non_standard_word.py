@@ -11,7 +11,7 @@ from ....language.spelling import match_case
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import detector, memo, prose, the_kamus, words_of
+from ._helpers import answers, memo, prose, the_kamus
 
 
 @functools.cache
@@ -66,12 +66,12 @@ class NonStandardWord(Rule):
             return list(phrases.finditer(text))
 
         found = memo(ctx, "eja002.phrases", search)  # a text the decree repeats is searched once
-        baku = detector(ctx, "baku")
+        baku = answers(ctx, "baku").get
         # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
         # (EJA016 reports the unmelted ones)
-        short = detector(ctx, "cut_short")
+        short = answers(ctx, "cut_short").get
         # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in words_of(ctx) if baku(w) is not None or short(w) is not None}
+        flagged = answers(ctx, "baku").keys() | answers(ctx, "cut_short").keys()
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens if not teks.words.isdisjoint(flagged) else ():

@@ -15,7 +15,7 @@ from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import detector, extra_words, memo, prose, the_kamus, words_of
+from ._helpers import answers, detector, extra_words, memo, prose, the_kamus, words_of
 
 #: a letter next to a digit, which every match of GLUED_NUMBER has: most texts have none,
 #: and this search is a tenth of GLUED_NUMBER's, which starts at every letter
@@ -54,13 +54,15 @@ class WordsRunTogether(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
 
-        camel, baku, glued = detector(ctx, "camel_split"), detector(ctx, "baku"), detector(ctx, "glued_words")
-        preposition, compound = detector(ctx, "glued_preposition"), detector(ctx, "compound_single")
+        camel, glued = answers(ctx, "camel_split"), detector(ctx, "glued_words")
+        # a word another rule reports (EJA002/003/004) is no two words run together
+        elsewhere = answers(ctx, "baku").keys() | answers(ctx, "glued_preposition").keys()
+        elsewhere |= answers(ctx, "compound_single").keys()
 
         def split(word: str) -> tuple[str | None, bool]:
-            right = camel(word)
+            right = camel.get(word)
             safe = True
-            if right is None and word.islower() and not (baku(word) or preposition(word) or compound(word)):
+            if right is None and word.islower() and word not in elsewhere:
                 right, safe = glued(word), False
             return right, safe
 

@@ -8,7 +8,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import detector, the_kamus, with_words, words_of
+from ._helpers import answers, with_words
 
 
 @register
@@ -30,19 +30,17 @@ class UnmeltedPrefix(Rule):
     source = "KBBI daring (bentuk baku); Pedoman Umum EYD V (Badan Bahasa, 2022), bab II.B (Kata Berimbuhan)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = the_kamus(ctx)
-        melt, short, baku = detector(ctx, "unmelted"), detector(ctx, "cut_short"), detector(ctx, "baku")
+        melt, short, baku = answers(ctx, "unmelted"), answers(ctx, "cut_short"), answers(ctx, "baku")
         # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in words_of(ctx) if not baku(w) and melt(w) is not None and short(w) is None}
+        flagged = {w for w in melt if w not in baku and w not in short}
         for teks in with_words(ctx, flagged):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
                 word = tok.text
-                if tok.in_code or word in seen or k.baku(word):
+                # not a standard form's affixed word, nor a word cut short (mempunya: EJA002)
+                if tok.in_code or word in seen or word not in flagged:
                     continue
-                right = melt(word)
-                if right is None or short(word) is not None:  # mempunya: EJA002, a word cut short
-                    continue
+                right = melt[word]
                 seen.add(word)
                 yield ctx.finding(
                     type(self),
