@@ -107,6 +107,10 @@ def camel_split(k: Kamus, word: str) -> str | None:
     """ "BagianPartisipasi" → "Bagian Partisipasi": a small letter followed by a capital
     that starts a word inside one token.  Known camel-case terms (KemenPANRB, eKinerja,
     WhatsApp) are left alone."""
+    # a small letter before a capital: none in a word in small letters, in capitals or
+    # capitalised (most words; the test is cheaper than the pattern's)
+    if word.islower() or word.isupper() or word.istitle():
+        return None
     if word.casefold() in k.istilah or not _CAMEL.search(word):
         return None
     parts = _CAMEL.split(word)
@@ -134,6 +138,8 @@ def unmelted(k: Kamus, word: str) -> str | None:
     "mempublikasikan" → "memublikasikan", "mensukseskan" → "menyukseskan".  Words the
     dictionary lists as they are (mempunyai, mengkaji) are left alone, and so is memper-."""
     w = word.lower()
+    if not w.startswith(("me", "pe")):  # what _UNMELTED and DICTIONARY_UNMELTED need (most words)
+        return None
     base, clitic = _strip_clitic(w)
     if base in DICTIONARY_UNMELTED:
         return match_case(word, DICTIONARY_UNMELTED[base] + clitic)
