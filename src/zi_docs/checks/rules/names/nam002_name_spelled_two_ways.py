@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -236,27 +237,44 @@ class NameSpelledTwoWays(Rule):
         wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
         n = len(kata_baku)
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
+        # a text the decree repeats (a signature block, a heading) is read once
+        dibaca: dict[str, list[tuple[str, str]]] = {}
         for path, teks in ctx.texts():
             if path == "kepala.instansi":
                 continue
-            for m in jangkar.finditer(teks):
-                kata = list(re.finditer(r"\S+", teks[m.start() :]))
-                terbaik: tuple[float, str] | None = None
-                for panjang in (n, n - 1, n + 1):
-                    if panjang > len(kata):
-                        continue
-                    potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
-                    dibetulkan = betulkan(potongan, diterima)
-                    if _kunci(dibetulkan) == _kunci(baku):
-                        terbaik = None
-                        break
-                    skor = fuzz.ratio(_kunci(dibetulkan), _kunci(baku))
-                    if skor >= 90 and (terbaik is None or skor > terbaik[0]):
-                        # Another real region is another body ("KPU Kabupaten Paser").
-                        lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}
-                        if not lain or lain == wilayah_baku:
-                            terbaik = (skor, potongan)
-                if terbaik:
-                    sebut.append(_Sebut(path, terbaik[1], _kunci(betulkan(terbaik[1], diterima)), len(sebut)))
+            hasil = dibaca.get(teks)
+            if hasil is None:
+                hasil = dibaca[teks] = self._sebut_instansi(teks, jangkar, baku, n, wilayah_baku, diterima)
+            for potongan, kunci in hasil:
+                sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
             yield from self._laporkan(ctx, sebut, _kunci(baku), Message("nama instansi", "the institution's name"))
+
+    @staticmethod
+    def _sebut_instansi(
+        teks: str, jangkar: re.Pattern[str], baku: str, n: int, wilayah_baku: set[str], diterima
+    ) -> list[tuple[str, str]]:
+        """Each mention of the institution in ``teks`` written another way than ``baku``:
+        as written, and its key."""
+        out: list[tuple[str, str]] = []
+        for m in jangkar.finditer(teks):
+            # the mention's words: n + 1 at most are read (the rest of a long text is not)
+            kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
+            terbaik: tuple[float, str] | None = None
+            for panjang in (n, n - 1, n + 1):
+                if panjang > len(kata):
+                    continue
+                potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
+                dibetulkan = betulkan(potongan, diterima)
+                if _kunci(dibetulkan) == _kunci(baku):
+                    terbaik = None
+                    break
+                skor = fuzz.ratio(_kunci(dibetulkan), _kunci(baku))
+                if skor >= 90 and (terbaik is None or skor > terbaik[0]):
+                    # Another real region is another body ("KPU Kabupaten Paser").
+                    lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}
+                    if not lain or lain == wilayah_baku:
+                        terbaik = (skor, potongan)
+            if terbaik:
+                out.append((terbaik[1], _kunci(betulkan(terbaik[1], diterima))))
+        return out
