@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ....language.spelling import (
     Kamus,
@@ -38,8 +37,10 @@ _SKIP_INSIDE = re.compile(r"\.peraturan\.|\.perubahan\[|\.dokumen\.|\.lokasi\.|^
 _PERSON = re.compile(r"(anggota\[\d+\]|penetapan|penandatanganan|salinan)\.nama$")
 
 
-@dataclass(frozen=True)
-class Teks:
+class Teks(NamedTuple):
+    """A prose text of the decree, where it is, and what the rules read of it.  A named tuple:
+    a decree has some 460 of them, and a frozen dataclass took ~0.7 ms a check to build them."""
+
     path: str
     text: str
     tokens: list[Token]
