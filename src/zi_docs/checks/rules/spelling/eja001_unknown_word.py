@@ -26,29 +26,8 @@ from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, 
 
 
 def _plain(word: str) -> bool:
-    """Not a short word, an acronym or a word with capitals inside (see :func:`_checked`)."""
+    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``)."""
     return not (len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]))
-
-
-def _checked(
-    tok: Token, next_tok: Token | None, teks: Teks, seen_names: frozenset[str], plain: Callable[[str], bool] = _plain
-) -> bool:
-    """Whether a token is an ordinary word that the dictionary should know.
-
-    Left out: codes, one-letter labels, words in capitals (acronyms, headings), words
-    with capitals inside (KemenPANRB; EJA006 reads those), and capitalised words in the
-    middle of a sentence, which are names and titles.  A capitalised word at the start
-    of a sentence is checked unless it is followed by another capitalised word (a name:
-    "Ali Yamin …") or is used as a name elsewhere in the decree."""
-    word = tok.text
-    if tok.in_code or teks.heading or not plain(word):
-        return False
-    if word[0].isupper():
-        if not tok.sentence_start or word in seen_names:
-            return False
-        if next_tok is not None and next_tok.text[:1].isupper() and teks.text[tok.end : next_tok.start].strip() == "":
-            return False
-    return True
 
 
 @cache
@@ -145,18 +124,32 @@ class UnknownWord(Rule):
         total_checked = 0
 
         def read(teks: Teks, joined: bool) -> tuple[list[str], int]:
+            """The unknown words of a text, once each, and how many of its words were checked.
+
+            Checked: ordinary words that the dictionary should know.  Left out: a text in
+            capitals (a heading), codes, one-letter labels, words in capitals (acronyms), words
+            with capitals inside (KemenPANRB; EJA006 reads those), and capitalised words in the
+            middle of a sentence, which are names and titles.  A capitalised word at the start
+            of a sentence is checked unless it is followed by another capitalised word (a name:
+            "Ali Yamin …") or is used as a name elsewhere in the decree; in cells a reader
+            joined, no capitalised word is."""
             reported: list[str] = []
-            toks = teks.tokens
             checked = 0
-            if teks.heading:  # no word of it is checked (see _checked)
+            if teks.heading:
                 return reported, checked
+            toks, text, last = teks.tokens, teks.text, len(teks.tokens) - 1
             for i, tok in enumerate(toks):
-                if joined and tok.text[:1].isupper():
-                    continue
-                if not _checked(tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names, plain):
-                    continue
-                checked += 1
                 word = tok.text
+                if tok.in_code or not plain(word):
+                    continue
+                if word[0].isupper():
+                    if joined or not tok.sentence_start or word in seen_names:
+                        continue
+                    if i < last:
+                        after = toks[i + 1]
+                        if after.text[:1].isupper() and text[tok.end : after.start].strip() == "":
+                            continue
+                checked += 1
                 if word in reported:
                     continue
                 bad = verdicts.get(word)
