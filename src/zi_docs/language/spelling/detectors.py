@@ -189,15 +189,16 @@ def glued_words(k: Kamus, word: str, extra: Iterable[str] = ()) -> str | None:
     w = word.lower()
     if len(w) < 7 or "-" in w or k.known(w, extra):
         return None
-    # one letter off a real word is a typo (sebagaimala, pesember), not two words
-    if k.near_form(w, 0, len(w), every_edit=True):
-        return None
     splits = [
         (w[:i], w[i:])
         for i in range(3, len(w) - 2)
         if w[:i] not in _AFFIX_LIKE and w[i:] not in _AFFIX_LIKE and k.is_form(w[:i]) and k.is_form(w[i:])
     ]
     if len(splits) != 1:
+        return None
+    # one letter off a real word is a typo (sebagaimala, pesember), not two words; asked
+    # last, as it tries some 50 edits at each letter
+    if k.near_form(w, 0, len(w), every_edit=True):
         return None
     first = splits[0][0]
     return f"{word[: len(first)]} {word[len(first) :]}"
