@@ -80,17 +80,28 @@ class RepeatedWords(Rule):
         (``None`` for a word or phrase written twice)."""
         toks = [t for t in teks.tokens if not t.in_code]
         words = [t.text.casefold() for t in toks]
-        if len(set(words)) == len(words):
-            return  # no word twice, let alone twice in a row (most texts)
-        gaps = [teks.text[toks[i].end : toks[i + 1].start] for i in range(len(toks) - 1)]
+        # a repeat starts at a word that comes again at most MAX_PHRASE words on: only at
+        # those are phrases compared (most texts have none)
+        again: set[str] = set()
+        last: dict[str, int] = {}
+        for i, word in enumerate(words):
+            if i - last.get(word, -MAX_PHRASE - 1) <= MAX_PHRASE:
+                again.add(word)
+            last[word] = i
+        if not again:
+            return
+        whole = teks.text
         i = 0
         while i < len(toks):
+            if words[i] not in again:
+                i += 1
+                continue
             found = 0
             for n in range(min(MAX_PHRASE, (len(toks) - i) // 2), 0, -1):
                 if words[i] != words[i + n] or words[i : i + n] != words[i + n : i + 2 * n]:
                     continue
                 # every gap inside both copies and between them is a single space
-                if all(_JOIN.match(gaps[j]) for j in range(i, i + 2 * n - 1)):
+                if all(_JOIN.match(whole[toks[j].end : toks[j + 1].start]) for j in range(i, i + 2 * n - 1)):
                     found = n
                     break
             if not found:
