@@ -7,11 +7,12 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.gazetteer import kata_tempat
+from ....language.spelling import scan_swap
 from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import detector, extra_words, memo, prose, words_of
+from ._helpers import extra_words, memo, prose, the_kamus, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
 _WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
@@ -39,13 +40,13 @@ class ScanLetterSwap(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         extra = extra_words(ctx)
 
-        swap = detector(ctx, "scan_swap")
+        k, tempat = the_kamus(ctx), kata_tempat()
 
         def swapped(word: str) -> str | None:
             low = word.lower()
-            if low in extra or (word.isalpha() and (valid_word(low) or low in kata_tempat())):
+            if low in extra or (word.isalpha() and (valid_word(low) or low in tempat)):
                 return None
-            return swap(word)
+            return scan_swap(k, word)
 
         decide = memo(ctx, "eja017.swap", swapped)
         # a short word read one way is as likely another word's slip ("impl": impi? a cut
@@ -54,11 +55,12 @@ class ScanLetterSwap(Rule):
         used = {w.lower() for w in vocabulary}
 
         def wrong(word: str) -> bool:
-            right = decide(word)
+            right = swapped(word)
             return right is not None and not (len(right) <= 5 and right.lower() not in used)
 
-        # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in vocabulary if len(w) >= 4 and "-" not in w and wrong(w)}
+        # asked once per distinct word (scan_swap reads no word in capitals); only texts
+        # holding a flagged word are walked
+        flagged = {w for w in vocabulary if len(w) >= 4 and "-" not in w and not w.isupper() and wrong(w)}
         for teks in prose(ctx):
             seen: set[str] = set()
             words = (
