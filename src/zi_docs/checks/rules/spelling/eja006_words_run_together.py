@@ -10,12 +10,13 @@ from ....language.spelling import (
     GLUED_NUMBER,
     Kamus,
     glued_number,
+    glued_words,
 )
 from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import answers, detector, extra_words, memo, prose, the_kamus, words_of
+from ._helpers import answers, extra_words, memo, prose, the_kamus, words_of
 
 #: a letter next to a digit, which every match of GLUED_NUMBER has: most texts have none,
 #: and this search is a tenth of GLUED_NUMBER's, which starts at every letter
@@ -54,7 +55,7 @@ class WordsRunTogether(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
 
-        camel, glued = answers(ctx, "camel_split"), detector(ctx, "glued_words")
+        camel = answers(ctx, "camel_split")
         # a word another rule reports (EJA002/003/004) is no two words run together
         elsewhere = answers(ctx, "baku").keys() | answers(ctx, "glued_preposition").keys()
         elsewhere |= answers(ctx, "compound_single").keys()
@@ -63,12 +64,12 @@ class WordsRunTogether(Rule):
             right = camel.get(word)
             safe = True
             if right is None and word.islower() and word not in elsewhere:
-                right, safe = glued(word), False
+                right, safe = glued_words(k, word, extra), False
             return right, safe
 
         decide = memo(ctx, "eja006.split", split)
         # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in words_of(ctx) if w.lower() not in extra and decide(w)[0] is not None}
+        flagged = {w for w in words_of(ctx) if w.lower() not in extra and split(w)[0] is not None}
         numbers = memo(ctx, "eja006.numbers", lambda text: _glued_numbers(k, text))
         for teks in prose(ctx):
             seen: set[str] = set()
