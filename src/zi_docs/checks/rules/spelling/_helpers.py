@@ -76,6 +76,35 @@ def memo(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callab
     return cached
 
 
+#: Answers about a word kept for the process, one table per question, dictionary and set of
+#: the team's extra words (see :func:`remembered`).
+_WORD_ANSWERS: dict[tuple[str, Kamus, frozenset[str]], dict[Any, Any]] = {}
+#: a table past this many words starts again: a bound on the memory of a long batch
+WORD_ANSWERS_MAX = 100_000
+
+
+def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``function(word)`` remembered for the process under ``name``, for a question whose answer
+    depends on the word (or a pair of words) alone, with the dictionary and the team's extra
+    words: which of the run's is part of the key.  Like :func:`~zi_docs.language.spelling.tokens`
+    and the dictionary's own index of standard forms: decrees share most of their words, and
+    asking the detectors again of each of a decree's ~750 distinct words was ~8 ms of a check.
+    Nothing of one decree reaches another but these answers, which are the same for both."""
+    key = (name, the_kamus(ctx), extra_words(ctx))
+    table = _WORD_ANSWERS.get(key)
+    if table is None or len(table) > WORD_ANSWERS_MAX:
+        table = _WORD_ANSWERS[key] = {}
+
+    def cached(word: Any) -> Any:
+        try:
+            return table[word]
+        except KeyError:
+            result = table[word] = function(word)
+            return result
+
+    return cached
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_prose(path: str) -> bool:
     """Whether the text at ``path`` is read by the spelling rules.  Remembered for the process
@@ -173,20 +202,20 @@ _DETECTORS: dict[str, Callable[[Kamus, str, frozenset[str]], Any]] = {
 
 def detector(ctx: CheckContext, name: str) -> Callable[[str], Any]:
     """The detector ``name`` (``baku``, ``unmelted``, ``glued_preposition`` …) of a word,
-    remembered for the run and shared by the rules: EJA001, EJA003, EJA004, EJA006 and
-    EJA016 ask the same few of the same ~750 words."""
+    remembered (:func:`remembered`) and shared by the rules: EJA001, EJA003, EJA004, EJA006
+    and EJA016 ask the same few of the same ~750 words."""
     k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
-    return memo(ctx, name, lambda word: function(k, word, extra))
+    return remembered(ctx, name, lambda word: function(k, word, extra))
 
 
 def answers(ctx: CheckContext, name: str) -> dict[str, Any]:
     """What the detector ``name`` finds in the words of the prose (:func:`words_of`): each word
-    it flags with its answer (words it finds nothing in are left out).  Computed once per run;
+    it flags with its answer (words it finds nothing in are left out).  Built once per run;
     a rule then looks a word up in a dictionary, not through a call (the ~12 000 calls of the
     rules' memo per check cost ~5 ms)."""
     key = f"eja.answers.{name}"
     found = ctx.cache.get(key)
     if found is None:
-        k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
-        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := function(k, w, extra)) is not None}
+        ask = detector(ctx, name)
+        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := ask(w)) is not None}
     return found

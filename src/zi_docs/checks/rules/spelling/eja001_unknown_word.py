@@ -22,7 +22,7 @@ from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, the_kamus, words_of
+from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, remembered, the_kamus, words_of
 
 
 def _plain(word: str) -> bool:
@@ -115,10 +115,23 @@ class UnknownWord(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
         seen_names = names(ctx)
-        verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
         # asked once per distinct word (a set's membership test is no call in Python)
         plain = frozenset(filter(_plain, words_of(ctx))).__contains__
         elsewhere = handled_elsewhere(ctx)
+        tempat = kata_tempat()
+
+        def is_unknown(word: str) -> bool:
+            low = word.lower()
+            return not (
+                low in extra
+                or k.known(low, extra)
+                or elsewhere(word)
+                # hunspell-id lacks many KBBI words and every place name
+                or valid_word(low)
+                or (word[0].isupper() and low in tempat)
+            )
+
+        unknown = remembered(ctx, "eja001.unknown", is_unknown)
         jenis = klasifikasi(ctx)
         found: list[tuple[Teks, list[str], int, bool]] = []
         total_checked = 0
@@ -150,21 +163,7 @@ class UnknownWord(Rule):
                         if after.text[:1].isupper() and text[tok.end : after.start].strip() == "":
                             continue
                 checked += 1
-                if word in reported:
-                    continue
-                bad = verdicts.get(word)
-                if bad is None:
-                    low = word.lower()
-                    bad = not (
-                        low in extra
-                        or k.known(low, extra)
-                        or elsewhere(word)
-                        # hunspell-id lacks many KBBI words and every place name
-                        or valid_word(low)
-                        or (word[0].isupper() and low in kata_tempat())
-                    )
-                    verdicts[word] = bad
-                if bad:
+                if word not in reported and unknown(word):
                     reported.append(word)
             return reported, checked
 
@@ -198,7 +197,7 @@ class UnknownWord(Rule):
         but one that misses a dictionary word by one letter inside a title of dictionary
         words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
         elsewhere = handled_elsewhere(ctx)
-        near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra, elsewhere))
+        near = remembered(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra, elsewhere))
 
         def read(teks: Teks) -> list[tuple[str, str]]:
             toks = teks.tokens

@@ -9,7 +9,7 @@ from ....language.spelling import compound_heads, compound_pair
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import answers, memo, the_kamus, with_words, words_of
+from ._helpers import answers, remembered, the_kamus, with_words, words_of
 
 #: Words after which "tindaklanjuti" is the noun "tindak lanjut" misspelt: "laporan
 #: tindaklanjuti", "rekapitulasi tindaklanjuti", "Penyusunan tindaklanjuti/proyeksi".
@@ -73,7 +73,7 @@ class CompoundWordSpacing(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         single = answers(ctx, "compound_single").get
-        pair = memo(ctx, "compound_pair", lambda words: compound_pair(k, *words))
+        pair = remembered(ctx, "compound_pair", lambda words: compound_pair(k, *words))
         heads = compound_heads(k)
         # a finding starts at a word that is a compound written wrong or a compound's head:
         # asked once per distinct word, and only texts holding one are walked

@@ -16,7 +16,7 @@ from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import answers, extra_words, memo, prose, the_kamus, words_of
+from ._helpers import detector, extra_words, memo, prose, remembered, the_kamus, words_of
 
 #: a letter next to a digit, which every match of GLUED_NUMBER has: most texts have none,
 #: and this search is a tenth of GLUED_NUMBER's, which starts at every letter
@@ -55,21 +55,20 @@ class WordsRunTogether(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
 
-        camel = answers(ctx, "camel_split")
-        # a word another rule reports (EJA002/003/004) is no two words run together
-        elsewhere = answers(ctx, "baku").keys() | answers(ctx, "glued_preposition").keys()
-        elsewhere |= answers(ctx, "compound_single").keys()
+        camel, baku = detector(ctx, "camel_split"), detector(ctx, "baku")
+        preposition, compound = detector(ctx, "glued_preposition"), detector(ctx, "compound_single")
 
         def split(word: str) -> tuple[str | None, bool]:
-            right = camel.get(word)
+            right = camel(word)
             safe = True
-            if right is None and word.islower() and word not in elsewhere:
+            # a word another rule reports (EJA002/003/004) is no two words run together
+            if right is None and word.islower() and not (baku(word) or preposition(word) or compound(word)):
                 right, safe = glued_words(k, word, extra), False
             return right, safe
 
-        decide = memo(ctx, "eja006.split", split)
+        decide = remembered(ctx, "eja006.split", split)
         # asked once per distinct word; only texts holding a flagged word are walked
-        flagged = {w for w in words_of(ctx) if w.lower() not in extra and split(w)[0] is not None}
+        flagged = {w for w in words_of(ctx) if w.lower() not in extra and decide(w)[0] is not None}
         numbers = memo(ctx, "eja006.numbers", lambda text: _glued_numbers(k, text))
         for teks in prose(ctx):
             seen: set[str] = set()

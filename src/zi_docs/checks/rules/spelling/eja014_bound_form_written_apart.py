@@ -11,7 +11,7 @@ from ....language.spelling import BOUND_FORMS, bound_apart, bound_hyphenated
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus, words_of
+from ._helpers import prose, remembered, the_kamus, words_of
 
 #: a bound form of time before a year: pasca-2025, pra-2024 (a hyphen before a number)
 _BEFORE_YEAR = re.compile(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
@@ -45,8 +45,8 @@ class BoundFormWrittenApart(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        apart = memo(ctx, "eja014.apart", lambda pair: bound_apart(k, *pair))
-        hyphen = memo(ctx, "eja014.hyphen", lambda word: bound_hyphenated(k, word))
+        apart = remembered(ctx, "eja014.apart", lambda pair: bound_apart(k, *pair))
+        hyphen = remembered(ctx, "eja014.hyphen", lambda word: bound_hyphenated(k, word))
         # a finding starts at a bound form written with a hyphen or as a word (bound_apart
         # needs a bound form first): asked once per distinct word, and only texts holding one
         # are walked

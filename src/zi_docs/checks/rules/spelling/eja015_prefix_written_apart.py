@@ -9,7 +9,7 @@ from ....language.spelling import prefix_apart
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import prose, remembered, the_kamus
 
 #: people and units a text informs or reaches: "keseluruhan pegawai" there is "ke seluruh
 #: pegawai" (to all staff), while "keseluruhan proses" (the whole process) is right
@@ -62,7 +62,7 @@ class PrefixWrittenApart(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        joined = memo(ctx, "eja015.joined", lambda word: prefix_apart(k, "di", word))
+        joined = remembered(ctx, "eja015.joined", lambda word: prefix_apart(k, "di", word))
         for teks in prose(ctx):
             toks = teks.tokens
             seen: set[str] = set()

@@ -12,7 +12,7 @@ from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, memo, prose, the_kamus, words_of
+from ._helpers import extra_words, prose, remembered, the_kamus, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
 _WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
@@ -48,14 +48,14 @@ class ScanLetterSwap(Rule):
                 return None
             return scan_swap(k, word)
 
-        decide = memo(ctx, "eja017.swap", swapped)
+        decide = remembered(ctx, "eja017.swap", swapped)
         # a short word read one way is as likely another word's slip ("impl": impi? a cut
         # "implementasi"?): only a word the decree itself uses elsewhere (darl → dari)
         vocabulary = words_of(ctx)
         used = {w.lower() for w in vocabulary}
 
         def wrong(word: str) -> bool:
-            right = swapped(word)
+            right = decide(word)
             return right is not None and not (len(right) <= 5 and right.lower() not in used)
 
         # asked once per distinct word (scan_swap reads no word in capitals); only texts
