@@ -188,7 +188,10 @@ def segments(teks: str) -> list[tuple[int, str]]:
     ("sebagaimana telah diubah dengan …"), each "juncto …" — with where each starts."""
     pieces = []
     start = 0
-    for m in _LINK.finditer(teks):
+    low = teks.lower()
+    # what every match of _LINK holds (a substring search, where the pattern tries each place)
+    links = not teks.isascii() or "diubah" in low or "dicabut" in low or "jo" in low or "juncto" in low
+    for m in _LINK.finditer(teks) if links else ():
         pieces.append((start, teks[start : m.start()].strip()))
         start = m.end()
     pieces.append((start, teks[start:].strip()))
