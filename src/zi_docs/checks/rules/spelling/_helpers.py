@@ -25,6 +25,7 @@ from ....language.spelling import (
     tokens,
     unmelted,
 )
+from ...classify import klasifikasi
 from ...context import CheckContext
 
 _SKIP_END = re.compile(
@@ -49,6 +50,8 @@ class Teks(NamedTuple):
     words: frozenset[str]
     """Its words outside codes (:attr:`Token.in_code`), each once: what the rules that judge
     a word by itself look up, so a text none of whose words they flag is not walked again."""
+    joined: bool
+    """The cells of a table a reader joined (:meth:`~zi_docs.checks.classify.Klasifikasi.cells_joined`)."""
 
 
 def tokens_of(ctx: CheckContext, text: str) -> list[Token]:
@@ -115,24 +118,24 @@ def _is_prose(path: str) -> bool:
     return path not in ("kepala.nomor", "kepala.jenis")
 
 
+@functools.lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[list[Token], bool, frozenset[str]]:
+    """A text's tokens, whether it is a heading, and its words outside codes.  Remembered for
+    the process like :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text;
+    do not change what it returns): decrees share most of their texts, and this took ~1 ms a check."""
+    letters = list(filter(str.isalpha, text))
+    heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+    toks = tokens(text)
+    return toks, heading, frozenset([t.text for t in toks if not t.in_code])
+
+
 def prose(ctx: CheckContext) -> list[Teks]:
     """Every prose text of the decree with its tokens (cached for the run)."""
     cached = ctx.cache.get("eja.prose")
     if cached is not None:
         return cached
-    out: list[Teks] = []
-    # a decree repeats many texts (a position, a unit's name): measured once each
-    seen: dict[str, tuple[list[Token], bool, frozenset[str]]] = {}
-    for path, text in ctx.texts():
-        if not text or not _is_prose(path):
-            continue
-        known = seen.get(text)
-        if known is None:
-            letters = list(filter(str.isalpha, text))
-            heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-            toks = tokens_of(ctx, text)
-            known = seen[text] = (toks, heading, frozenset([t.text for t in toks if not t.in_code]))
-        out.append(Teks(path, text, *known))
+    joined = klasifikasi(ctx).cells_joined
+    out = [Teks(path, text, *_read(text), joined(path)) for path, text in ctx.texts() if text and _is_prose(path)]
     ctx.cache["eja.prose"] = out
     return out
 

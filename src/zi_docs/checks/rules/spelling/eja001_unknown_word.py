@@ -18,7 +18,6 @@ from ....language.spelling import (
     Token,
 )
 from ....language.word_sources import valid_word
-from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -132,7 +131,6 @@ class UnknownWord(Rule):
             )
 
         unknown = remembered(ctx, "eja001.unknown", is_unknown)
-        jenis = klasifikasi(ctx)
         found: list[tuple[Teks, list[str], int, bool]] = []
         total_checked = 0
 
@@ -173,7 +171,7 @@ class UnknownWord(Rule):
         for teks in prose(ctx):
             # table cells a reader joined: each cell starts with a capital, and names sit
             # in them (a member table flattened into a paragraph); only small words are read
-            joined = jenis.cells_joined(teks.path)
+            joined = teks.joined
             got = by_text.get((teks.text, joined))
             if got is None:
                 got = by_text[teks.text, joined] = read(teks, joined)
@@ -190,9 +188,9 @@ class UnknownWord(Rule):
                 for word in words:
                     yield self._unknown(ctx, k, teks, word, joined)
         if not scanned:
-            yield from self._capitalised(ctx, k, extra, jenis)
+            yield from self._capitalised(ctx, k, extra)
 
-    def _capitalised(self, ctx: CheckContext, k: Kamus, extra: frozenset[str], jenis) -> Iterable[Finding]:
+    def _capitalised(self, ctx: CheckContext, k: Kamus, extra: frozenset[str]) -> Iterable[Finding]:
         """Capitalised words inside a sentence are names and titles, and not checked above;
         but one that misses a dictionary word by one letter inside a title of dictionary
         words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
@@ -216,7 +214,7 @@ class UnknownWord(Rule):
 
         by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is read once
         for teks in prose(ctx):
-            if teks.heading or jenis.cells_joined(teks.path):
+            if teks.heading or teks.joined:
                 continue
             hits = by_text.get(teks.text)
             if hits is None:

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.spelling import Kamus
-from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -50,12 +49,11 @@ class RepeatedWords(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        jenis = klasifikasi(ctx)
         # what a text repeats depends on the text alone: a text the decree repeats is read once
         by_text: dict[str, list[tuple[str, str, str | None]]] = {}
         for teks in prose(ctx):
             # a wide table a reader joined: "Mahasiswa | Mahasiswa" are two cells
-            if jenis.cells_joined(teks.path):
+            if teks.joined:
                 continue
             found = by_text.get(teks.text)
             if found is None:

@@ -12,7 +12,6 @@ from ....language.spelling import (
     glued_number,
     glued_words,
 )
-from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -92,7 +91,7 @@ class WordsRunTogether(Rule):
                 )
             # a word run into a number (Tahun2025, 2025tentang): codes (PL1, HK.02) are no words;
             # in table cells a reader joined, "30" and "Menit" may be two cells
-            if klasifikasi(ctx).cells_joined(teks.path):
+            if teks.joined:
                 continue
             for word, right in numbers(teks.text):
                 if word in seen:
