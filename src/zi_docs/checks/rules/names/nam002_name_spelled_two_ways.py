@@ -235,7 +235,6 @@ class NameSpelledTwoWays(Rule):
             return
         jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
         wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
-        n = len(kata_baku)
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
         # a text the decree repeats (a signature block, a heading) is read once
         dibaca: dict[str, list[tuple[str, str]]] = {}
@@ -244,7 +243,7 @@ class NameSpelledTwoWays(Rule):
                 continue
             hasil = dibaca.get(teks)
             if hasil is None:
-                hasil = dibaca[teks] = self._sebut_instansi(teks, jangkar, baku, n, wilayah_baku, diterima)
+                hasil = dibaca[teks] = self._sebut_instansi(teks, jangkar, baku, kata_baku, wilayah_baku, diterima)
             for potongan, kunci in hasil:
                 sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
@@ -252,16 +251,18 @@ class NameSpelledTwoWays(Rule):
 
     @staticmethod
     def _sebut_instansi(
-        teks: str, jangkar: re.Pattern[str], baku: str, n: int, wilayah_baku: set[str], diterima
+        teks: str, jangkar: re.Pattern[str], baku: str, kata_baku: list[str], wilayah_baku: set[str], diterima
     ) -> list[tuple[str, str]]:
         """Each mention of the institution in ``teks`` written another way than ``baku``:
         as written, and its key."""
         out: list[tuple[str, str]] = []
+        n = len(kata_baku)
         # in ASCII a match holds the name's second word in small letters: a substring search
         # tells most texts apart faster than the case-blind pattern
-        kedua = baku.split()[1].lower()
+        kedua = kata_baku[1].lower()
         if kedua.isascii() and teks.isascii() and kedua not in teks.lower():
             return out
+        kunci_baku = _kunci(baku)
         for m in jangkar.finditer(teks):
             # the mention's words: n + 1 at most are read (the rest of a long text is not)
             kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
@@ -271,10 +272,11 @@ class NameSpelledTwoWays(Rule):
                     continue
                 potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
                 dibetulkan = betulkan(potongan, diterima)
-                if _kunci(dibetulkan) == _kunci(baku):
+                kunci = _kunci(dibetulkan)
+                if kunci == kunci_baku:
                     terbaik = None
                     break
-                skor = fuzz.ratio(_kunci(dibetulkan), _kunci(baku))
+                skor = fuzz.ratio(kunci, kunci_baku)
                 if skor >= 90 and (terbaik is None or skor > terbaik[0]):
                     # Another real region is another body ("KPU Kabupaten Paser").
                     lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}

@@ -61,7 +61,7 @@ class NonStandardWord(Rule):
             # ~20 words tells faster (outside ASCII, case-insensitive matching is wider)
             if text.isascii():
                 low = text.lower()
-                if not any(end in low for end in ends):
+                if not any(map(low.__contains__, ends)):
                     return []
             return list(phrases.finditer(text))
 
