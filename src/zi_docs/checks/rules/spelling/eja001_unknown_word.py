@@ -131,8 +131,6 @@ class UnknownWord(Rule):
             )
 
         unknown = remembered(ctx, "eja001.unknown", is_unknown)
-        found: list[tuple[Teks, list[str], int, bool]] = []
-        total_checked = 0
 
         def read(teks: Teks, joined: bool) -> tuple[list[str], int]:
             """The unknown words of a text, once each, and how many of its words were checked.
@@ -168,17 +166,30 @@ class UnknownWord(Rule):
         # what a text holds depends on its words alone (and on whether a reader joined its
         # cells): a text the decree repeats (a position, a unit) is read once
         by_text: dict[tuple[str, bool], tuple[list[str], int]] = {}
-        for teks in prose(ctx):
-            # table cells a reader joined: each cell starts with a capital, and names sit
-            # in them (a member table flattened into a paragraph); only small words are read
-            joined = teks.joined
-            got = by_text.get((teks.text, joined))
-            if got is None:
-                got = by_text[teks.text, joined] = read(teks, joined)
-            reported, checked = got
-            if reported:
-                found.append((teks, reported, checked, joined))
-            total_checked += checked
+
+        def tally(texts: Iterable[Teks]) -> tuple[list[tuple[Teks, list[str], int, bool]], int]:
+            found: list[tuple[Teks, list[str], int, bool]] = []
+            total_checked = 0
+            for teks in texts:
+                # table cells a reader joined: each cell starts with a capital, and names sit
+                # in them (a member table flattened into a paragraph); only small words are read
+                joined = teks.joined
+                got = by_text.get((teks.text, joined))
+                if got is None:
+                    got = by_text[teks.text, joined] = read(teks, joined)
+                reported, checked = got
+                if reported:
+                    found.append((teks, reported, checked, joined))
+                total_checked += checked
+            return found, total_checked
+
+        # Only a text holding an unknown word can report one (a capitalised word used as a
+        # name is never checked), and how many words the others check counts only when the
+        # decree has so many unknown words that it may be a scan: then every text is counted.
+        suspects = {w for w in words_of(ctx) if plain(w) and not (w[0].isupper() and w in seen_names) and unknown(w)}
+        found, total_checked = tally(teks for teks in prose(ctx) if not teks.words.isdisjoint(suspects))
+        if sum(len(words) for _, words, _, _ in found) >= NOISE_DOCUMENT_WORDS:
+            found, total_checked = tally(prose(ctx))
         # a scan read by OCR: unknown words all through the text, not a writer's typos
         scanned = noise(sum(len(words) for _, words, _, _ in found), total_checked, document=True)
         for teks, words, checked, joined in found:
@@ -212,9 +223,11 @@ class UnknownWord(Rule):
                 reported[word] = right
             return list(reported.items())
 
+        # the words asked are capitalised ones inside a sentence: names() has them all
+        suspects = {w for w in names(ctx) if w.istitle() and w.isalpha() and near(w) is not None}
         by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is read once
         for teks in prose(ctx):
-            if teks.heading or teks.joined:
+            if teks.heading or teks.joined or teks.words.isdisjoint(suspects):
                 continue
             hits = by_text.get(teks.text)
             if hits is None:
