@@ -78,6 +78,8 @@ class RepeatedWords(Rule):
         (``None`` for a word or phrase written twice)."""
         toks = [t for t in teks.tokens if not t.in_code]
         words = [t.text.casefold() for t in toks]
+        if len(set(words)) == len(words):
+            return  # no word twice, let alone twice in a row
         # a repeat starts at a word that comes again at most MAX_PHRASE words on: only at
         # those are phrases compared (most texts have none)
         again: set[str] = set()

@@ -54,10 +54,9 @@ class AcronymCase(Rule):
         # only a word written in two ways is counted: found from the distinct words first, so
         # the occurrences are counted only in the few texts that hold one (none, most often)
         ways: dict[str, set[str]] = defaultdict(set)
-        for words in {teks.text: teks.words for teks in texts}.values():
-            for word in words:
-                if 2 <= len(word) <= 12:
-                    ways[word.casefold()].add(word)
+        for word in frozenset().union(*(teks.words for teks in texts)):
+            if 2 <= len(word) <= 12:
+                ways[word.casefold()].add(word)
         twice = {form for key, forms in ways.items() if len(forms) > 1 and _may_differ(k, key, forms) for form in forms}
         for teks in texts:
             if teks.words.isdisjoint(twice):
