@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -236,14 +237,19 @@ class NameSpelledTwoWays(Rule):
         jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
         wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
-        # a text the decree repeats (a signature block, a heading) is read once
+        # a text the decree repeats (a signature block, a heading) is read once, and each way
+        # of writing the name in it is corrected once
+        betul = functools.cache(lambda potongan: betulkan(potongan, diterima))
+        wilayah = functools.cache(lambda nama: {s.wilayah.kode for s in sebutan(nama, diterima) if s.wilayah})
         dibaca: dict[str, list[tuple[str, str]]] = {}
         for path, teks in ctx.texts():
             if path == "kepala.instansi":
                 continue
             hasil = dibaca.get(teks)
             if hasil is None:
-                hasil = dibaca[teks] = self._sebut_instansi(teks, jangkar, baku, kata_baku, wilayah_baku, diterima)
+                hasil = dibaca[teks] = self._sebut_instansi(
+                    teks, jangkar, baku, kata_baku, wilayah_baku, betul, wilayah
+                )
             for potongan, kunci in hasil:
                 sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
@@ -251,7 +257,13 @@ class NameSpelledTwoWays(Rule):
 
     @staticmethod
     def _sebut_instansi(
-        teks: str, jangkar: re.Pattern[str], baku: str, kata_baku: list[str], wilayah_baku: set[str], diterima
+        teks: str,
+        jangkar: re.Pattern[str],
+        baku: str,
+        kata_baku: list[str],
+        wilayah_baku: set[str],
+        betul: Callable[[str], str],
+        wilayah: Callable[[str], set[str]],
     ) -> list[tuple[str, str]]:
         """Each mention of the institution in ``teks`` written another way than ``baku``:
         as written, and its key."""
@@ -271,7 +283,7 @@ class NameSpelledTwoWays(Rule):
                 if panjang > len(kata):
                     continue
                 potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
-                dibetulkan = betulkan(potongan, diterima)
+                dibetulkan = betul(potongan)
                 kunci = _kunci(dibetulkan)
                 if kunci == kunci_baku:
                     terbaik = None
@@ -279,9 +291,9 @@ class NameSpelledTwoWays(Rule):
                 skor = fuzz.ratio(kunci, kunci_baku)
                 if skor >= 90 and (terbaik is None or skor > terbaik[0]):
                     # Another real region is another body ("KPU Kabupaten Paser").
-                    lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}
+                    lain = wilayah(dibetulkan)
                     if not lain or lain == wilayah_baku:
                         terbaik = (skor, potongan)
             if terbaik:
-                out.append((terbaik[1], _kunci(betulkan(terbaik[1], diterima))))
+                out.append((terbaik[1], _kunci(betul(terbaik[1]))))
         return out
