@@ -107,6 +107,10 @@ def camel_split(k: Kamus, word: str) -> str | None:
     """ "BagianPartisipasi" → "Bagian Partisipasi": a small letter followed by a capital
     that starts a word inside one token.  Known camel-case terms (KemenPANRB, eKinerja,
     WhatsApp) are left alone."""
+    # a small letter before a capital: none in a word in small letters, in capitals or
+    # capitalised (most words; the test is cheaper than the pattern's)
+    if word.islower() or word.isupper() or word.istitle():
+        return None
     if word.casefold() in k.istilah or not _CAMEL.search(word):
         return None
     parts = _CAMEL.split(word)
@@ -134,6 +138,8 @@ def unmelted(k: Kamus, word: str) -> str | None:
     "mempublikasikan" → "memublikasikan", "mensukseskan" → "menyukseskan".  Words the
     dictionary lists as they are (mempunyai, mengkaji) are left alone, and so is memper-."""
     w = word.lower()
+    if not w.startswith(("me", "pe")):  # what _UNMELTED and DICTIONARY_UNMELTED need (most words)
+        return None
     base, clitic = _strip_clitic(w)
     if base in DICTIONARY_UNMELTED:
         return match_case(word, DICTIONARY_UNMELTED[base] + clitic)
@@ -183,15 +189,16 @@ def glued_words(k: Kamus, word: str, extra: Iterable[str] = ()) -> str | None:
     w = word.lower()
     if len(w) < 7 or "-" in w or k.known(w, extra):
         return None
-    # one letter off a real word is a typo (sebagaimala, pesember), not two words
-    if k.near_form(w, 0, len(w), every_edit=True):
-        return None
     splits = [
         (w[:i], w[i:])
         for i in range(3, len(w) - 2)
         if w[:i] not in _AFFIX_LIKE and w[i:] not in _AFFIX_LIKE and k.is_form(w[:i]) and k.is_form(w[i:])
     ]
     if len(splits) != 1:
+        return None
+    # one letter off a real word is a typo (sebagaimala, pesember), not two words; asked
+    # last, as it tries some 50 edits at each letter
+    if k.near_form(w, 0, len(w), every_edit=True):
         return None
     first = splits[0][0]
     return f"{word[: len(first)]} {word[len(first) :]}"

@@ -135,6 +135,10 @@ class Kutipan:
 
 
 def _scan(path: str, text: str, closed: bool, found: list[Kutipan], depth: int = 0) -> None:
+    if text.isascii():
+        low = text.lower()
+        if "nomor" not in low or "tahun" not in low:
+            return  # what every citation holds, found faster than by the case-blind pattern
     for m in _CITATION.finditer(text):
         judul = " ".join((m["judul"] or "").split()).rstrip(" ,.") or None
         written = text[m.start() : m.end("tahun")]
@@ -188,7 +192,10 @@ def segments(teks: str) -> list[tuple[int, str]]:
     ("sebagaimana telah diubah dengan …"), each "juncto …" — with where each starts."""
     pieces = []
     start = 0
-    for m in _LINK.finditer(teks):
+    low = teks.lower()
+    # what every match of _LINK holds (a substring search, where the pattern tries each place)
+    links = not teks.isascii() or "diubah" in low or "dicabut" in low or "jo" in low or "juncto" in low
+    for m in _LINK.finditer(teks) if links else ():
         pieces.append((start, teks[start : m.start()].strip()))
         start = m.end()
     pieces.append((start, teks[start:].strip()))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -234,29 +236,64 @@ class NameSpelledTwoWays(Rule):
             return
         jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
         wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
-        n = len(kata_baku)
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
+        # a text the decree repeats (a signature block, a heading) is read once, and each way
+        # of writing the name in it is corrected once
+        betul = functools.cache(lambda potongan: betulkan(potongan, diterima))
+        wilayah = functools.cache(lambda nama: {s.wilayah.kode for s in sebutan(nama, diterima) if s.wilayah})
+        dibaca: dict[str, list[tuple[str, str]]] = {}
         for path, teks in ctx.texts():
             if path == "kepala.instansi":
                 continue
-            for m in jangkar.finditer(teks):
-                kata = list(re.finditer(r"\S+", teks[m.start() :]))
-                terbaik: tuple[float, str] | None = None
-                for panjang in (n, n - 1, n + 1):
-                    if panjang > len(kata):
-                        continue
-                    potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
-                    dibetulkan = betulkan(potongan, diterima)
-                    if _kunci(dibetulkan) == _kunci(baku):
-                        terbaik = None
-                        break
-                    skor = fuzz.ratio(_kunci(dibetulkan), _kunci(baku))
-                    if skor >= 90 and (terbaik is None or skor > terbaik[0]):
-                        # Another real region is another body ("KPU Kabupaten Paser").
-                        lain = {s.wilayah.kode for s in sebutan(dibetulkan, diterima) if s.wilayah}
-                        if not lain or lain == wilayah_baku:
-                            terbaik = (skor, potongan)
-                if terbaik:
-                    sebut.append(_Sebut(path, terbaik[1], _kunci(betulkan(terbaik[1], diterima)), len(sebut)))
+            hasil = dibaca.get(teks)
+            if hasil is None:
+                hasil = dibaca[teks] = self._sebut_instansi(
+                    teks, jangkar, baku, kata_baku, wilayah_baku, betul, wilayah
+                )
+            for potongan, kunci in hasil:
+                sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
             yield from self._laporkan(ctx, sebut, _kunci(baku), Message("nama instansi", "the institution's name"))
+
+    @staticmethod
+    def _sebut_instansi(
+        teks: str,
+        jangkar: re.Pattern[str],
+        baku: str,
+        kata_baku: list[str],
+        wilayah_baku: set[str],
+        betul: Callable[[str], str],
+        wilayah: Callable[[str], set[str]],
+    ) -> list[tuple[str, str]]:
+        """Each mention of the institution in ``teks`` written another way than ``baku``:
+        as written, and its key."""
+        out: list[tuple[str, str]] = []
+        n = len(kata_baku)
+        # in ASCII a match holds the name's second word in small letters: a substring search
+        # tells most texts apart faster than the case-blind pattern
+        kedua = kata_baku[1].lower()
+        if kedua.isascii() and teks.isascii() and kedua not in teks.lower():
+            return out
+        kunci_baku = _kunci(baku)
+        for m in jangkar.finditer(teks):
+            # the mention's words: n + 1 at most are read (the rest of a long text is not)
+            kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
+            terbaik: tuple[float, str] | None = None
+            for panjang in (n, n - 1, n + 1):
+                if panjang > len(kata):
+                    continue
+                potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
+                dibetulkan = betul(potongan)
+                kunci = _kunci(dibetulkan)
+                if kunci == kunci_baku:
+                    terbaik = None
+                    break
+                skor = fuzz.ratio(kunci, kunci_baku)
+                if skor >= 90 and (terbaik is None or skor > terbaik[0]):
+                    # Another real region is another body ("KPU Kabupaten Paser").
+                    lain = wilayah(dibetulkan)
+                    if not lain or lain == wilayah_baku:
+                        terbaik = (skor, potongan)
+            if terbaik:
+                out.append((terbaik[1], _kunci(betul(terbaik[1]))))
+        return out

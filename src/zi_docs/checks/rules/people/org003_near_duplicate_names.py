@@ -24,8 +24,9 @@ def _singkatan(a: list[str], b: list[str]) -> bool:
     )
 
 
-def _alike(a: str, b: str) -> bool:
-    if _singkatan(a.split(), b.split()):
+def _alike(a: str, b: str, kata_a: list[str] | None = None, kata_b: list[str] | None = None) -> bool:
+    """``kata_a``, ``kata_b``: the names' words, when the caller has them split already."""
+    if _singkatan(kata_a if kata_a is not None else a.split(), kata_b if kata_b is not None else b.split()):
         return True
     # One letter apart, in names long enough that one letter is a typo, not another name.
     return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
@@ -54,10 +55,11 @@ class NearDuplicateNames(Rule):
         for b in baris(ctx.keputusan):
             pertama.setdefault(b.kunci, b)
         orang = list(pertama.values())
+        kata = {o.kunci: o.kunci.split() for o in orang}  # every name is compared with every other
         dilaporkan: set[str] = set()
         for i, a in enumerate(orang):
             for b in orang[i + 1 :]:
-                if b.kunci in dilaporkan or not _alike(a.kunci, b.kunci):
+                if b.kunci in dilaporkan or not _alike(a.kunci, b.kunci, kata[a.kunci], kata[b.kunci]):
                     continue
                 if not same_nip(a.anggota.nip, b.anggota.nip):
                     continue  # two NIPs: two people whose names happen to be alike

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -14,11 +15,17 @@ from ...registry import Rule, register
 from ._helpers import kelompok_di_diktum, kunci_kelompok, tim
 
 
-def _sama(a: str, b: str) -> bool:
-    """The same group, loosely: case, "Tim" before Pengarah, and a near spelling of the
-    same ZI area (a second spelling is NAM002's finding, not a missing table)."""
-    ka, kb = kunci_kelompok(a), kunci_kelompok(b)
-    return ka == kb or (area_dari_nama(a) == area_dari_nama(b) and fuzz.token_sort_ratio(ka, kb) >= 85)
+def _same() -> Callable[[str, str], bool]:
+    """Whether two names are the same group, loosely: case, "Tim" before Pengarah, and a near
+    spelling of the same ZI area (a second spelling is NAM002's finding, not a missing table).
+    Each name's key and area worked out once: every diktum name is compared with every table."""
+    kunci, area = functools.cache(kunci_kelompok), functools.cache(area_dari_nama)
+
+    def sama(a: str, b: str) -> bool:
+        ka, kb = kunci(a), kunci(b)
+        return ka == kb or (area(a) == area(b) and fuzz.token_sort_ratio(ka, kb) >= 85)
+
+    return sama
 
 
 @register
@@ -43,11 +50,12 @@ class GroupWithoutTable(Rule):
         tabel = tim(ctx.keputusan)
         if not di_diktum or not tabel:
             return  # nothing to match: a decree without named groups or without tables
+        sama = _same()
         for path, nama in di_diktum:
             # "Tim Kerja:" over the list of working teams names the teams, each with its table
             inner = path.removesuffix(".teks") + ".rincian["
             heading = any(other.startswith(inner) for other, _ in di_diktum)
-            if not heading and not any(_sama(nama, t.kelompok.nama) for t in tabel):
+            if not heading and not any(sama(nama, t.kelompok.nama) for t in tabel):
                 yield ctx.finding(
                     type(self),
                     path,
@@ -58,7 +66,7 @@ class GroupWithoutTable(Rule):
                     ),
                 )
         for t in tabel:
-            if not any(_sama(t.kelompok.nama, nama) for _, nama in di_diktum):
+            if not any(sama(t.kelompok.nama, nama) for _, nama in di_diktum):
                 yield ctx.finding(
                     type(self),
                     f"{t.path}.nama",

@@ -7,12 +7,25 @@ Memperhatikan item that repeat its ``teks`` are left out so that a word is repor
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Collection
+from typing import Any, NamedTuple
 
-from ....language.spelling import Kamus, Token, kamus, tokens
+from ....language.spelling import (
+    Kamus,
+    Token,
+    camel_split,
+    compound_single,
+    cut_short,
+    glued_preposition,
+    glued_words,
+    kamus,
+    scan_swap,
+    tokens,
+    unmelted,
+)
+from ...classify import klasifikasi
 from ...context import CheckContext
 
 _SKIP_END = re.compile(
@@ -25,13 +38,20 @@ _SKIP_INSIDE = re.compile(r"\.peraturan\.|\.perubahan\[|\.dokumen\.|\.lokasi\.|^
 _PERSON = re.compile(r"(anggota\[\d+\]|penetapan|penandatanganan|salinan)\.nama$")
 
 
-@dataclass(frozen=True)
-class Teks:
+class Teks(NamedTuple):
+    """A prose text of the decree, where it is, and what the rules read of it.  A named tuple:
+    a decree has some 460 of them, and a frozen dataclass took ~0.7 ms a check to build them."""
+
     path: str
     text: str
     tokens: list[Token]
     heading: bool
     """Written in capitals (a heading, a title): case says nothing there."""
+    words: frozenset[str]
+    """Its words outside codes (:attr:`Token.in_code`), each once: what the rules that judge
+    a word by itself look up, so a text none of whose words they flag is not walked again."""
+    joined: bool
+    """The cells of a table a reader joined (:meth:`~zi_docs.checks.classify.Klasifikasi.cells_joined`)."""
 
 
 def tokens_of(ctx: CheckContext, text: str) -> list[Token]:
@@ -59,22 +79,82 @@ def memo(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callab
     return cached
 
 
+#: Answers about a word kept for the process, one table per question, dictionary and set of
+#: the team's extra words (see :func:`remembered`).
+_WORD_ANSWERS: dict[tuple[str, Kamus, frozenset[str]], dict[Any, Any]] = {}
+#: a table past this many words starts again: a bound on the memory of a long batch
+WORD_ANSWERS_MAX = 100_000
+
+
+def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``function(word)`` remembered for the process under ``name``, for a question whose answer
+    depends on the word (or a pair of words) alone, with the dictionary and the team's extra
+    words: which of the run's is part of the key.  Like :func:`~zi_docs.language.spelling.tokens`
+    and the dictionary's own index of standard forms: decrees share most of their words, and
+    asking the detectors again of each of a decree's ~750 distinct words was ~8 ms of a check.
+    Nothing of one decree reaches another but these answers, which are the same for both."""
+    key = (name, the_kamus(ctx), extra_words(ctx))
+    table = _WORD_ANSWERS.get(key)
+    if table is None or len(table) > WORD_ANSWERS_MAX:
+        table = _WORD_ANSWERS[key] = {}
+
+    def cached(word: Any) -> Any:
+        try:
+            return table[word]
+        except KeyError:
+            result = table[word] = function(word)
+            return result
+
+    return cached
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_prose(path: str) -> bool:
+    """Whether the text at ``path`` is read by the spelling rules.  Remembered for the process
+    (a pure test of the path, no decree's data): the three searches over a decree's ~850 paths
+    cost ~0.7 ms a check, and decrees share their paths."""
+    if _SKIP_END.search(path) or _SKIP_INSIDE.search(path) or _PERSON.search(path):
+        return False
+    return path not in ("kepala.nomor", "kepala.jenis")
+
+
+@functools.lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[list[Token], bool, frozenset[str]]:
+    """A text's tokens, whether it is a heading, and its words outside codes.  Remembered for
+    the process like :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text;
+    do not change what it returns): decrees share most of their texts, and this took ~1 ms a check."""
+    letters = list(filter(str.isalpha, text))
+    heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+    toks = tokens(text)
+    return toks, heading, frozenset([t.text for t in toks if not t.in_code])
+
+
 def prose(ctx: CheckContext) -> list[Teks]:
     """Every prose text of the decree with its tokens (cached for the run)."""
     cached = ctx.cache.get("eja.prose")
     if cached is not None:
         return cached
-    out: list[Teks] = []
-    for path, text in ctx.texts():
-        if not text or _SKIP_END.search(path) or _SKIP_INSIDE.search(path) or _PERSON.search(path):
-            continue
-        if path in ("kepala.nomor", "kepala.jenis"):
-            continue
-        letters = list(filter(str.isalpha, text))
-        heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-        out.append(Teks(path, text, tokens_of(ctx, text), heading))
+    joined = klasifikasi(ctx).cells_joined
+    out = [Teks(path, text, *_read(text), joined(path)) for path, text in ctx.texts() if text and _is_prose(path)]
     ctx.cache["eja.prose"] = out
     return out
+
+
+def words_of(ctx: CheckContext) -> frozenset[str]:
+    """Every word of the prose outside codes, once (~750 distinct words in ~3 500 of the bundled
+    example): a rule that judges a word by itself asks once per word, not once per occurrence."""
+    cached = ctx.cache.get("eja.words")
+    if cached is None:
+        cached = ctx.cache["eja.words"] = frozenset().union(*(teks.words for teks in prose(ctx)))
+    return cached
+
+
+def with_words(ctx: CheckContext, wanted: Collection[str]) -> list[Teks]:
+    """The prose texts, in order, that hold one of ``wanted`` as a word outside a code: the
+    only texts a rule that flagged those words has to walk (none, most often)."""
+    if not wanted:
+        return []
+    return [teks for teks in prose(ctx) if not teks.words.isdisjoint(wanted)]
 
 
 def extra_words(ctx: CheckContext) -> frozenset[str]:
@@ -92,9 +172,11 @@ def names(ctx: CheckContext) -> frozenset[str]:
     cached = ctx.cache.get("eja.names")
     if cached is None:
         found = set()
+        done: set[str] = set()
         for teks in prose(ctx):
-            if teks.heading:
+            if teks.heading or teks.text in done:  # a repeated text adds no name
                 continue
+            done.add(teks.text)
             for tok in teks.tokens:
                 if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
                     found.add(tok.text)
@@ -105,3 +187,38 @@ def names(ctx: CheckContext) -> frozenset[str]:
 
 def the_kamus(ctx: CheckContext) -> Kamus:
     return kamus()
+
+
+#: the word detectors several rules ask about the same words (EJA001 asks all of them of an
+#: unknown word, to leave it to the rule that reports it)
+_DETECTORS: dict[str, Callable[[Kamus, str, frozenset[str]], Any]] = {
+    "baku": lambda k, word, extra: k.baku(word),
+    "unmelted": lambda k, word, extra: unmelted(k, word),
+    "cut_short": lambda k, word, extra: cut_short(k, word),
+    "scan_swap": lambda k, word, extra: scan_swap(k, word),
+    "glued_preposition": lambda k, word, extra: glued_preposition(k, word),
+    "compound_single": lambda k, word, extra: compound_single(k, word),
+    "camel_split": lambda k, word, extra: camel_split(k, word),
+    "glued_words": lambda k, word, extra: glued_words(k, word, extra),
+}
+
+
+def detector(ctx: CheckContext, name: str) -> Callable[[str], Any]:
+    """The detector ``name`` (``baku``, ``unmelted``, ``glued_preposition`` …) of a word,
+    remembered (:func:`remembered`) and shared by the rules: EJA001, EJA003, EJA004, EJA006
+    and EJA016 ask the same few of the same ~750 words."""
+    k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
+    return remembered(ctx, name, lambda word: function(k, word, extra))
+
+
+def answers(ctx: CheckContext, name: str) -> dict[str, Any]:
+    """What the detector ``name`` finds in the words of the prose (:func:`words_of`): each word
+    it flags with its answer (words it finds nothing in are left out).  Built once per run;
+    a rule then looks a word up in a dictionary, not through a call (the rules made some
+    12 000 calls of their memo a check, a few milliseconds)."""
+    key = f"eja.answers.{name}"
+    found = ctx.cache.get(key)
+    if found is None:
+        ask = detector(ctx, name)
+        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := ask(w)) is not None}
+    return found

@@ -16,45 +16,17 @@ from ....language.gazetteer import kata_tempat
 from ....language.spelling import (
     Kamus,
     Token,
-    camel_split,
-    compound_single,
-    glued_preposition,
-    glued_words,
-    scan_swap,
-    unmelted,
 )
 from ....language.word_sources import valid_word
-from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, extra_words, memo, names, prose, the_kamus
+from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, remembered, the_kamus, words_of
 
 
 def _plain(word: str) -> bool:
-    """Not a short word, an acronym or a word with capitals inside (see :func:`_checked`)."""
+    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``)."""
     return not (len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]))
-
-
-def _checked(
-    tok: Token, next_tok: Token | None, teks: Teks, seen_names: frozenset[str], plain: Callable[[str], bool] = _plain
-) -> bool:
-    """Whether a token is an ordinary word that the dictionary should know.
-
-    Left out: codes, one-letter labels, words in capitals (acronyms, headings), words
-    with capitals inside (KemenPANRB; EJA006 reads those), and capitalised words in the
-    middle of a sentence, which are names and titles.  A capitalised word at the start
-    of a sentence is checked unless it is followed by another capitalised word (a name:
-    "Ali Yamin …") or is used as a name elsewhere in the decree."""
-    word = tok.text
-    if tok.in_code or teks.heading or not plain(word):
-        return False
-    if word[0].isupper():
-        if not tok.sentence_start or word in seen_names:
-            return False
-        if next_tok is not None and next_tok.text[:1].isupper() and teks.text[tok.end : next_tok.start].strip() == "":
-            return False
-    return True
 
 
 @cache
@@ -100,17 +72,26 @@ def ranked(word: str, suggestions: list[str], local: frozenset[str]) -> tuple[li
     return cased, clear
 
 
-def handled_elsewhere(k: Kamus, word: str, extra: frozenset[str]) -> bool:
-    """Reported by a more precise rule (EJA002/003/004/006/016/017): not reported twice."""
-    return bool(
-        k.baku(word)
-        or unmelted(k, word)
-        or scan_swap(k, word)
-        or glued_preposition(k, word)
-        or compound_single(k, word)
-        or camel_split(k, word)
-        or glued_words(k, word, extra)
-    )
+#: the detectors of the more precise rules (EJA002/003/004/006/016): what they flag among
+#: the decree's words is looked up; EJA017's and the second EJA006's are asked of a word
+_FOUND_ELSEWHERE = ("baku", "unmelted", "glued_preposition", "compound_single", "camel_split")
+_ASKED_ELSEWHERE = ("scan_swap", "glued_words")
+
+
+def handled_elsewhere(ctx: CheckContext) -> Callable[[str], bool]:
+    """Whether a more precise rule reports a word: then this one does not report it twice.
+    The detectors' answers are the run's, shared with the rules that report them."""
+    found = set().union(*(answers(ctx, name).keys() for name in _FOUND_ELSEWHERE))
+    vocabulary = words_of(ctx)
+    lookups = [detector(ctx, name) for name in _FOUND_ELSEWHERE]
+    asks = [detector(ctx, name) for name in _ASKED_ELSEWHERE]
+
+    def elsewhere(word: str) -> bool:
+        if word in vocabulary:
+            return word in found or any(ask(word) for ask in asks)
+        return any(ask(word) for ask in lookups) or any(ask(word) for ask in asks)
+
+    return elsewhere
 
 
 @register
@@ -133,44 +114,82 @@ class UnknownWord(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
         seen_names = names(ctx)
-        verdicts: dict[str, bool] = ctx.cache.setdefault("eja.unknown", {})
-        plain = memo(ctx, "eja001.plain", _plain)
-        jenis = klasifikasi(ctx)
-        found: list[tuple[Teks, list[str], int, bool]] = []
-        total_checked = 0
-        for teks in prose(ctx):
+        # asked once per distinct word (a set's membership test is no call in Python)
+        plain = frozenset(filter(_plain, words_of(ctx))).__contains__
+        elsewhere = handled_elsewhere(ctx)
+        tempat = kata_tempat()
+
+        def is_unknown(word: str) -> bool:
+            low = word.lower()
+            return not (
+                low in extra
+                or k.known(low, extra)
+                or elsewhere(word)
+                # hunspell-id lacks many KBBI words and every place name
+                or valid_word(low)
+                or (word[0].isupper() and low in tempat)
+            )
+
+        unknown = remembered(ctx, "eja001.unknown", is_unknown)
+
+        def read(teks: Teks, joined: bool) -> tuple[list[str], int]:
+            """The unknown words of a text, once each, and how many of its words were checked.
+
+            Checked: ordinary words that the dictionary should know.  Left out: a text in
+            capitals (a heading), codes, one-letter labels, words in capitals (acronyms), words
+            with capitals inside (KemenPANRB; EJA006 reads those), and capitalised words in the
+            middle of a sentence, which are names and titles.  A capitalised word at the start
+            of a sentence is checked unless it is followed by another capitalised word (a name:
+            "Ali Yamin …") or is used as a name elsewhere in the decree; in cells a reader
+            joined, no capitalised word is."""
             reported: list[str] = []
-            toks = teks.tokens
-            # table cells a reader joined: each cell starts with a capital, and names sit
-            # in them (a member table flattened into a paragraph); only small words are read
-            joined = jenis.cells_joined(teks.path)
             checked = 0
+            if teks.heading:
+                return reported, checked
+            toks, text, last = teks.tokens, teks.text, len(teks.tokens) - 1
             for i, tok in enumerate(toks):
-                if joined and tok.text[:1].isupper():
-                    continue
-                if not _checked(tok, toks[i + 1] if i + 1 < len(toks) else None, teks, seen_names, plain):
-                    continue
-                checked += 1
                 word = tok.text
-                if word in reported:
+                if tok.in_code or not plain(word):
                     continue
-                bad = verdicts.get(word)
-                if bad is None:
-                    low = word.lower()
-                    bad = not (
-                        low in extra
-                        or k.known(low, extra)
-                        or handled_elsewhere(k, word, extra)
-                        # hunspell-id lacks many KBBI words and every place name
-                        or valid_word(low)
-                        or (word[0].isupper() and low in kata_tempat())
-                    )
-                    verdicts[word] = bad
-                if bad:
+                if word[0].isupper():
+                    if joined or not tok.sentence_start or word in seen_names:
+                        continue
+                    if i < last:
+                        after = toks[i + 1]
+                        if after.text[:1].isupper() and text[tok.end : after.start].strip() == "":
+                            continue
+                checked += 1
+                if word not in reported and unknown(word):
                     reported.append(word)
-            if reported:
-                found.append((teks, reported, checked, joined))
-            total_checked += checked
+            return reported, checked
+
+        # what a text holds depends on its words alone (and on whether a reader joined its
+        # cells): a text the decree repeats (a position, a unit) is read once
+        by_text: dict[tuple[str, bool], tuple[list[str], int]] = {}
+
+        def tally(texts: Iterable[Teks]) -> tuple[list[tuple[Teks, list[str], int, bool]], int]:
+            found: list[tuple[Teks, list[str], int, bool]] = []
+            total_checked = 0
+            for teks in texts:
+                # table cells a reader joined: each cell starts with a capital, and names sit
+                # in them (a member table flattened into a paragraph); only small words are read
+                joined = teks.joined
+                got = by_text.get((teks.text, joined))
+                if got is None:
+                    got = by_text[teks.text, joined] = read(teks, joined)
+                reported, checked = got
+                if reported:
+                    found.append((teks, reported, checked, joined))
+                total_checked += checked
+            return found, total_checked
+
+        # Only a text holding an unknown word can report one (a capitalised word used as a
+        # name is never checked), and how many words the others check counts only when the
+        # decree has so many unknown words that it may be a scan: then every text is counted.
+        suspects = {w for w in words_of(ctx) if plain(w) and not (w[0].isupper() and w in seen_names) and unknown(w)}
+        found, total_checked = tally(teks for teks in prose(ctx) if not teks.words.isdisjoint(suspects))
+        if sum(len(words) for _, words, _, _ in found) >= NOISE_DOCUMENT_WORDS:
+            found, total_checked = tally(prose(ctx))
         # a scan read by OCR: unknown words all through the text, not a writer's typos
         scanned = noise(sum(len(words) for _, words, _, _ in found), total_checked, document=True)
         for teks, words, checked, joined in found:
@@ -180,18 +199,18 @@ class UnknownWord(Rule):
                 for word in words:
                     yield self._unknown(ctx, k, teks, word, joined)
         if not scanned:
-            yield from self._capitalised(ctx, k, extra, jenis)
+            yield from self._capitalised(ctx, k, extra)
 
-    def _capitalised(self, ctx: CheckContext, k: Kamus, extra: frozenset[str], jenis) -> Iterable[Finding]:
+    def _capitalised(self, ctx: CheckContext, k: Kamus, extra: frozenset[str]) -> Iterable[Finding]:
         """Capitalised words inside a sentence are names and titles, and not checked above;
         but one that misses a dictionary word by one letter inside a title of dictionary
         words ("Inspetorat Jenderal", "Stategi Nasional") is a typo in the title."""
-        near = memo(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra))
-        for teks in prose(ctx):
-            if teks.heading or jenis.cells_joined(teks.path):
-                continue
+        elsewhere = handled_elsewhere(ctx)
+        near = remembered(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra, elsewhere))
+
+        def read(teks: Teks) -> list[tuple[str, str]]:
             toks = teks.tokens
-            reported: set[str] = set()
+            reported: dict[str, str] = {}
             for i, tok in enumerate(toks):
                 word = tok.text
                 if tok.in_code or tok.sentence_start or word in reported or not word.istitle() or not word.isalpha():
@@ -201,7 +220,19 @@ class UnknownWord(Rule):
                 right = near(word)
                 if right is None or not _in_title(k, teks, toks, i, extra):
                     continue
-                reported.add(word)
+                reported[word] = right
+            return list(reported.items())
+
+        # the words asked are capitalised ones inside a sentence: names() has them all
+        suspects = {w for w in names(ctx) if w.istitle() and w.isalpha() and near(w) is not None}
+        by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is read once
+        for teks in prose(ctx):
+            if teks.heading or teks.joined or teks.words.isdisjoint(suspects):
+                continue
+            hits = by_text.get(teks.text)
+            if hits is None:
+                hits = by_text[teks.text] = read(teks)
+            for word, right in hits:
                 yield ctx.finding(
                     type(self),
                     teks.path,
@@ -250,13 +281,13 @@ class UnknownWord(Rule):
 _REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "desa", "kelurahan"})
 
 
-def near_capital(k: Kamus, word: str, extra: frozenset[str]) -> str | None:
+def near_capital(k: Kamus, word: str, extra: frozenset[str], elsewhere: Callable[[str], bool]) -> str | None:
     """The one dictionary word a capitalised unknown word misses by one edit
     ("Inspetorat" → "Inspektorat"), when it is no place, term or acronym."""
     low = word.lower()
     if len(low) < 6 or low in extra or low in k.istilah or low in kata_tempat() or k.known(low, extra):
         return None
-    if valid_word(low) or handled_elsewhere(k, word, extra):
+    if valid_word(low) or elsewhere(word):
         return None
     close = {c.lower() for c in k.suggest(low, limit=5) if OSA.distance(low, c.lower()) == 1 and k.is_form(c.lower())}
     # a swap of two letters (Dearah: Daerah or Darah?) is one edit too, which suggest() ranks lower

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import cut_short, match_case
+from ....language.spelling import match_case
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import answers, memo, prose, the_kamus
 
 
 @functools.cache
@@ -53,13 +53,28 @@ class NonStandardWord(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
         phrases, entries = _phrases(k)
-        baku = memo(ctx, "baku", k.baku)
+        ends = tuple({form.split()[-1] for form in entries})
+
+        def search(text: str) -> list[re.Match[str]]:
+            # the pattern is tried at every word; in a text of ASCII letters a match needs a
+            # form's last word in it as written in small letters, which a substring search of
+            # ~20 words tells faster (outside ASCII, case-insensitive matching is wider)
+            if text.isascii():
+                low = text.lower()
+                if not any(map(low.__contains__, ends)):
+                    return []
+            return list(phrases.finditer(text))
+
+        found = memo(ctx, "eja002.phrases", search)  # a text the decree repeats is searched once
+        baku = answers(ctx, "baku").get
         # "mempunya" is "mempunyai" with its last letter lost, not an unmelted "memunya"
         # (EJA016 reports the unmelted ones)
-        short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
+        short = answers(ctx, "cut_short").get
+        # asked once per distinct word; only texts holding a flagged word are walked
+        flagged = answers(ctx, "baku").keys() | answers(ctx, "cut_short").keys()
         for teks in prose(ctx):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
-            for tok in teks.tokens:
+            for tok in teks.tokens if not teks.words.isdisjoint(flagged) else ():
                 if tok.in_code or tok.text in seen:
                     continue
                 hit = baku(tok.text)
@@ -72,7 +87,7 @@ class NonStandardWord(Rule):
                 right, entry = hit
                 seen.add(tok.text)
                 yield self._finding(ctx, teks.path, tok.text, right, entry.aman, entry.sumber)
-            for m in phrases.finditer(teks.text):  # two-word forms: "terus menerus", "nara sumber"
+            for m in found(teks.text):  # two-word forms: "terus menerus", "nara sumber"
                 if m.group() in seen:
                     continue
                 seen.add(m.group())

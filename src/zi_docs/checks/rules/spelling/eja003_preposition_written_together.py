@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import glued_preposition
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import prose, the_kamus
+from ._helpers import answers, with_words
 
 
 @register
@@ -31,15 +30,15 @@ class PrepositionWrittenTogether(Rule):
     source = "Pedoman Umum EYD V, bab II.G (Kata Depan)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = the_kamus(ctx)
-        for teks in prose(ctx):
+        # asked once per distinct word; only texts holding a flagged word are walked
+        baku, preposition = answers(ctx, "baku"), answers(ctx, "glued_preposition")
+        glued = {w for w in preposition if w not in baku}
+        for teks in with_words(ctx, glued):
             seen: set[str] = set()
             for tok in teks.tokens:
-                if tok.in_code or tok.text in seen or k.baku(tok.text):
+                if tok.in_code or tok.text in seen or tok.text not in glued:
                     continue
-                right = glued_preposition(k, tok.text)
-                if right is None:
-                    continue
+                right = preposition[tok.text]
                 seen.add(tok.text)
                 yield ctx.finding(
                     type(self),

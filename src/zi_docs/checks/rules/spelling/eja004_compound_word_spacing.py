@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import compound_heads, compound_pair, compound_single
+from ....language.spelling import compound_heads, compound_pair
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import answers, remembered, the_kamus, with_words, words_of
 
 #: Words after which "tindaklanjuti" is the noun "tindak lanjut" misspelt: "laporan
 #: tindaklanjuti", "rekapitulasi tindaklanjuti", "Penyusunan tindaklanjuti/proyeksi".
@@ -72,10 +72,13 @@ class CompoundWordSpacing(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        single = memo(ctx, "compound_single", lambda word: compound_single(k, word))
-        pair = memo(ctx, "compound_pair", lambda words: compound_pair(k, *words))
+        single = answers(ctx, "compound_single").get
+        pair = remembered(ctx, "compound_pair", lambda words: compound_pair(k, *words))
         heads = compound_heads(k)
-        for teks in prose(ctx):
+        # a finding starts at a word that is a compound written wrong or a compound's head:
+        # asked once per distinct word, and only texts holding one are walked
+        starts = answers(ctx, "compound_single").keys() | {w for w in words_of(ctx) if w.lower() in heads}
+        for teks in with_words(ctx, starts):
             toks = teks.tokens
             seen: set[str] = set()
             for i, tok in enumerate(toks):

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ...classify import klasifikasi
+from ....language.spelling import Kamus
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import prose, the_kamus
+from ._helpers import Teks, prose, the_kamus
 
 #: Between the two copies only plain spaces: a wider gap, a line break or punctuation
 #: means two table cells merged by a reader, or a list, not a slip of the pen.
@@ -49,36 +49,18 @@ class RepeatedWords(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
+        # what a text repeats depends on the text alone: a text the decree repeats is read once
+        by_text: dict[str, list[tuple[str, str, str | None]]] = {}
         for teks in prose(ctx):
             # a wide table a reader joined: "Mahasiswa | Mahasiswa" are two cells
-            if klasifikasi(ctx).cells_joined(teks.path):
+            if teks.joined:
                 continue
-            toks = [t for t in teks.tokens if not t.in_code]
-            words = [t.text.casefold() for t in toks]
-            gaps = [teks.text[toks[i].end : toks[i + 1].start] for i in range(len(toks) - 1)]
-            i = 0
-            while i < len(toks):
-                found = 0
-                for n in range(min(MAX_PHRASE, (len(toks) - i) // 2), 0, -1):
-                    if words[i] != words[i + n] or words[i : i + n] != words[i + n : i + 2 * n]:
-                        continue
-                    # every gap inside both copies and between them is a single space
-                    if all(_JOIN.match(gaps[j]) for j in range(i, i + 2 * n - 1)):
-                        found = n
-                        break
-                if not found:
-                    i += 1
-                    continue
-                n = found
-                if self._layout(teks.text, toks, i, n):
-                    i += 1
-                    continue
-                start, end = toks[i].start, toks[i + 2 * n - 1].end
-                text = teks.text[start:end]
-                once = teks.text[start : toks[i + n - 1].end]
-                if n == 1 and k.is_form(f"{words[i]}-{words[i]}"):
+            found = by_text.get(teks.text)
+            if found is None:
+                found = by_text[teks.text] = list(self._repeats(k, teks))
+            for text, once, right in found:
+                if right is not None:
                     # "masing masing": a reduplication without its hyphen
-                    right = f"{toks[i].text}-{toks[i + 1].text}"
                     message = Message(
                         f'kata ulang ditulis dengan tanda hubung: "{right}", bukan "{text}"',
                         f'a reduplicated word takes a hyphen: "{right}", not "{text}"',
@@ -90,4 +72,50 @@ class RepeatedWords(Rule):
                         f'"{once}" is written twice in a row',
                     )
                     yield ctx.finding(type(self), teks.path, text, message, fix=Fix(text, once, safe=False))
-                i += 2 * n
+
+    def _repeats(self, k: Kamus, teks: Teks) -> Iterable[tuple[str, str, str | None]]:
+        """Each repeat in a text: as written, the words once, and the reduplication it is
+        (``None`` for a word or phrase written twice)."""
+        toks = [t for t in teks.tokens if not t.in_code]
+        words = [t.text.casefold() for t in toks]
+        if len(set(words)) == len(words):
+            return  # no word twice, let alone twice in a row
+        # a repeat starts at a word that comes again at most MAX_PHRASE words on: only at
+        # those are phrases compared (most texts have none)
+        again: set[str] = set()
+        last: dict[str, int] = {}
+        for i, word in enumerate(words):
+            if i - last.get(word, -MAX_PHRASE - 1) <= MAX_PHRASE:
+                again.add(word)
+            last[word] = i
+        if not again:
+            return
+        whole = teks.text
+        i = 0
+        while i < len(toks):
+            if words[i] not in again:
+                i += 1
+                continue
+            found = 0
+            for n in range(min(MAX_PHRASE, (len(toks) - i) // 2), 0, -1):
+                if words[i] != words[i + n] or words[i : i + n] != words[i + n : i + 2 * n]:
+                    continue
+                # every gap inside both copies and between them is a single space
+                if all(_JOIN.match(whole[toks[j].end : toks[j + 1].start]) for j in range(i, i + 2 * n - 1)):
+                    found = n
+                    break
+            if not found:
+                i += 1
+                continue
+            n = found
+            if self._layout(teks.text, toks, i, n):
+                i += 1
+                continue
+            start, end = toks[i].start, toks[i + 2 * n - 1].end
+            text = teks.text[start:end]
+            once = teks.text[start : toks[i + n - 1].end]
+            if n == 1 and k.is_form(f"{words[i]}-{words[i]}"):
+                yield text, once, f"{toks[i].text}-{toks[i + 1].text}"
+            else:
+                yield text, once, None
+            i += 2 * n

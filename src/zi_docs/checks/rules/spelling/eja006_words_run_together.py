@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.spelling import (
     GLUED_NUMBER,
-    camel_split,
-    compound_single,
+    Kamus,
     glued_number,
-    glued_preposition,
     glued_words,
 )
-from ...classify import klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, memo, prose, the_kamus
+from ._helpers import detector, extra_words, memo, prose, remembered, the_kamus, words_of
+
+#: a letter next to a digit, which every match of GLUED_NUMBER has: most texts have none,
+#: and this search is a tenth of GLUED_NUMBER's, which starts at every letter
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
+def _glued_numbers(k: Kamus, text: str) -> list[tuple[str, str]]:
+    """Each word run into a number in ``text`` with its fix, in order."""
+    if not _LETTER_DIGIT.search(text):
+        return []
+    return [
+        (m.group(), right) for m in GLUED_NUMBER.finditer(text) if (right := glued_number(k, m.group())) is not None
+    ]
 
 
 @register
@@ -43,21 +54,24 @@ class WordsRunTogether(Rule):
         k = the_kamus(ctx)
         extra = extra_words(ctx)
 
+        camel, baku = detector(ctx, "camel_split"), detector(ctx, "baku")
+        preposition, compound = detector(ctx, "glued_preposition"), detector(ctx, "compound_single")
+
         def split(word: str) -> tuple[str | None, bool]:
-            right = camel_split(k, word)
+            right = camel(word)
             safe = True
-            if (
-                right is None
-                and word.islower()
-                and not (k.baku(word) or glued_preposition(k, word) or compound_single(k, word))
-            ):
+            # a word another rule reports (EJA002/003/004) is no two words run together
+            if right is None and word.islower() and not (baku(word) or preposition(word) or compound(word)):
                 right, safe = glued_words(k, word, extra), False
             return right, safe
 
-        decide = memo(ctx, "eja006.split", split)
+        decide = remembered(ctx, "eja006.split", split)
+        # asked once per distinct word; only texts holding a flagged word are walked
+        flagged = {w for w in words_of(ctx) if w.lower() not in extra and decide(w)[0] is not None}
+        numbers = memo(ctx, "eja006.numbers", lambda text: _glued_numbers(k, text))
         for teks in prose(ctx):
             seen: set[str] = set()
-            for tok in teks.tokens:
+            for tok in teks.tokens if not teks.words.isdisjoint(flagged) else ():
                 word = tok.text
                 if tok.in_code or word in seen or word.lower() in extra:
                     continue
@@ -77,11 +91,10 @@ class WordsRunTogether(Rule):
                 )
             # a word run into a number (Tahun2025, 2025tentang): codes (PL1, HK.02) are no words;
             # in table cells a reader joined, "30" and "Menit" may be two cells
-            if klasifikasi(ctx).cells_joined(teks.path):
+            if teks.joined:
                 continue
-            for m in GLUED_NUMBER.finditer(teks.text):
-                word = m.group()
-                if word in seen or (right := glued_number(k, word)) is None:
+            for word, right in numbers(teks.text):
+                if word in seen:
                     continue
                 seen.add(word)
                 yield ctx.finding(

@@ -21,6 +21,16 @@ def _own_acronym(form: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(form))
 
 
+def _may_differ(k, key: str, forms: set[str]) -> bool:
+    """Whether a word written in these ways can be reported at all (what ``check`` asks of a
+    term next): a term of ours not in small letters, or a short one written once in capitals.
+    "Dalam" and "dalam" are two ways too, and the commonest."""
+    known = k.istilah.get(key)
+    if known is not None and not known.islower():
+        return True
+    return len(key) <= 5 and any(f.isupper() for f in forms)
+
+
 @register
 class AcronymCase(Rule):
     code = "EJA007"
@@ -39,11 +49,20 @@ class AcronymCase(Rule):
         k = the_kamus(ctx)
         seen: dict[str, Counter[str]] = defaultdict(Counter)
         places: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # ordered set of paths
-        for teks in prose(ctx):
-            if teks.heading:  # a title in capitals says nothing about how a term is written
+        # a title in capitals says nothing about how a term is written
+        texts = [teks for teks in prose(ctx) if not teks.heading]
+        # only a word written in two ways is counted: found from the distinct words first, so
+        # the occurrences are counted only in the few texts that hold one (none, most often)
+        ways: dict[str, set[str]] = defaultdict(set)
+        for word in frozenset().union(*(teks.words for teks in texts)):
+            if 2 <= len(word) <= 12:
+                ways[word.casefold()].add(word)
+        twice = {form for key, forms in ways.items() if len(forms) > 1 and _may_differ(k, key, forms) for form in forms}
+        for teks in texts:
+            if teks.words.isdisjoint(twice):
                 continue
             for tok in teks.tokens:
-                if tok.in_code or len(tok.text) < 2 or len(tok.text) > 12:
+                if tok.in_code or tok.text not in twice:
                     continue
                 key = tok.text.casefold()
                 seen[key][tok.text] += 1

@@ -80,8 +80,11 @@ class MixedListInitials(Rule):
                 yield from self._check_list(ctx, path, group)
 
     def _check_list(self, ctx: CheckContext, path: str, group: list[Butir]) -> Iterator[Finding]:
-        titles = _titles(ctx)
         initials = [_initial(b.teks) for b in group]
+        cases = [i[0] for i in initials if i]
+        if len(cases) < 3 or len(set(cases)) < 2:
+            return  # alike already (leaving out titles below only takes items away)
+        titles = _titles(ctx)
         # an item that opens with a title or a name (Direktur …, Tim Kerja …) is capital
         # by right: it neither sets nor breaks the list's pattern
         initials = [None if i and i[1] in titles else i for i in initials]

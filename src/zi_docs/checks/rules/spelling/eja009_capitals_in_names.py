@@ -124,6 +124,7 @@ class CapitalsInNames(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         names = _nama_sendiri(ctx)
+        by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is searched once
         for teks in prose(ctx):
             if teks.heading:
                 continue
@@ -146,20 +147,22 @@ class CapitalsInNames(Rule):
                         fix=Fix(word, "Undang-Undang", safe=True),
                     )
             taken: list[str] = []
-            for words in names:
-                for written, right in _name_occurrences(text, words):
-                    # The institution's name inside the position's, already reported.
-                    if written in seen or any(written in longer for longer in taken):
-                        continue
-                    seen.add(written)
-                    taken.append(written)
-                    yield ctx.finding(
-                        type(self),
-                        teks.path,
-                        written,
-                        Message(
-                            f'huruf kecil dalam nama: "{written}", seharusnya "{right}"',
-                            f'a small letter in a name: "{written}", should be "{right}"',
-                        ),
-                        fix=Fix(written, right, safe=True),
-                    )
+            found = by_text.get(text)
+            if found is None:
+                found = by_text[text] = [hit for words in names for hit in _name_occurrences(text, words)]
+            for written, right in found:
+                # The institution's name inside the position's, already reported.
+                if written in seen or any(written in longer for longer in taken):
+                    continue
+                seen.add(written)
+                taken.append(written)
+                yield ctx.finding(
+                    type(self),
+                    teks.path,
+                    written,
+                    Message(
+                        f'huruf kecil dalam nama: "{written}", seharusnya "{right}"',
+                        f'a small letter in a name: "{written}", should be "{right}"',
+                    ),
+                    fix=Fix(written, right, safe=True),
+                )

@@ -9,7 +9,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import prose
+from ._helpers import memo, prose
 
 #: ", adalah" / ", ialah" with the words before it back to the start of the clause; a
 #: clause starts at the text's start or after . ; : (a list item, a new sentence)
@@ -20,6 +20,28 @@ _CLAUSE = re.compile(r",\s+(?:sedangkan|tetapi|melainkan|namun)\s", re.IGNORECAS
 _PARENT = re.compile(r"\[\d+\](?:\.teks)?$")
 #: the words shown with the comma: the last few before it
 _SHOWN = 4
+
+
+#: what a match of _COMMA ends with; _COMMA itself scans each clause from every word in it
+_COMMA_VERB = re.compile(r",\s*(?:adalah|ialah)\b", re.IGNORECASE)
+
+
+def _commas(text: str) -> list[tuple[str, str, str]]:
+    """Each comma before adalah/ialah in ``text`` that cuts a subject off: the words shown,
+    the comma with its spaces, the verb."""
+    if not _COMMA_VERB.search(text):
+        return []
+    out = []
+    for match in _COMMA.finditer(text):
+        before = _CLAUSE.split(match["before"])[-1]
+        words = before.split()
+        # Another comma in the same clause may open an inserted remark that this one
+        # closes ("Tim, sebagaimana dimaksud …, adalah"); a subject of one word is an
+        # address or a heading rather than a subject.
+        if "," in before or len(words) < 2:
+            continue
+        out.append((" ".join(words[-_SHOWN:]) + match["mark"] + match["verb"], match["mark"], match["verb"]))
+    return out
 
 
 @register
@@ -42,18 +64,11 @@ class CommaBeforeAdalah(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         lists: set[str] = set()
+        commas = memo(ctx, "eja011.commas", _commas)  # a text the decree repeats is read once
         for teks in prose(ctx):
             if "dalah" not in teks.text and "alah" not in teks.text:
                 continue
-            for match in _COMMA.finditer(teks.text):
-                before = _CLAUSE.split(match["before"])[-1]
-                words = before.split()
-                # Another comma in the same clause may open an inserted remark that this one
-                # closes ("Tim, sebagaimana dimaksud …, adalah"); a subject of one word is an
-                # address or a heading rather than a subject.
-                if "," in before or len(words) < 2:
-                    continue
-                shown = " ".join(words[-_SHOWN:]) + match["mark"] + match["verb"]
+            for shown, mark, verb in commas(teks.text):
                 # The same construction again in another item of one list (the diktum, a
                 # Lampiran's paragraphs) is one correction for the drafter: the first is
                 # the warning, the rest are noted.
@@ -65,9 +80,9 @@ class CommaBeforeAdalah(Rule):
                     teks.path,
                     shown,
                     Message(
-                        f'tanda koma sebelum "{match["verb"]}" dihapus: subjek tidak dipisahkan dari predikatnya',
-                        f'remove the comma before "{match["verb"]}": the subject is not cut off from its predicate',
+                        f'tanda koma sebelum "{verb}" dihapus: subjek tidak dipisahkan dari predikatnya',
+                        f'remove the comma before "{verb}": the subject is not cut off from its predicate',
                     ),
-                    fix=Fix(match["mark"] + match["verb"], " " + match["verb"], safe=True),
+                    fix=Fix(mark + verb, " " + verb, safe=True),
                     severity=Severity.info if again else None,
                 )

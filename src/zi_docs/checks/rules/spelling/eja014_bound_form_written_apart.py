@@ -7,14 +7,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ....i18n import Message
-from ....language.spelling import bound_apart, bound_hyphenated
+from ....language.spelling import BOUND_FORMS, bound_apart, bound_hyphenated
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import prose, remembered, the_kamus, words_of
 
 #: a bound form of time before a year: pasca-2025, pra-2024 (a hyphen before a number)
 _BEFORE_YEAR = re.compile(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
+
+
+def _may_be_before_year(text: str) -> bool:
+    """What _BEFORE_YEAR needs: a year's first digits and the end of pra or pasca (the test
+    is a few substring searches; the pattern starts at every letter of every text)."""
+    return ("20" in text or "19" in text) and ("ra" in text or "RA" in text or "sca" in text or "SCA" in text)
 
 
 @register
@@ -39,12 +45,16 @@ class BoundFormWrittenApart(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        apart = memo(ctx, "eja014.apart", lambda pair: bound_apart(k, *pair))
-        hyphen = memo(ctx, "eja014.hyphen", lambda word: bound_hyphenated(k, word))
+        apart = remembered(ctx, "eja014.apart", lambda pair: bound_apart(k, *pair))
+        hyphen = remembered(ctx, "eja014.hyphen", lambda word: bound_hyphenated(k, word))
+        # a finding starts at a bound form written with a hyphen or as a word (bound_apart
+        # needs a bound form first): asked once per distinct word, and only texts holding one
+        # are walked
+        starts = {w for w in words_of(ctx) if (hyphen(w) if "-" in w else w.lower() in BOUND_FORMS)}
         for teks in prose(ctx):
             toks = teks.tokens
             seen: set[str] = set()
-            for i, tok in enumerate(toks):
+            for i, tok in enumerate(toks if not teks.words.isdisjoint(starts) else ()):
                 if tok.in_code:
                     continue
                 hit = hyphen(tok.text) if "-" in tok.text else None
@@ -71,7 +81,7 @@ class BoundFormWrittenApart(Rule):
                 yield ctx.finding(
                     type(self), teks.path, hit.salah, message, fix=Fix(hit.salah, hit.benar, safe=hit.aman)
                 )
-            for m in _BEFORE_YEAR.finditer(teks.text):
+            for m in _BEFORE_YEAR.finditer(teks.text) if _may_be_before_year(teks.text) else ():
                 wrong, right = m.group(), f"{m[1]}-{m[2]}"
                 if wrong in seen:
                     continue

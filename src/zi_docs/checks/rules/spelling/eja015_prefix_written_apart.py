@@ -9,7 +9,7 @@ from ....language.spelling import prefix_apart
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import remembered, the_kamus, with_words, words_of
 
 #: people and units a text informs or reaches: "keseluruhan pegawai" there is "ke seluruh
 #: pegawai" (to all staff), while "keseluruhan proses" (the whole process) is right
@@ -62,13 +62,15 @@ class PrefixWrittenApart(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        joined = memo(ctx, "eja015.joined", lambda word: prefix_apart(k, "di", word))
-        for teks in prose(ctx):
+        joined = remembered(ctx, "eja015.joined", lambda word: prefix_apart(k, "di", word))
+        # the words a finding starts at: only texts holding one are walked, only at them
+        starts = {"di", "Di"} | {w for w in words_of(ctx) if w.lower() == "keseluruhan"}
+        for teks in with_words(ctx, starts):
             toks = teks.tokens
             seen: set[str] = set()
             for i in range(len(toks) - 1):
                 tok, nxt = toks[i], toks[i + 1]
-                if tok.in_code or nxt.in_code or teks.text[tok.end : nxt.start] != " ":
+                if tok.text not in starts or tok.in_code or nxt.in_code or teks.text[tok.end : nxt.start] != " ":
                     continue
                 word = tok.text
                 if word in ("di", "Di"):

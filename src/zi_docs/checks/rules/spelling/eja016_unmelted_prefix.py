@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import cut_short, unmelted
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import answers, with_words
 
 
 @register
@@ -31,18 +30,17 @@ class UnmeltedPrefix(Rule):
     source = "KBBI daring (bentuk baku); Pedoman Umum EYD V (Badan Bahasa, 2022), bab II.B (Kata Berimbuhan)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = the_kamus(ctx)
-        melt = memo(ctx, "unmelted", lambda word: unmelted(k, word))
-        short = memo(ctx, "cut_short", lambda word: cut_short(k, word))
-        for teks in prose(ctx):
+        melt, short, baku = answers(ctx, "unmelted"), answers(ctx, "cut_short"), answers(ctx, "baku")
+        # asked once per distinct word; only texts holding a flagged word are walked
+        flagged = {w for w in melt if w not in baku and w not in short}
+        for teks in with_words(ctx, flagged):
             seen: set[str] = set()  # one finding per word per text; its fix covers every copy
             for tok in teks.tokens:
                 word = tok.text
-                if tok.in_code or word in seen or k.baku(word):
+                # not a standard form's affixed word, nor a word cut short (mempunya: EJA002)
+                if tok.in_code or word in seen or word not in flagged:
                     continue
-                right = melt(word)
-                if right is None or short(word) is not None:  # mempunya: EJA002, a word cut short
-                    continue
+                right = melt[word]
                 seen.add(word)
                 yield ctx.finding(
                     type(self),

@@ -12,7 +12,7 @@ from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, memo, prose, the_kamus
+from ._helpers import extra_words, prose, remembered, the_kamus, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
 _WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
@@ -38,23 +38,38 @@ class ScanLetterSwap(Rule):
     source = "KBBI daring (kamus hunspell-id); Pedoman Umum EYD V, bab II (Penulisan Kata)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        k = the_kamus(ctx)
         extra = extra_words(ctx)
+
+        k, tempat = the_kamus(ctx), kata_tempat()
 
         def swapped(word: str) -> str | None:
             low = word.lower()
-            if low in extra or (word.isalpha() and (valid_word(low) or low in kata_tempat())):
+            if low in extra or (word.isalpha() and (valid_word(low) or low in tempat)):
                 return None
             return scan_swap(k, word)
 
-        decide = memo(ctx, "eja017.swap", swapped)
+        decide = remembered(ctx, "eja017.swap", swapped)
         # a short word read one way is as likely another word's slip ("impl": impi? a cut
         # "implementasi"?): only a word the decree itself uses elsewhere (darl → dari)
-        used = {t.text.lower() for teks in prose(ctx) for t in teks.tokens if not t.in_code}
+        vocabulary = words_of(ctx)
+        used = {w.lower() for w in vocabulary}
+
+        def wrong(word: str) -> bool:
+            right = decide(word)
+            return right is not None and not (len(right) <= 5 and right.lower() not in used)
+
+        # asked once per distinct word (scan_swap reads no word in capitals); only texts
+        # holding a flagged word are walked
+        flagged = {w for w in vocabulary if len(w) >= 4 and "-" not in w and not w.isupper() and wrong(w)}
         for teks in prose(ctx):
             seen: set[str] = set()
-            words = [t.text for t in teks.tokens if not t.in_code and len(t.text) >= 4 and "-" not in t.text]
-            words += [m.group() for m in _WITH_DIGIT.finditer(teks.text)]
+            words = (
+                []
+                if teks.words.isdisjoint(flagged)
+                else [t.text for t in teks.tokens if not t.in_code and t.text in flagged]
+            )
+            if "0" in teks.text or "1" in teks.text:  # what _WITH_DIGIT needs
+                words += [m.group() for m in _WITH_DIGIT.finditer(teks.text)]
             for word in words:
                 if word in seen:
                     continue

@@ -36,6 +36,8 @@ class TerdiriAtas(Rule):
         for path, text in ctx.texts():
             if not text or _QUOTED.search(path):
                 continue
+            if text.isascii() and "terdiri" not in text.lower():
+                continue  # in ASCII the case-blind pattern needs this; a substring search is cheaper
             for match in _TERDIRI_DARI.finditer(text):
                 dari = match["dari"]
                 atas = "ATAS" if dari.isupper() else "Atas" if dari[0].isupper() else "atas"
