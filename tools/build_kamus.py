@@ -10,7 +10,8 @@ checks map from disk (commit it with the .dic/.aff; tests/language/test_spelling
 fails while it is stale), then the tables compiled the same way beside it: the forms the
 table of non-standard words claims (``baku.kamus``, from baku.tsv and baku-lazim.tsv) and
 the words of every place name (``data/wilayah/kata-tempat.kamus``, from the gazetteer;
-tests/language/test_compiled_tables.py fails while either is stale), and compares a random sample of the forms with spylls
+and the regulation catalogue ``data/peraturan/peraturan.json`` from its YAML;
+tests/language/test_compiled_tables.py fails while any is stale), and compares a random sample of the forms with spylls
 (hunspell's algorithm in Python): every form we produce must be one hunspell accepts.  The licence
 files next to the dictionary stay as they are; check
 ``/usr/share/doc/hunspell-id/copyright`` when the package changes.
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from zi_docs.language.gazetteer import KATA_TEMPAT, compile_kata_tempat
+from zi_docs.language.peraturan import CATALOGUE_COMPILED, compile_catalogue
 from zi_docs.language.spelling import COMPILED, KAMUS_DIR, Kamus, compile_dictionary, expand_dictionary
 from zi_docs.language.spelling.kamus import BAKU_COMPILED
 
@@ -55,6 +57,9 @@ def main() -> int:
     for path, build in ((BAKU_COMPILED, lambda: Kamus().compile_baku_claims()), (KATA_TEMPAT, compile_kata_tempat)):
         path.write_bytes(build())
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+    # and the regulation catalogue as JSON, which a check reads without a YAML parser
+    CATALOGUE_COMPILED.write_text(compile_catalogue(), encoding="utf-8")
+    print(f"wrote {CATALOGUE_COMPILED.relative_to(ROOT)}")
     if args.no_spylls:
         return 0
 

@@ -79,3 +79,22 @@ def test_a_file_that_does_not_match_is_rebuilt_in_memory(tmp_path: Path, damage:
 def test_a_matching_file_is_mapped_not_rebuilt() -> None:
     data, spans = mapped(gazetteer.KATA_TEMPAT, gazetteer.kata_tempat_sources(), pytest.fail, {"tempat"})
     assert WordTable(data, *spans["tempat"]).mapped
+
+
+def test_committed_catalogue_json_is_current_and_read_as_the_yaml() -> None:
+    from zi_docs.language import peraturan
+
+    assert peraturan.CATALOGUE_COMPILED.read_text(encoding="utf-8") == peraturan.compile_catalogue(), (
+        f"stale: run {REBUILD}"
+    )
+    yaml_entries = peraturan._entries_of_yaml(peraturan.CATALOGUE_SOURCE.read_text(encoding="utf-8"))
+    assert peraturan._raw_entries() == yaml_entries and len(yaml_entries) >= 39
+
+
+def test_a_stale_catalogue_json_is_not_used(tmp_path: Path, monkeypatch) -> None:
+    from zi_docs.language import peraturan
+
+    stale = tmp_path / "peraturan.json"
+    stale.write_text('{"sources": "0", "entries": []}', encoding="utf-8")
+    monkeypatch.setattr(peraturan, "CATALOGUE_COMPILED", stale)
+    assert len(peraturan._raw_entries()) >= 39

@@ -19,12 +19,14 @@ True
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
+from typing import Any
 
-import yaml
 from rapidfuzz.distance import Levenshtein
 
 __all__ = [
@@ -247,13 +249,49 @@ class Catalogue:
         return list(self._by_title.get(normal_title(judul), ()))
 
 
+_CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "data" / "peraturan"
+#: The catalogue as people edit it, with comments and a source per entry.
+CATALOGUE_SOURCE = _CATALOGUE_DIR / "peraturan.yaml"
+#: The same entries as JSON (:func:`compile_catalogue`; ``python tools/build_kamus.py --no-copy``
+#: writes it): reading them needs no YAML parser, whose import and patterns cost a check
+#: 15 ms (issue 17).  Used only while it records the digest of today's YAML.
+CATALOGUE_COMPILED = _CATALOGUE_DIR / "peraturan.json"
+
+
+def _source_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _entries_of_yaml(text: str) -> list[dict[str, Any]]:
+    import yaml  # only to build the JSON, or when it is stale
+
+    # libyaml's loader where PyYAML has it: the pure-Python one takes 30 ms
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader) or []
+
+
+def compile_catalogue() -> str:
+    """The text of ``peraturan.json``: the YAML's entries and the digest of the YAML."""
+    text = CATALOGUE_SOURCE.read_text(encoding="utf-8")
+    body = {"sources": _source_digest(text), "entries": _entries_of_yaml(text)}
+    return json.dumps(body, ensure_ascii=False, indent=1, default=str) + "\n"
+
+
+def _raw_entries() -> list[dict[str, Any]]:
+    text = CATALOGUE_SOURCE.read_text(encoding="utf-8")
+    try:
+        compiled = json.loads(CATALOGUE_COMPILED.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        compiled = None
+    if isinstance(compiled, dict) and compiled.get("sources") == _source_digest(text):
+        return compiled["entries"]
+    return _entries_of_yaml(text)
+
+
 @cache
 def catalogue() -> Catalogue:
     """The catalogue shipped in ``data/peraturan/peraturan.yaml``, read once."""
-    source = resources.files("zi_docs").joinpath("data", "peraturan", "peraturan.yaml")
-    # libyaml's loader where PyYAML has it: the pure-Python one takes 30 ms of the first check
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(source.read_text(encoding="utf-8"), Loader=loader) or []
+    raw = _raw_entries()
     entries = []
     for item in raw:
         gazette = item.get("pengundangan") or {}
