@@ -50,6 +50,8 @@ class Teks(NamedTuple):
     words: frozenset[str]
     """Its words outside codes (:attr:`Token.in_code`), each once: what the rules that judge
     a word by itself look up, so a text none of whose words they flag is not walked again."""
+    capitalised: frozenset[str]
+    """Its words with a capital (not all in capitals) inside a sentence, codes included."""
     joined: bool
     """The cells of a table a reader joined (:meth:`~zi_docs.checks.classify.Klasifikasi.cells_joined`)."""
 
@@ -119,14 +121,17 @@ def _is_prose(path: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _read(text: str) -> tuple[list[Token], bool, frozenset[str]]:
-    """A text's tokens, whether it is a heading, and its words outside codes.  Remembered for
-    the process like :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text;
-    do not change what it returns): decrees share most of their texts, and this took ~1 ms a check."""
+def _read(text: str) -> tuple[list[Token], bool, frozenset[str], frozenset[str]]:
+    """A text's tokens, whether it is a heading, its words outside codes, and its capitalised
+    words inside a sentence (see :func:`names`).  Remembered for the process like
+    :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text; do not change
+    what it returns): decrees share most of their texts, and this took ~1.5 ms a check."""
     letters = list(filter(str.isalpha, text))
     heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
     toks = tokens(text)
-    return toks, heading, frozenset([t.text for t in toks if not t.in_code])
+    words = frozenset([t.text for t in toks if not t.in_code])
+    inside = frozenset([t.text for t in toks if not t.sentence_start and t.text[:1].isupper() and not t.text.isupper()])
+    return toks, heading, words, inside
 
 
 def prose(ctx: CheckContext) -> list[Teks]:
@@ -171,16 +176,7 @@ def names(ctx: CheckContext) -> frozenset[str]:
     and titles, so the same word at the start of a sentence is not checked either."""
     cached = ctx.cache.get("eja.names")
     if cached is None:
-        found = set()
-        done: set[str] = set()
-        for teks in prose(ctx):
-            if teks.heading or teks.text in done:  # a repeated text adds no name
-                continue
-            done.add(teks.text)
-            for tok in teks.tokens:
-                if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
-                    found.add(tok.text)
-        cached = frozenset(found)
+        cached = frozenset().union(*(teks.capitalised for teks in prose(ctx) if not teks.heading))
         ctx.cache["eja.names"] = cached
     return cached
 

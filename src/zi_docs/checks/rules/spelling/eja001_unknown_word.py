@@ -25,8 +25,10 @@ from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, 
 
 
 def _plain(word: str) -> bool:
-    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``)."""
-    return not (len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]))
+    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``).
+    For a token's text: its letters are all cased (:data:`~zi_docs.language.spelling.LETTER`)
+    and it ends with one, so "no capital after the first letter" is ``word[1:].islower()``."""
+    return not (len(word) < 3 or word.isupper() or not word[1:].islower())
 
 
 @cache
