@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
 from ....language.spelling import (
@@ -88,6 +88,14 @@ _WORD_ANSWERS: dict[tuple[str, Kamus, frozenset[str]], dict[Any, Any]] = {}
 WORD_ANSWERS_MAX = 100_000
 
 
+def _answer_table(ctx: CheckContext, name: str) -> dict[Any, Any]:
+    key = (name, the_kamus(ctx), extra_words(ctx))
+    table = _WORD_ANSWERS.get(key)
+    if table is None or len(table) > WORD_ANSWERS_MAX:
+        table = _WORD_ANSWERS[key] = {}
+    return table
+
+
 def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """``function(word)`` remembered for the process under ``name``, for a question whose answer
     depends on the word (or a pair of words) alone, with the dictionary and the team's extra
@@ -95,10 +103,7 @@ def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> 
     and the dictionary's own index of standard forms: decrees share most of their words, and
     asking the detectors again of each of a decree's ~750 distinct words was ~8 ms of a check.
     Nothing of one decree reaches another but these answers, which are the same for both."""
-    key = (name, the_kamus(ctx), extra_words(ctx))
-    table = _WORD_ANSWERS.get(key)
-    if table is None or len(table) > WORD_ANSWERS_MAX:
-        table = _WORD_ANSWERS[key] = {}
+    table = _answer_table(ctx, name)
 
     def cached(word: Any) -> Any:
         try:
@@ -108,6 +113,18 @@ def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> 
             return result
 
     return cached
+
+
+def remembered_all(
+    ctx: CheckContext, name: str, function: Callable[[Any], Any], words: Iterable[Any]
+) -> dict[Any, Any]:
+    """:func:`remembered`'s answers for each of ``words`` at once: looked up in its table
+    (a call per word was most of what asking a decree's ~750 words cost, the answers known)."""
+    table = _answer_table(ctx, name)
+    words = words if isinstance(words, (set, frozenset)) else set(words)
+    for word in words - table.keys():
+        table[word] = function(word)
+    return {w: table[w] for w in words}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -215,6 +232,10 @@ def answers(ctx: CheckContext, name: str) -> dict[str, Any]:
     key = f"eja.answers.{name}"
     found = ctx.cache.get(key)
     if found is None:
-        ask = detector(ctx, name)
-        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := ask(w)) is not None}
+        words, table = words_of(ctx), _answer_table(ctx, name)
+        k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
+        for word in words - table.keys():  # the words no decree before this one had
+            table[word] = function(k, word, extra)
+        # looked up, not asked through detector(): a call per word was most of the cost here
+        found = ctx.cache[key] = {w: a for w in words if (a := table[w]) is not None}
     return found
