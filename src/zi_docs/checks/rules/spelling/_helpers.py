@@ -151,12 +151,18 @@ def _read(text: str) -> tuple[list[Token], bool, frozenset[str], frozenset[str]]
     return toks, heading, words, inside
 
 
+def _never(path: str) -> bool:
+    return False
+
+
 def prose(ctx: CheckContext) -> list[Teks]:
     """Every prose text of the decree with its tokens (cached for the run)."""
     cached = ctx.cache.get("eja.prose")
     if cached is not None:
         return cached
-    joined = klasifikasi(ctx).cells_joined
+    jenis = klasifikasi(ctx)
+    # most decrees have no table a reader joined: then no path needs asking
+    joined = jenis.cells_joined if any(jenis.sel_tergabung) else _never
     out = [Teks(path, text, *_read(text), joined(path)) for path, text in ctx.texts() if text and _is_prose(path)]
     ctx.cache["eja.prose"] = out
     return out
