@@ -11,6 +11,7 @@ they agree on who is who.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -52,8 +53,12 @@ def same_nip(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+@functools.lru_cache(maxsize=4096)
 def person_key(nama: str) -> str:
     """``"Dr. Linda  Marlis, S.H., M.H."`` → ``"linda marlis"``: the name without titles, for comparing.
+
+    Remembered for the process (a pure function of the text): the rules on members ask it of
+    every row again, some 370 times a check of the bundled example.
 
     Removed: honorifics and titles before the name (Bpk., Ibu, Sdr., H., Hj., K.H., Dr., Ir.,
     Prof. …), degrees after it (after a comma, or dotted right after the name), a NIP written

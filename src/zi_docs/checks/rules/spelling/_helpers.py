@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
 from ....language.spelling import (
@@ -50,6 +50,8 @@ class Teks(NamedTuple):
     words: frozenset[str]
     """Its words outside codes (:attr:`Token.in_code`), each once: what the rules that judge
     a word by itself look up, so a text none of whose words they flag is not walked again."""
+    capitalised: frozenset[str]
+    """Its words with a capital (not all in capitals) inside a sentence, codes included."""
     joined: bool
     """The cells of a table a reader joined (:meth:`~zi_docs.checks.classify.Klasifikasi.cells_joined`)."""
 
@@ -86,6 +88,14 @@ _WORD_ANSWERS: dict[tuple[str, Kamus, frozenset[str]], dict[Any, Any]] = {}
 WORD_ANSWERS_MAX = 100_000
 
 
+def _answer_table(ctx: CheckContext, name: str) -> dict[Any, Any]:
+    key = (name, the_kamus(ctx), extra_words(ctx))
+    table = _WORD_ANSWERS.get(key)
+    if table is None or len(table) > WORD_ANSWERS_MAX:
+        table = _WORD_ANSWERS[key] = {}
+    return table
+
+
 def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """``function(word)`` remembered for the process under ``name``, for a question whose answer
     depends on the word (or a pair of words) alone, with the dictionary and the team's extra
@@ -93,10 +103,7 @@ def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> 
     and the dictionary's own index of standard forms: decrees share most of their words, and
     asking the detectors again of each of a decree's ~750 distinct words was ~8 ms of a check.
     Nothing of one decree reaches another but these answers, which are the same for both."""
-    key = (name, the_kamus(ctx), extra_words(ctx))
-    table = _WORD_ANSWERS.get(key)
-    if table is None or len(table) > WORD_ANSWERS_MAX:
-        table = _WORD_ANSWERS[key] = {}
+    table = _answer_table(ctx, name)
 
     def cached(word: Any) -> Any:
         try:
@@ -106,6 +113,18 @@ def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> 
             return result
 
     return cached
+
+
+def remembered_all(
+    ctx: CheckContext, name: str, function: Callable[[Any], Any], words: Iterable[Any]
+) -> dict[Any, Any]:
+    """:func:`remembered`'s answers for each of ``words`` at once: looked up in its table
+    (a call per word was most of what asking a decree's ~750 words cost, the answers known)."""
+    table = _answer_table(ctx, name)
+    words = words if isinstance(words, (set, frozenset)) else set(words)
+    for word in words - table.keys():
+        table[word] = function(word)
+    return {w: table[w] for w in words}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -119,14 +138,21 @@ def _is_prose(path: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _read(text: str) -> tuple[list[Token], bool, frozenset[str]]:
-    """A text's tokens, whether it is a heading, and its words outside codes.  Remembered for
-    the process like :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text;
-    do not change what it returns): decrees share most of their texts, and this took ~1 ms a check."""
+def _read(text: str) -> tuple[list[Token], bool, frozenset[str], frozenset[str]]:
+    """A text's tokens, whether it is a heading, its words outside codes, and its capitalised
+    words inside a sentence (see :func:`names`).  Remembered for the process like
+    :func:`~zi_docs.language.spelling.tokens` (the same pure reading of a text; do not change
+    what it returns): decrees share most of their texts, and this took ~1.5 ms a check."""
     letters = list(filter(str.isalpha, text))
     heading = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
     toks = tokens(text)
-    return toks, heading, frozenset([t.text for t in toks if not t.in_code])
+    words = frozenset([t.text for t in toks if not t.in_code])
+    inside = frozenset([t.text for t in toks if not t.sentence_start and t.text[:1].isupper() and not t.text.isupper()])
+    return toks, heading, words, inside
+
+
+def _never(path: str) -> bool:
+    return False
 
 
 def prose(ctx: CheckContext) -> list[Teks]:
@@ -134,7 +160,9 @@ def prose(ctx: CheckContext) -> list[Teks]:
     cached = ctx.cache.get("eja.prose")
     if cached is not None:
         return cached
-    joined = klasifikasi(ctx).cells_joined
+    jenis = klasifikasi(ctx)
+    # most decrees have no table a reader joined: then no path needs asking
+    joined = jenis.cells_joined if any(jenis.sel_tergabung) else _never
     out = [Teks(path, text, *_read(text), joined(path)) for path, text in ctx.texts() if text and _is_prose(path)]
     ctx.cache["eja.prose"] = out
     return out
@@ -171,16 +199,7 @@ def names(ctx: CheckContext) -> frozenset[str]:
     and titles, so the same word at the start of a sentence is not checked either."""
     cached = ctx.cache.get("eja.names")
     if cached is None:
-        found = set()
-        done: set[str] = set()
-        for teks in prose(ctx):
-            if teks.heading or teks.text in done:  # a repeated text adds no name
-                continue
-            done.add(teks.text)
-            for tok in teks.tokens:
-                if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
-                    found.add(tok.text)
-        cached = frozenset(found)
+        cached = frozenset().union(*(teks.capitalised for teks in prose(ctx) if not teks.heading))
         ctx.cache["eja.names"] = cached
     return cached
 
@@ -219,6 +238,10 @@ def answers(ctx: CheckContext, name: str) -> dict[str, Any]:
     key = f"eja.answers.{name}"
     found = ctx.cache.get(key)
     if found is None:
-        ask = detector(ctx, name)
-        found = ctx.cache[key] = {w: a for w in words_of(ctx) if (a := ask(w)) is not None}
+        words, table = words_of(ctx), _answer_table(ctx, name)
+        k, extra, function = the_kamus(ctx), extra_words(ctx), _DETECTORS[name]
+        for word in words - table.keys():  # the words no decree before this one had
+            table[word] = function(k, word, extra)
+        # looked up, not asked through detector(): a call per word was most of the cost here
+        found = ctx.cache[key] = {w: a for w in words if (a := table[w]) is not None}
     return found

@@ -21,12 +21,26 @@ from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, answers, detector, extra_words, memo, names, prose, remembered, the_kamus, words_of
+from ._helpers import (
+    Teks,
+    answers,
+    detector,
+    extra_words,
+    memo,
+    names,
+    prose,
+    remembered,
+    remembered_all,
+    the_kamus,
+    words_of,
+)
 
 
 def _plain(word: str) -> bool:
-    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``)."""
-    return not (len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]))
+    """Not a short word, an acronym or a word with capitals inside (see ``UnknownWord.check``).
+    For a token's text: its letters are all cased (:data:`~zi_docs.language.spelling.LETTER`)
+    and it ends with one, so "no capital after the first letter" is ``word[1:].islower()``."""
+    return not (len(word) < 3 or word.isupper() or not word[1:].islower())
 
 
 @cache
@@ -186,7 +200,8 @@ class UnknownWord(Rule):
         # Only a text holding an unknown word can report one (a capitalised word used as a
         # name is never checked), and how many words the others check counts only when the
         # decree has so many unknown words that it may be a scan: then every text is counted.
-        suspects = {w for w in words_of(ctx) if plain(w) and not (w[0].isupper() and w in seen_names) and unknown(w)}
+        asked = {w for w in words_of(ctx) if plain(w) and not (w[0].isupper() and w in seen_names)}
+        suspects = {w for w, bad in remembered_all(ctx, "eja001.unknown", is_unknown, asked).items() if bad}
         found, total_checked = tally(teks for teks in prose(ctx) if not teks.words.isdisjoint(suspects))
         if sum(len(words) for _, words, _, _ in found) >= NOISE_DOCUMENT_WORDS:
             found, total_checked = tally(prose(ctx))
@@ -224,7 +239,9 @@ class UnknownWord(Rule):
             return list(reported.items())
 
         # the words asked are capitalised ones inside a sentence: names() has them all
-        suspects = {w for w in names(ctx) if w.istitle() and w.isalpha() and near(w) is not None}
+        asked = {w for w in names(ctx) if w.istitle() and w.isalpha()}
+        found = remembered_all(ctx, "eja001.near_capital", lambda word: near_capital(k, word, extra, elsewhere), asked)
+        suspects = {w for w, right in found.items() if right is not None}
         by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is read once
         for teks in prose(ctx):
             if teks.heading or teks.joined or teks.words.isdisjoint(suspects):

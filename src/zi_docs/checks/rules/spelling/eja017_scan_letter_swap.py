@@ -12,7 +12,7 @@ from ....language.word_sources import valid_word
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import extra_words, prose, remembered, the_kamus, words_of
+from ._helpers import extra_words, prose, remembered, remembered_all, the_kamus, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
 _WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
@@ -54,13 +54,14 @@ class ScanLetterSwap(Rule):
         vocabulary = words_of(ctx)
         used = {w.lower() for w in vocabulary}
 
-        def wrong(word: str) -> bool:
-            right = decide(word)
-            return right is not None and not (len(right) <= 5 and right.lower() not in used)
-
         # asked once per distinct word (scan_swap reads no word in capitals); only texts
         # holding a flagged word are walked
-        flagged = {w for w in vocabulary if len(w) >= 4 and "-" not in w and not w.isupper() and wrong(w)}
+        asked = {w for w in vocabulary if len(w) >= 4 and "-" not in w and not w.isupper()}
+        flagged = {
+            w
+            for w, right in remembered_all(ctx, "eja017.swap", swapped, asked).items()
+            if right is not None and not (len(right) <= 5 and right.lower() not in used)
+        }
         for teks in prose(ctx):
             seen: set[str] = set()
             words = (
