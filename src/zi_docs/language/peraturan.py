@@ -23,7 +23,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ _RANKS: list[tuple[str, int, str]] = [
     (r"^keputusan\b|^kep(?:men|mendagri)?\b", 10, "Keputusan"),
     (r"^instruksi\s+presiden|^inpres\b", 9, "Instruksi Presiden"),
 ]
+_COMPILED_RANKS = [(re.compile(pattern), rank, name) for pattern, rank, name in _RANKS]
 
 #: Short forms of kinds that a citation writes out in full (UU 12/2011 Lampiran II, B.4
 #: Dasar Hukum: a legal basis names its kind, as the regulation's own title does), with
@@ -119,11 +120,12 @@ def kind_key(jenis: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)  # the citation rules ask it of each legal basis, rule after rule
 def rank_of(jenis: str) -> tuple[int, str] | None:
     """The rank of a kind in the hierarchy (0 = UUD 1945) and the rank's name."""
     text = " ".join(jenis.split()).casefold()
-    for pattern, rank, name in _RANKS:
-        if re.search(pattern, text):
+    for pattern, rank, name in _COMPILED_RANKS:
+        if pattern.search(text):
             return rank, name
     return None
 

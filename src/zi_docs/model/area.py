@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 
 class AreaZI(str, Enum):
@@ -35,22 +36,26 @@ _NAMA = {
 # Words that name each area in team names and Rencana Aksi section titles, most
 # specific first ("Penataan Sistem Manajemen SDM" before "Manajemen Perubahan").
 _KATA_AREA = [
-    (
-        AreaZI.penataan_sistem_manajemen_sdm,
-        r"manajemen\s+(?:sdm|sumber\s+daya\s+manusia)|\bsdm\b|sumber\s+daya\s+manusia",
-    ),
-    (AreaZI.manajemen_perubahan, r"manajemen\s+perubahan"),
-    (AreaZI.penataan_tata_laksana, r"tata\s*laksana|ketatalaksanaan"),
-    (AreaZI.penguatan_akuntabilitas, r"akuntabilitas"),
-    (AreaZI.penguatan_pengawasan, r"pengawasan"),
-    (AreaZI.peningkatan_kualitas_pelayanan_publik, r"pelayanan\s+publik"),
+    (area, re.compile(pattern, re.IGNORECASE))
+    for area, pattern in (
+        (
+            AreaZI.penataan_sistem_manajemen_sdm,
+            r"manajemen\s+(?:sdm|sumber\s+daya\s+manusia)|\bsdm\b|sumber\s+daya\s+manusia",
+        ),
+        (AreaZI.manajemen_perubahan, r"manajemen\s+perubahan"),
+        (AreaZI.penataan_tata_laksana, r"tata\s*laksana|ketatalaksanaan"),
+        (AreaZI.penguatan_akuntabilitas, r"akuntabilitas"),
+        (AreaZI.penguatan_pengawasan, r"pengawasan"),
+        (AreaZI.peningkatan_kualitas_pelayanan_publik, r"pelayanan\s+publik"),
+    )
 ]
 
 
+@lru_cache(maxsize=4096)  # the name rules ask it of the same few team names hundreds of times a check
 def area_dari_nama(nama: str) -> AreaZI | None:
     """The ZI area a team or section name speaks of: "TIM PENGUATAN PENGAWASAN" →
     ``penguatan_pengawasan``; ``None`` when it names none (PENGARAH, TIM KERJA)."""
     for area, pattern in _KATA_AREA:
-        if re.search(pattern, nama, re.IGNORECASE):
+        if pattern.search(nama):
             return area
     return None

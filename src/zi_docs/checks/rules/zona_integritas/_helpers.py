@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ....model import AreaZI, BagianRencanaAksi, Keputusan, LampiranRencanaAksi, area_dari_nama
 from ...classify import JenisKeputusan, klasifikasi
@@ -79,9 +80,13 @@ _KOMPONEN = [
 ]
 
 
+_POLA_KOMPONEN = [(area, re.compile(pola, re.IGNORECASE)) for area, pola in _KOMPONEN]
+
+
+@lru_cache(maxsize=4096)  # asked of every Rencana Aksi row's component, rule after rule
 def _area_komponen(teks: str) -> AreaZI | None:
     """The one area whose components ``teks`` names; ``None`` when none or several."""
-    ditemukan = {area for area, pola in _KOMPONEN if re.search(pola, teks, re.IGNORECASE)}
+    ditemukan = {area for area, pola in _POLA_KOMPONEN if pola.search(teks)}
     return ditemukan.pop() if len(ditemukan) == 1 else None
 
 
