@@ -25,11 +25,21 @@ def iter_texts(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
     return iter(out)
 
 
+#: Each model class's field names: ``model_fields`` is a class property in pydantic, read
+#: through a descriptor on every access, and a walk asks it for each of ~300 models.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _collect(model: BaseModel, prefix: str, out: list[tuple[str, str]]) -> None:
     # A list filled by recursive calls, not nested generators: each text passed up through
     # one generator per level of the model (four or five): 0.57 ms → 0.48 ms a walk of the example.
-    for name in type(model).model_fields:
-        value: Any = getattr(model, name)
+    cls = type(model)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
+    values = model.__dict__  # where pydantic keeps a model's field values
+    for name in names:
+        value: Any = values[name]
         path = f"{prefix}.{name}" if prefix else name
         if isinstance(value, str):
             out.append((path, value))
