@@ -69,7 +69,11 @@ def tokens_of(ctx: CheckContext, text: str) -> list[Token]:
 def memo(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """``function(word)`` remembered for the run under ``name``: a decree uses a few
     hundred words thousands of times, and the dictionary look-ups are pure."""
-    table: dict[Any, Any] = ctx.cache.setdefault(f"eja.memo.{name}", {})
+    return _memoized(ctx.cache.setdefault(f"eja.memo.{name}", {}), function)
+
+
+def _memoized(table: dict[Any, Any], function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``function`` answering from ``table`` first, and keeping there what it answers."""
 
     def cached(word: Any) -> Any:
         try:
@@ -103,16 +107,7 @@ def remembered(ctx: CheckContext, name: str, function: Callable[[Any], Any]) -> 
     and the dictionary's own index of standard forms: decrees share most of their words, and
     asking the detectors again of each of a decree's ~750 distinct words was ~8 ms of a check.
     Nothing of one decree reaches another but these answers, which are the same for both."""
-    table = _answer_table(ctx, name)
-
-    def cached(word: Any) -> Any:
-        try:
-            return table[word]
-        except KeyError:
-            result = table[word] = function(word)
-            return result
-
-    return cached
+    return _memoized(_answer_table(ctx, name), function)
 
 
 def remembered_all(
