@@ -46,22 +46,24 @@ __all__ = [
 # "Peraturan Pemerintah", "Undang-Undang Dasar" before "Undang-Undang".  The ranks
 # follow the hierarchy of UU 12/2011 Pasal 7 and 8; regulations of ministers and
 # agencies share one rank, decrees (beschikking) come after every regulation.
-_RANKS: list[tuple[str, int, str]] = [
-    (r"undang[- ]undang\s+dasar|^uud\b", 0, "Undang-Undang Dasar"),
-    (r"ketetapan\s+majelis|^tap\s+mpr", 1, "Ketetapan MPR"),
-    (r"peraturan\s+pemerintah\s+pengganti|^perppu\b", 2, "Undang-Undang/Perppu"),
-    (r"^undang[- ]undang|^uu\b", 2, "Undang-Undang/Perppu"),
-    (r"^peraturan\s+pemerintah|^pp\b", 3, "Peraturan Pemerintah"),
-    (r"^peraturan\s+presiden|^perpres\b", 4, "Peraturan Presiden"),
-    (r"^peraturan\s+daerah\s+provinsi|^perda\s+provinsi", 6, "Peraturan Daerah Provinsi"),
-    (r"^peraturan\s+daerah|^perda\b|^qanun", 7, "Peraturan Daerah Kabupaten/Kota"),
-    (r"^peraturan\s+(?:gubernur|bupati|wali\s*kota)|^per(?:gub|bup|wal)\b", 8, "Peraturan Kepala Daerah"),
-    (r"^peraturan\b|^perm(?:en|enpan)|^pkpu\b", 5, "Peraturan Menteri/Lembaga"),
-    (r"^keputusan\s+presiden|^keppres\b", 9, "Keputusan Presiden"),
-    (r"^keputusan\b|^kep(?:men|mendagri)?\b", 10, "Keputusan"),
-    (r"^instruksi\s+presiden|^inpres\b", 9, "Instruksi Presiden"),
+_RANKS: list[tuple[re.Pattern[str], int, str]] = [
+    (re.compile(pattern), rank, name)
+    for pattern, rank, name in (
+        (r"undang[- ]undang\s+dasar|^uud\b", 0, "Undang-Undang Dasar"),
+        (r"ketetapan\s+majelis|^tap\s+mpr", 1, "Ketetapan MPR"),
+        (r"peraturan\s+pemerintah\s+pengganti|^perppu\b", 2, "Undang-Undang/Perppu"),
+        (r"^undang[- ]undang|^uu\b", 2, "Undang-Undang/Perppu"),
+        (r"^peraturan\s+pemerintah|^pp\b", 3, "Peraturan Pemerintah"),
+        (r"^peraturan\s+presiden|^perpres\b", 4, "Peraturan Presiden"),
+        (r"^peraturan\s+daerah\s+provinsi|^perda\s+provinsi", 6, "Peraturan Daerah Provinsi"),
+        (r"^peraturan\s+daerah|^perda\b|^qanun", 7, "Peraturan Daerah Kabupaten/Kota"),
+        (r"^peraturan\s+(?:gubernur|bupati|wali\s*kota)|^per(?:gub|bup|wal)\b", 8, "Peraturan Kepala Daerah"),
+        (r"^peraturan\b|^perm(?:en|enpan)|^pkpu\b", 5, "Peraturan Menteri/Lembaga"),
+        (r"^keputusan\s+presiden|^keppres\b", 9, "Keputusan Presiden"),
+        (r"^keputusan\b|^kep(?:men|mendagri)?\b", 10, "Keputusan"),
+        (r"^instruksi\s+presiden|^inpres\b", 9, "Instruksi Presiden"),
+    )
 ]
-_COMPILED_RANKS = [(re.compile(pattern), rank, name) for pattern, rank, name in _RANKS]
 
 #: Short forms of kinds that a citation writes out in full (UU 12/2011 Lampiran II, B.4
 #: Dasar Hukum: a legal basis names its kind, as the regulation's own title does), with
@@ -124,7 +126,7 @@ def kind_key(jenis: str) -> str:
 def rank_of(jenis: str) -> tuple[int, str] | None:
     """The rank of a kind in the hierarchy (0 = UUD 1945) and the rank's name."""
     text = " ".join(jenis.split()).casefold()
-    for pattern, rank, name in _COMPILED_RANKS:
+    for pattern, rank, name in _RANKS:
         if pattern.search(text):
             return rank, name
     return None

@@ -35,58 +35,58 @@ def rencana_aksi(ctx: CheckContext) -> list[tuple[int, LampiranRencanaAksi]]:
 # PermenPANRB 90/2021 (Lampiran, LKE): a section titled by a component ("Pengendalian
 # Gratifikasi", "Whistle Blowing System") serves that component's area.
 _KOMPONEN = [
-    (
-        AreaZI.manajemen_perubahan,
+    (area, re.compile(pola, re.IGNORECASE))
+    for area, pola in (
         (
-            r"tim kerja|rencana (?:aksi|pembangunan|kerja)|pembangunan unit kerja|"
-            r"pemantauan dan evaluasi pembangunan|wbk/wbbm|pola pikir|budaya kerja|agen perubahan|role model"
+            AreaZI.manajemen_perubahan,
+            (
+                r"tim kerja|rencana (?:aksi|pembangunan|kerja)|pembangunan unit kerja|"
+                r"pemantauan dan evaluasi pembangunan|wbk/wbbm|pola pikir|budaya kerja|agen perubahan|role model"
+            ),
         ),
-    ),
-    (
-        AreaZI.penataan_tata_laksana,
         (
-            r"standar operasional prosedur|\bsop\b|\bspbe\b|e-office|berbasis elektronik|"
-            r"keterbukaan informasi|proses bisnis"
+            AreaZI.penataan_tata_laksana,
+            (
+                r"standar operasional prosedur|\bsop\b|\bspbe\b|e-office|berbasis elektronik|"
+                r"keterbukaan informasi|proses bisnis"
+            ),
         ),
-    ),
-    (
-        AreaZI.penataan_sistem_manajemen_sdm,
         (
-            r"kebutuhan pegawai|mutasi|pengembangan pegawai|kompetensi|kinerja individu|"
-            r"disiplin|kode etik|kode perilaku|kepegawaian"
+            AreaZI.penataan_sistem_manajemen_sdm,
+            (
+                r"kebutuhan pegawai|mutasi|pengembangan pegawai|kompetensi|kinerja individu|"
+                r"disiplin|kode etik|kode perilaku|kepegawaian"
+            ),
         ),
-    ),
-    (
-        AreaZI.penguatan_akuntabilitas,
         (
-            r"keterlibatan pimpinan|akuntabilitas|renstra|rencana strategis|perjanjian kinerja|"
-            r"\bsakip\b|\blakip\b|indikator kinerja|capaian kinerja|data kinerja"
+            AreaZI.penguatan_akuntabilitas,
+            (
+                r"keterlibatan pimpinan|akuntabilitas|renstra|rencana strategis|perjanjian kinerja|"
+                r"\bsakip\b|\blakip\b|indikator kinerja|capaian kinerja|data kinerja"
+            ),
         ),
-    ),
-    (
-        AreaZI.penguatan_pengawasan,
         (
-            r"gratifikasi|\bspip\b|pengendalian intern|pengaduan masyarakat|whistle|"
-            r"benturan kepentingan|manajemen risiko"
+            AreaZI.penguatan_pengawasan,
+            (
+                r"gratifikasi|\bspip\b|pengendalian intern|pengaduan masyarakat|whistle|"
+                r"benturan kepentingan|manajemen risiko"
+            ),
         ),
-    ),
-    (
-        AreaZI.peningkatan_kualitas_pelayanan_publik,
         (
-            r"standar pelayanan|pelayanan prima|kepuasan|maklumat pelayanan|"
-            r"pengelolaan pengaduan|inovasi pelayanan"
+            AreaZI.peningkatan_kualitas_pelayanan_publik,
+            (
+                r"standar pelayanan|pelayanan prima|kepuasan|maklumat pelayanan|"
+                r"pengelolaan pengaduan|inovasi pelayanan"
+            ),
         ),
-    ),
+    )
 ]
-
-
-_POLA_KOMPONEN = [(area, re.compile(pola, re.IGNORECASE)) for area, pola in _KOMPONEN]
 
 
 @lru_cache(maxsize=4096)  # asked of every Rencana Aksi row's component, rule after rule
 def _area_komponen(teks: str) -> AreaZI | None:
     """The one area whose components ``teks`` names; ``None`` when none or several."""
-    ditemukan = {area for area, pola in _POLA_KOMPONEN if pola.search(teks)}
+    ditemukan = {area for area, pola in _KOMPONEN if pola.search(teks)}
     return ditemukan.pop() if len(ditemukan) == 1 else None
 
 
