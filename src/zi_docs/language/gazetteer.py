@@ -15,7 +15,6 @@ compared by a key that ignores case, spaces, hyphens and dots ("Toli-Toli" = "To
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import re
 from collections.abc import Container
@@ -174,11 +173,9 @@ KATA_TEMPAT_VERSION = "1"
 
 def kata_tempat_sources() -> str:
     """What the compiled place words are built from: both data files and the version."""
-    digest = hashlib.sha256()
-    for name in ("wilayah.json", "tempat.tsv.gz"):
-        digest.update((_WILAYAH_DIR / name).read_bytes())
-    digest.update(KATA_TEMPAT_VERSION.encode())
-    return digest.hexdigest()
+    from .spelling.compiled import files_digest
+
+    return files_digest((_WILAYAH_DIR / "wilayah.json", _WILAYAH_DIR / "tempat.tsv.gz"), KATA_TEMPAT_VERSION)
 
 
 def compile_kata_tempat() -> bytes:

@@ -15,8 +15,9 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
@@ -66,18 +67,25 @@ def _shared_environment() -> SandboxedEnvironment:
 #: hundreds of times.  A handful of templates is kept, the oldest dropped first.
 _COMPILED: dict[str, jinja2.Template] = {}
 _COMPILED_MAX = 32
+T = TypeVar("T")
+
+
+def _kept(store: dict[str, T], src_xml: str, make: Callable[[str], T]) -> T:
+    """``make(src_xml)``, kept in ``store`` by the part's XML; a handful of templates' parts
+    are kept, the oldest dropped first."""
+    made = store.get(src_xml)
+    if made is None:
+        made = make(src_xml)
+        if len(store) >= _COMPILED_MAX:
+            store.pop(next(iter(store)), None)
+        store[src_xml] = made
+    return made
 
 
 def _compile(env: jinja2.Environment, src_xml: str) -> jinja2.Template:
     if env is not _shared_environment():
         return env.from_string(src_xml)
-    template = _COMPILED.get(src_xml)
-    if template is None:
-        template = env.from_string(src_xml)
-        if len(_COMPILED) >= _COMPILED_MAX:
-            _COMPILED.pop(next(iter(_COMPILED)), None)
-        _COMPILED[src_xml] = template
-    return template
+    return _kept(_COMPILED, src_xml, env.from_string)
 
 
 #: docxtpl's clean-up of a template part before Jinja reads it (``patch_xml``: some forty
@@ -100,13 +108,7 @@ class _DecreeTemplate(DocxTemplate):
     """
 
     def patch_xml(self, src_xml: str) -> str:
-        patched = _PATCHED.get(src_xml)
-        if patched is None:
-            patched = super().patch_xml(src_xml)
-            if len(_PATCHED) >= _COMPILED_MAX:
-                _PATCHED.pop(next(iter(_PATCHED)), None)
-            _PATCHED[src_xml] = patched
-        return patched
+        return _kept(_PATCHED, src_xml, super().patch_xml)
 
     def resolve_listing(self, xml: str) -> str:
         # docxtpl makes three nested passes over every paragraph, run and text (15 ms of a

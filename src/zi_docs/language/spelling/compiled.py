@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import mmap
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -47,9 +47,19 @@ HOT = 12
 Key = tuple[int, str]
 
 
+def files_digest(files: Iterable[Path], version: str) -> str:
+    """What a compiled file is built from: the SHA-256 of its source files, in order, and the
+    version of the code that builds it (what its header's ``sources`` line records)."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    digest.update(version.encode())
+    return digest.hexdigest()
+
+
 def sources_digest(dic: Path, aff: Path) -> str:
     """What the compiled file was built from: both hunspell files and the expansion's version."""
-    return hashlib.sha256(dic.read_bytes() + aff.read_bytes() + EXPANSION_VERSION.encode()).hexdigest()
+    return files_digest((dic, aff), EXPANSION_VERSION)
 
 
 def _bucket_key(word: str) -> Key:

@@ -9,14 +9,13 @@ table of non-standard forms, compounds, and place/time nouns after *di*/*ke*.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compiled import WordTable, compile_tables, load_tables, mapped
+from .compiled import WordTable, compile_tables, files_digest, load_tables, mapped
 from .morphology import BOUND_FORMS, CLITICS, PREFIXES, SUFFIXES, match_case, prefixed, stem_candidates
 
 KAMUS_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "kamus"
@@ -256,11 +255,7 @@ class Kamus:
 
 def baku_sources() -> str:
     """What the compiled claims are built from: the tables of non-standard forms and the version."""
-    digest = hashlib.sha256()
-    for name in BAKU_FILES:
-        digest.update((KAMUS_DIR / name).read_bytes())
-    digest.update(BAKU_VERSION.encode())
-    return digest.hexdigest()
+    return files_digest((KAMUS_DIR / name for name in BAKU_FILES), BAKU_VERSION)
 
 
 @functools.cache
