@@ -276,7 +276,7 @@ def bench_batch(mode: Mode, work: Path) -> list[Row]:
     per_decree = sequential.median / baseline.median
     # The first sequential pass checks each decree once (decree 0 warmed the process up): a
     # check of a decree this process has not seen, against the read of the same DOCX.
-    first_pass = [step for step in _STEPS[1:n] if step[0] > 0]
+    first_pass = [step for step in _STEPS[1 : n + 1] if step[0] > 0]
     unseen_read = statistics.median(step[2] for step in first_pass)
     unseen_check = statistics.median(step[3] for step in first_pass)
     unseen = unseen_check / unseen_read
