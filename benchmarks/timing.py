@@ -39,3 +39,19 @@ def timed(function: Callable[[], object], repeat: int, warmup: int = 1) -> Stat:
         function()
         samples.append(time.perf_counter() - start)
     return Stat(samples)
+
+
+def timed_in_turn(functions: list[Callable[[], object]], repeat: int, warmup: int = 1) -> list[Stat]:
+    """Like :func:`timed` for several functions whose times are compared, taking turns: sample i of
+    each is taken one after the other, so a change in the machine's load between samples reaches
+    all of them alike instead of the one that happened to run then."""
+    for _ in range(warmup):
+        for function in functions:
+            function()
+    samples: list[list[float]] = [[] for _ in functions]
+    for _ in range(repeat):
+        for function, taken in zip(functions, samples, strict=True):
+            start = time.perf_counter()
+            function()
+            taken.append(time.perf_counter() - start)
+    return [Stat(taken) for taken in samples]
