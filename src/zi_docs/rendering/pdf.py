@@ -173,12 +173,30 @@ def soffice_not_found(platform: str | None = None) -> ConversionError:
     )
 
 
-def _outline_entries(reader: PdfReader) -> list[tuple[str, int]]:
+def _page_texts(raw_pdf: Path) -> Iterator[str]:
+    """The text of each page, read with pdfium: pypdf's ``extract_text`` took 0.5 s of CPU for a
+    18-page decree, three quarters of finishing its PDF; pdfium takes 40 ms."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(raw_pdf))
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            try:
+                yield textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        document.close()
+
+
+def _outline_entries(raw_pdf: Path) -> list[tuple[str, int]]:
     """``[("LAMPIRAN I", 3), …]``: the page on which each attachment's header block stands."""
     entries: list[tuple[str, int]] = []
     seen: set[str] = set()
-    for index, page in enumerate(reader.pages):
-        lines = [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+    for index, text in enumerate(_page_texts(raw_pdf)):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
         for line in lines[:3]:  # the header block is the first thing on the page
             match = _LAMPIRAN.match(" ".join(line.split()))
             if match:
@@ -205,7 +223,7 @@ def _finish_pdf(raw_pdf: Path, source_docx: Path, target: Path) -> None:
     writer.add_metadata({key: value for key, value in metadata.items() if value})
     if reader.pages:
         writer.add_outline_item(title=props.subject or source_docx.stem, page_number=0)
-    for label, page in _outline_entries(reader):
+    for label, page in _outline_entries(raw_pdf):
         writer.add_outline_item(title=label, page_number=page)
     writer.page_mode = "/UseOutlines"
     target_bytes = _to_bytes(writer)
