@@ -65,8 +65,11 @@ def soffice(request, tmp_path: Path) -> str:
     return str(fake)
 
 
+@pytest.mark.parametrize("processes", [1, 2], ids=["one-run", "two-runs"])
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
-def test_stopping_a_pdf_batch_leaves_no_libreoffice(tmp_path: Path, soffice: str, stop: signal.Signals) -> None:
+def test_stopping_a_pdf_batch_leaves_no_libreoffice(
+    tmp_path: Path, soffice: str, stop: signal.Signals, processes: int
+) -> None:
     from zi_docs import load
     from zi_docs.rendering import render_docx_bytes
 
@@ -80,13 +83,13 @@ def test_stopping_a_pdf_batch_leaves_no_libreoffice(tmp_path: Path, soffice: str
         docs.append(str(path))
     script = textwrap.dedent(f"""
         from zi_docs.rendering import convert_to_pdf
-        convert_to_pdf({docs!r}, {str(tmp_path / "out")!r})
+        convert_to_pdf({docs!r}, {str(tmp_path / "out")!r}, processes={processes})
     """)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(batch_tmp), "ZI_DOCS_SOFFICE": soffice}
     batch = subprocess.Popen([sys.executable, "-c", script], env=env, stderr=subprocess.PIPE)
     marker = str(batch_tmp)
     try:
-        started = _wait_for(lambda: len(_processes_with(marker)) >= 1, HANG_S)
+        started = _wait_for(lambda: len(_processes_with(marker)) >= processes, HANG_S)
         assert started, "LibreOffice did not start"
         time.sleep(0.5)  # let the launcher start its converter
         batch.send_signal(stop)

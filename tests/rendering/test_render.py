@@ -490,6 +490,31 @@ def test_pdf_several_files_one_run(pdfs):
 
 
 @needs_soffice
+def test_many_files_on_two_libreoffice_runs(tmp_path):
+    """Split over two LibreOffice processes, the PDFs come back in the order given, each finished
+    (outline, title) as from one run, and each with the pages of its own decree."""
+    from pypdf import PdfReader
+
+    from zi_docs.rendering.pdf import FILES_PER_PROCESS, processes_for
+
+    sources = []
+    for index, nomor in enumerate(["11", "12", "13", "14", "15"]):
+        keputusan = contoh_keputusan()
+        keputusan.kepala.nomor = nomor
+        path = tmp_path / "src" / f"k{index}.docx"
+        render(keputusan, path)
+        sources.append(path)
+    pdfs = convert_to_pdf(sources, tmp_path / "out", processes=2)
+    assert [p.name for p in pdfs] == [f"k{i}.pdf" for i in range(5)]
+    for nomor, pdf in zip(["11", "12", "13", "14", "15"], pdfs, strict=True):
+        reader = PdfReader(pdf)
+        assert f"NOMOR {nomor} TAHUN" in " ".join(reader.pages[0].extract_text().split())
+        assert [item.title for item in reader.outline][1:] == ["LAMPIRAN I", "LAMPIRAN II", "LAMPIRAN III"]
+    assert processes_for(3) == 1 and processes_for(40, processes=2) == 2 and processes_for(2, processes=8) == 2
+    assert processes_for(2 * FILES_PER_PROCESS) == min(2, processes_for(100))
+
+
+@needs_soffice
 def test_two_conversions_at_once(tmp_path):
     """Each call has its own LibreOffice profile, so concurrent calls do not collide."""
     results, errors = {}, []
