@@ -160,7 +160,7 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
         ),
         "- a decree's render + read + check ≤ 1× raw docxtpl's render plus python-docx's walk of it (batch);",
         "- batch with 2 processes ≥ 1.7× sequential; `zi-docs check -j` on every core ≥ 1.5× `-j 1`;",
-        "- one LibreOffice run for 20 files ≥ 3× faster per file than one process per file;",
+        "- one call for 20 files ≥ 3× faster per file than one call per file;",
         "- a spelling suggestion ≤ 1/100 of the hunspell engine's (spylls) `suggest`.",
         "",
         "## What is measured",
@@ -176,13 +176,14 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
             "the libraries reading the same file without understanding it."
         ),
         (
-            "- **check**: `zi_docs.check` with every rule; the loading row runs in a fresh interpreter and "
-            "takes the CPU time of its first check minus that of a second one."
+            "- **check**: `zi_docs.check` with every rule, taking turns with the read it is compared with; "
+            "the loading row runs in a fresh interpreter and takes the CPU time of its first check minus "
+            "that of a second one."
         ),
         (
             "- **startup**: the wall time of whole `zi-docs` processes (`python -m zi_docs.cli`, byte-code "
-            "caches used as in an installed package), taking turns with the baseline process; the median "
-            "of the repeats."
+            "caches and the compiled-pattern cache used as in an installed package that has run once), "
+            "taking turns with the baseline process; the median of the repeats."
         ),
         (
             "- **batch**: synthetic decrees from `benchmarks/synthetic.py`, one per KPU office (38 "
@@ -190,9 +191,11 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
             "each is rendered to DOCX, read back and checked."
         ),
         (
-            "- **pdf**: `convert_to_pdf` with all files in one call (one LibreOffice process) against one "
-            "call per file; both include our pypdf step (metadata, outline), which in one call runs for "
-            "each PDF while LibreOffice converts the next file."
+            "- **pdf**: `convert_to_pdf` with all files in one call (one LibreOffice process per core, "
+            "each converting its share in order) against one call per file, taking turns; both include "
+            "our finishing step (metadata with pypdf, the outline from pdfium's page text), which in one "
+            "call runs for each PDF while LibreOffice converts the next file.  Both use a fresh "
+            "LibreOffice profile per run, as every call does."
         ),
         (
             "- **spelling**: `Kamus.suggest` against spylls' `Dictionary.suggest` on a sample of the same "
