@@ -19,7 +19,6 @@ from ..i18n import Message
 from ..model import Keputusan, Lokasi, SourceMap, nearest_location
 from ..storage.files import JSON_SUFFIXES, TEXT_SUFFIXES, YAML_SUFFIXES, checked_size, read_bytes
 from .italics import Italics
-from .parse import parse_lines
 
 #: Largest file read, in bytes; a parameter of :func:`read` raises it.
 MAX_BYTES = 50 * 1024 * 1024
@@ -110,6 +109,10 @@ def read(path: str | os.PathLike[str], *, max_bytes: int | None = None, ocr: boo
 
 def _read_document(path: Path, suffix: str, limit: int, *, ocr: bool) -> ReadResult:
     """A DOCX, PDF or text file through its line reader and the structural parser."""
+    # imported here, not at the top: the rules import zi_docs.readers' small modules (citations,
+    # italics), and a check of decree data needs no parser (about 10 ms of a first check)
+    from .parse import parse_lines
+
     if suffix == ".docx":
         from .docx_lines import read_docx_lines
 
