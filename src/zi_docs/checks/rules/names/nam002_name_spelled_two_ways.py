@@ -245,12 +245,11 @@ class NameSpelledTwoWays(Rule):
         kata_baku = baku.split()
         if len(kata_baku) < 3:
             return
-        jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
         for path, teks in ctx.texts():
             if path == "kepala.instansi":
                 continue
-            for potongan, kunci in _sebut_instansi(teks, jangkar, baku, diterima):
+            for potongan, kunci in _sebut_instansi(teks, baku, diterima):
                 sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
             yield from self._laporkan(ctx, sebut, _kunci(baku), Message("nama instansi", "the institution's name"))
@@ -265,11 +264,9 @@ def _wilayah(nama: str, diterima: frozenset[str]) -> set[str]:
 # a decree shares with others (a signature block, a heading, the boilerplate) are read once a
 # process, and a text a decree repeats once a check (the mentions were ~1.4 ms a check).
 @functools.lru_cache(maxsize=4096)
-def _sebut_instansi(
-    teks: str, jangkar: re.Pattern[str], baku: str, diterima: frozenset[str]
-) -> tuple[tuple[str, str], ...]:
+def _sebut_instansi(teks: str, baku: str, diterima: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """Each mention of the institution in ``teks`` written another way than ``baku``:
-    as written, and its key (``jangkar`` finds where a mention starts)."""
+    as written, and its key."""
     out: list[tuple[str, str]] = []
     kata_baku = baku.split()
     n = len(kata_baku)
@@ -279,6 +276,8 @@ def _sebut_instansi(
     if kedua.isascii() and teks.isascii() and kedua not in teks.lower():
         return tuple(out)
     kunci_baku = _kunci(baku)
+    # where a mention starts: the name's first two words
+    jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
     for m in jangkar.finditer(teks):
         # the mention's words: n + 1 at most are read (the rest of a long text is not)
         kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
