@@ -30,6 +30,30 @@ def iter_texts(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+#: What a walk does with a value of each type: 0 text, 1 model, 2 list, 3 dict, 4 nothing.
+#: Asked by exact type: ``isinstance(value, BaseModel)`` goes through the ABC machinery of
+#: pydantic's metaclass, and the walk asks it of some 3000 values (0.51 → 0.33 ms a walk).
+_KINDS: dict[type, int] = {str: 0, list: 2, dict: 3, type(None): 4, int: 4, bool: 4, float: 4}
+
+
+def _kind(value: Any) -> int:
+    cls = type(value)
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if isinstance(value, str):  # a str enum is a text
+            kind = 0
+        elif isinstance(value, BaseModel):
+            kind = 1
+        elif isinstance(value, list):
+            kind = 2
+        elif isinstance(value, dict):
+            kind = 3
+        else:
+            kind = 4
+        _KINDS[cls] = kind
+    return kind
+
+
 def _collect(model: BaseModel, prefix: str, out: list[tuple[str, str]]) -> None:
     # A list filled by recursive calls, not nested generators: each text passed up through
     # one generator per level of the model (four or five): 0.57 ms → 0.48 ms a walk of the example.
@@ -38,20 +62,29 @@ def _collect(model: BaseModel, prefix: str, out: list[tuple[str, str]]) -> None:
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
     values = model.__dict__  # where pydantic keeps a model's field values
+    kinds = _KINDS
     for name in names:
         value: Any = values[name]
+        kind = kinds.get(type(value))
+        if kind is None:
+            kind = _kind(value)
+        if kind == 4:
+            continue
         path = f"{prefix}.{name}" if prefix else name
-        if isinstance(value, str):
+        if kind == 0:
             out.append((path, value))
-        elif isinstance(value, BaseModel):
+        elif kind == 1:
             _collect(value, path, out)
-        elif isinstance(value, list):
+        elif kind == 2:
             for index, item in enumerate(value):
-                if isinstance(item, str):
+                kind = kinds.get(type(item))
+                if kind is None:
+                    kind = _kind(item)
+                if kind == 0:
                     out.append((f"{path}[{index}]", item))
-                elif isinstance(item, BaseModel):
+                elif kind == 1:
                     _collect(item, f"{path}[{index}]", out)
-        elif isinstance(value, dict):
+        elif kind == 3:
             for key, item in value.items():
                 if isinstance(item, str):
                     out.append((f"{path}.{key}", item))

@@ -193,8 +193,10 @@ def _huruf_salah(ditulis: str, resmi: str) -> bool:
 
 def sebutan(teks: str, diterima: frozenset[str] = frozenset()) -> tuple[Sebutan, ...]:
     """Every region named in ``teks`` after KABUPATEN/KOTA/PROVINSI (or Kab./Prov.)."""
-    if not any(w in teks for w in ("AB", "ab", "OTA", "ota", "ROV", "rov")):
-        return ()  # most texts name no region: skip the regular expression
+    # most texts name no region: skip the regular expression (six substring tests written out,
+    # not a generator: NAM001 and NAM002 ask it of each of ~850 texts, ~0.5 ms a check)
+    if not ("ab" in teks or "AB" in teks or "ota" in teks or "OTA" in teks or "rov" in teks or "ROV" in teks):
+        return ()
     return _sebutan(teks, diterima)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -50,6 +50,23 @@ _UNIT = re.compile(
     r"(?P<spasi>\s*)"
     r"(?P<nama>[A-Z][\w-]*(?:(?:,\s*|\s+)(?:(?:dan|DAN|&)\s+)?[A-Z][\w-]*)*)"
 )
+
+
+# A pure function of the text: the pattern tries each place of every text that holds "ub",
+# and a decree's texts come again (in it and in the next decree)
+@functools.lru_cache(maxsize=4096)
+def _units_in(teks: str) -> tuple[tuple[str, str, str, str, str | None], ...]:
+    """Each unit a text names: the name and its key, the title before it and its key, and the
+    two as written where no space parts them (else ``None``)."""
+    if "ub" not in teks and "UB" not in teks and "asub" not in teks.casefold():
+        return ()
+    found = []
+    for m in _UNIT.finditer(teks):
+        pre = m["awalan"]
+        kunci_pre = _rapat(pre) if pre.casefold().startswith("kasub") else _kunci(pre)
+        salah = None if m["spasi"] else teks[m.start() : m.end("nama")]
+        found.append((m["nama"], _kunci(m["nama"]), pre, kunci_pre, salah))
+    return tuple(found)
 
 
 def _butir(items: list[Butir], path: str) -> Iterator[tuple[str, Butir]]:
@@ -197,17 +214,11 @@ class NameSpelledTwoWays(Rule):
         nama: list[_Sebut] = []
         awalan: list[_Sebut] = []
         for path, teks in ctx.texts():
-            if "ub" not in teks and "UB" not in teks and "asub" not in teks.casefold():
-                continue
-            for m in _UNIT.finditer(teks):
-                nama.append(_Sebut(path, m["nama"], _kunci(m["nama"]), len(nama)))
-                pre = m["awalan"]
-                awalan.append(
-                    _Sebut(path, pre, _rapat(pre) if pre.casefold().startswith("kasub") else _kunci(pre), len(awalan))
-                )
-                if not m["spasi"]:  # "Sub BagianPartisipasi": a word run into the name
-                    salah = teks[m.start() : m.end("nama")]
-                    benar = f"{pre} {m['nama']}"
+            for unit, kunci, pre, kunci_pre, salah in _units_in(teks):
+                nama.append(_Sebut(path, unit, kunci, len(nama)))
+                awalan.append(_Sebut(path, pre, kunci_pre, len(awalan)))
+                if salah is not None:  # "Sub BagianPartisipasi": a word run into the name
+                    benar = f"{pre} {unit}"
                     yield ctx.finding(
                         type(self),
                         path,
@@ -234,66 +245,58 @@ class NameSpelledTwoWays(Rule):
         kata_baku = baku.split()
         if len(kata_baku) < 3:
             return
-        jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
-        wilayah_baku = {s.wilayah.kode for s in sebutan(baku, diterima) if s.wilayah}
         sebut: list[_Sebut] = [_Sebut("kepala.instansi", kepala.instansi, _kunci(baku), 0)]
-        # a text the decree repeats (a signature block, a heading) is read once, and each way
-        # of writing the name in it is corrected once
-        betul = functools.cache(lambda potongan: betulkan(potongan, diterima))
-        wilayah = functools.cache(lambda nama: {s.wilayah.kode for s in sebutan(nama, diterima) if s.wilayah})
-        dibaca: dict[str, list[tuple[str, str]]] = {}
         for path, teks in ctx.texts():
             if path == "kepala.instansi":
                 continue
-            hasil = dibaca.get(teks)
-            if hasil is None:
-                hasil = dibaca[teks] = self._sebut_instansi(
-                    teks, jangkar, baku, kata_baku, wilayah_baku, betul, wilayah
-                )
-            for potongan, kunci in hasil:
+            for potongan, kunci in _sebut_instansi(teks, baku, diterima):
                 sebut.append(_Sebut(path, potongan, kunci, len(sebut)))
         if len({s.kunci for s in sebut}) > 1:
             yield from self._laporkan(ctx, sebut, _kunci(baku), Message("nama instansi", "the institution's name"))
 
-    @staticmethod
-    def _sebut_instansi(
-        teks: str,
-        jangkar: re.Pattern[str],
-        baku: str,
-        kata_baku: list[str],
-        wilayah_baku: set[str],
-        betul: Callable[[str], str],
-        wilayah: Callable[[str], set[str]],
-    ) -> list[tuple[str, str]]:
-        """Each mention of the institution in ``teks`` written another way than ``baku``:
-        as written, and its key."""
-        out: list[tuple[str, str]] = []
-        n = len(kata_baku)
-        # in ASCII a match holds the name's second word in small letters: a substring search
-        # tells most texts apart faster than the case-blind pattern
-        kedua = kata_baku[1].lower()
-        if kedua.isascii() and teks.isascii() and kedua not in teks.lower():
-            return out
-        kunci_baku = _kunci(baku)
-        for m in jangkar.finditer(teks):
-            # the mention's words: n + 1 at most are read (the rest of a long text is not)
-            kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
-            terbaik: tuple[float, str] | None = None
-            for panjang in (n, n - 1, n + 1):
-                if panjang > len(kata):
-                    continue
-                potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
-                dibetulkan = betul(potongan)
-                kunci = _kunci(dibetulkan)
-                if kunci == kunci_baku:
-                    terbaik = None
-                    break
-                skor = fuzz.ratio(kunci, kunci_baku)
-                if skor >= 90 and (terbaik is None or skor > terbaik[0]):
-                    # Another real region is another body ("KPU Kabupaten Paser").
-                    lain = wilayah(dibetulkan)
-                    if not lain or lain == wilayah_baku:
-                        terbaik = (skor, potongan)
-            if terbaik:
-                out.append((terbaik[1], _kunci(betul(terbaik[1]))))
-        return out
+
+def _wilayah(nama: str, diterima: frozenset[str]) -> set[str]:
+    """The codes of the regions a name names."""
+    return {s.wilayah.kode for s in sebutan(nama, diterima) if s.wilayah}
+
+
+# A pure function of the text and of the decree's institution and accepted names: the texts
+# a decree shares with others (a signature block, a heading, the boilerplate) are read once a
+# process, and a text a decree repeats once a check (the mentions were ~1.4 ms a check).
+@functools.lru_cache(maxsize=4096)
+def _sebut_instansi(teks: str, baku: str, diterima: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each mention of the institution in ``teks`` written another way than ``baku``:
+    as written, and its key."""
+    out: list[tuple[str, str]] = []
+    kata_baku = baku.split()
+    n = len(kata_baku)
+    # in ASCII a match holds the name's second word in small letters: a substring search
+    # tells most texts apart faster than the case-blind pattern
+    kedua = kata_baku[1].lower()
+    if kedua.isascii() and teks.isascii() and kedua not in teks.lower():
+        return tuple(out)
+    kunci_baku = _kunci(baku)
+    # where a mention starts: the name's first two words
+    jangkar = re.compile(r"\b" + r"\s+".join(map(re.escape, kata_baku[:2])) + r"\b", re.IGNORECASE)
+    for m in jangkar.finditer(teks):
+        # the mention's words: n + 1 at most are read (the rest of a long text is not)
+        kata = list(itertools.islice(re.finditer(r"\S+", teks[m.start() :]), n + 1))
+        terbaik: tuple[float, str] | None = None
+        for panjang in (n, n - 1, n + 1):
+            if panjang > len(kata):
+                continue
+            potongan = teks[m.start() : m.start() + kata[panjang - 1].end()].rstrip(",.;:")
+            dibetulkan = betulkan(potongan, diterima)
+            kunci = _kunci(dibetulkan)
+            if kunci == kunci_baku:
+                terbaik = None
+                break
+            skor = fuzz.ratio(kunci, kunci_baku)
+            if skor >= 90 and (terbaik is None or skor > terbaik[0]):
+                # Another real region is another body ("KPU Kabupaten Paser").
+                lain = _wilayah(dibetulkan, diterima)
+                if not lain or lain == _wilayah(baku, diterima):
+                    terbaik = (skor, potongan)
+        if terbaik:
+            out.append((terbaik[1], _kunci(betulkan(terbaik[1], diterima))))
+    return tuple(out)

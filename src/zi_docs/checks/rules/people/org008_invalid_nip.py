@@ -137,6 +137,10 @@ class InvalidNip(Rule):
                 if 17 <= len(_digits(text)) <= 19 and not re.search(r"[A-Za-z]", text):
                     yield path, text.strip()
                 continue
+            # an ASCII text without "nip" in small letters has no match: a substring search turns
+            # away most of the ~850 texts faster than the case-blind pattern (~0.8 ms a check)
+            if text.isascii() and "nip" not in text.lower():
+                continue
             for match in _IN_TEXT.finditer(text):
                 if 17 <= len(_digits(match[1])) <= 19:
                     yield path, match[1].strip()

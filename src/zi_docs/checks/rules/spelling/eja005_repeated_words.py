@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
-from ....language.spelling import Kamus
+from ....language.spelling import Kamus, tokens
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import Teks, prose, the_kamus
+from ._helpers import prose, remembered, the_kamus
 
 #: Between the two copies only plain spaces: a wider gap, a line break or punctuation
 #: means two table cells merged by a reader, or a list, not a slip of the pen.
@@ -49,16 +49,14 @@ class RepeatedWords(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = the_kamus(ctx)
-        # what a text repeats depends on the text alone: a text the decree repeats is read once
-        by_text: dict[str, list[tuple[str, str, str | None]]] = {}
+        # what a text repeats depends on the text and the dictionary alone: kept for the process
+        # like the word answers (decrees share most of their texts; ~1.5 ms a check to read again)
+        repeats = remembered(ctx, "eja005.repeats", lambda text: tuple(self._repeats(k, text)))
         for teks in prose(ctx):
             # a wide table a reader joined: "Mahasiswa | Mahasiswa" are two cells
             if teks.joined:
                 continue
-            found = by_text.get(teks.text)
-            if found is None:
-                found = by_text[teks.text] = list(self._repeats(k, teks))
-            for text, once, right in found:
+            for text, once, right in repeats(teks.text):
                 if right is not None:
                     # "masing masing": a reduplication without its hyphen
                     message = Message(
@@ -73,10 +71,10 @@ class RepeatedWords(Rule):
                     )
                     yield ctx.finding(type(self), teks.path, text, message, fix=Fix(text, once, safe=False))
 
-    def _repeats(self, k: Kamus, teks: Teks) -> Iterable[tuple[str, str, str | None]]:
+    def _repeats(self, k: Kamus, whole: str) -> Iterable[tuple[str, str, str | None]]:
         """Each repeat in a text: as written, the words once, and the reduplication it is
         (``None`` for a word or phrase written twice)."""
-        toks = [t for t in teks.tokens if not t.in_code]
+        toks = [t for t in tokens(whole) if not t.in_code]
         words = [t.text.casefold() for t in toks]
         if len(set(words)) == len(words):
             return  # no word twice, let alone twice in a row
@@ -90,7 +88,6 @@ class RepeatedWords(Rule):
             last[word] = i
         if not again:
             return
-        whole = teks.text
         i = 0
         while i < len(toks):
             if words[i] not in again:
@@ -108,12 +105,12 @@ class RepeatedWords(Rule):
                 i += 1
                 continue
             n = found
-            if self._layout(teks.text, toks, i, n):
+            if self._layout(whole, toks, i, n):
                 i += 1
                 continue
             start, end = toks[i].start, toks[i + 2 * n - 1].end
-            text = teks.text[start:end]
-            once = teks.text[start : toks[i + n - 1].end]
+            text = whole[start:end]
+            once = whole[start : toks[i + n - 1].end]
             if n == 1 and k.is_form(f"{words[i]}-{words[i]}"):
                 yield text, once, f"{toks[i].text}-{toks[i + 1].text}"
             else:

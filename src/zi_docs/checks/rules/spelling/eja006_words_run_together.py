@@ -15,7 +15,7 @@ from ....language.spelling import (
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import detector, extra_words, memo, prose, remembered, remembered_all, the_kamus, words_of
+from ._helpers import detector, extra_words, prose, remembered, remembered_all, the_kamus, words_of
 
 #: a digit, which every match of GLUED_NUMBER has: most texts have none (30 of the bundled
 #: example's 297), and a search for one costs a fifth of the pattern's, which tries every letter
@@ -69,7 +69,8 @@ class WordsRunTogether(Rule):
         # asked once per distinct word; only texts holding a flagged word are walked
         splits = remembered_all(ctx, "eja006.split", split, words_of(ctx))
         flagged = {w for w, (right, _) in splits.items() if right is not None and w.lower() not in extra}
-        numbers = memo(ctx, "eja006.numbers", lambda text: _glued_numbers(k, text))
+        # a pure reading of the text with the dictionary: kept for the process (decrees share texts)
+        numbers = remembered(ctx, "eja006.numbers", lambda text: _glued_numbers(k, text))
         for teks in prose(ctx):
             seen: set[str] = set()
             for tok in teks.tokens if not teks.words.isdisjoint(flagged) else ():

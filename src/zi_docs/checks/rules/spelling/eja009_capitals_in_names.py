@@ -99,6 +99,14 @@ def _name_occurrences(text: str, words: list[str]) -> Iterator[tuple[str, str]]:
         yield " ".join(written), " ".join(right)
 
 
+# a pure function of the text and the names: casefolding each of ~430 texts to look for a
+# name was ~0.6 ms a check; the decree's texts come again in the next check and decree
+@functools.lru_cache(maxsize=4096)
+def _names_in(text: str, names: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`_name_occurrences` of each name, in order."""
+    return tuple(hit for words in names for hit in _name_occurrences(text, list(words)))
+
+
 @register
 class CapitalsInNames(Rule):
     code = "EJA009"
@@ -123,8 +131,7 @@ class CapitalsInNames(Rule):
     source = "Pedoman Umum EYD V, bab I.B (Huruf Kapital); UU 12/2011 Lampiran II (penulisan jenis peraturan)"
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        names = _nama_sendiri(ctx)
-        by_text: dict[str, list[tuple[str, str]]] = {}  # a text the decree repeats is searched once
+        names = tuple(tuple(words) for words in _nama_sendiri(ctx))
         for teks in prose(ctx):
             if teks.heading:
                 continue
@@ -147,10 +154,7 @@ class CapitalsInNames(Rule):
                         fix=Fix(word, "Undang-Undang", safe=True),
                     )
             taken: list[str] = []
-            found = by_text.get(text)
-            if found is None:
-                found = by_text[text] = [hit for words in names for hit in _name_occurrences(text, words)]
-            for written, right in found:
+            for written, right in _names_in(text, names):
                 # The institution's name inside the position's, already reported.
                 if written in seen or any(written in longer for longer in taken):
                     continue

@@ -10,7 +10,7 @@ from ....i18n import Message
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
-from ._helpers import memo, prose, the_kamus
+from ._helpers import prose, remembered, the_kamus
 
 #: the same mark twice, with the word before it; two periods only when no third one
 #: follows or precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in,
@@ -97,7 +97,9 @@ class PunctuationSpacing(Rule):
         for path, text in ctx.texts():
             if path.endswith(".label") and _LABEL_DOUBLED.match(text):
                 yield self._found(ctx, path, text.strip(), text.strip()[:-1], "doubled")
-        marks = memo(ctx, "eja010.marks", lambda text: _marks(k, text))
+        # what a text holds depends on the text and the dictionary alone: kept for the process like
+        # the word answers, as decrees share most of their texts (~1.2 ms a check to read again)
+        marks = remembered(ctx, "eja010.marks", lambda text: _marks(k, text))
         for teks in prose(ctx):
             for shown, new, kind, safe in marks(teks.text):
                 yield self._found(ctx, teks.path, shown, new, kind, safe=safe)

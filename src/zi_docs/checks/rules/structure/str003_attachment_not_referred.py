@@ -61,7 +61,8 @@ class AttachmentNotReferred(Rule):
         referred: set[int] = set()
         bare_seen = False
         for path, text in body_texts(k):
-            if not path.startswith("diktum"):
+            # both patterns hold "[Ll]ampiran": a substring test turns away most texts
+            if not path.startswith("diktum") or "ampiran" not in text:
                 continue
             for match in _NUMBERED.finditer(text):
                 values = [v for v in (roman_value(n) for n in re.findall(rf"\b{_ROMAN}\b", match["list"])) if v]

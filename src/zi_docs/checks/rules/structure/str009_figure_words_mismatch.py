@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -35,6 +36,21 @@ def is_number_words(words: str) -> bool:
     return bool(tokens) and all(token in _NUMBER_WORDS for token in tokens)
 
 
+# a pure function of the text: the pattern and the words read again for each text with a
+# bracket, check after check (~0.3 ms a check)
+@functools.lru_cache(maxsize=4096)
+def _mismatches(text: str) -> tuple[tuple[str, int, str], ...]:
+    """Each figure with its words in brackets that disagree: as written, the figure, the words."""
+    if "(" not in text:  # what _PAIR needs, which most texts lack (the pattern tries every digit)
+        return ()
+    found = []
+    for match in _PAIR.finditer(text):
+        figure, words = int(match[1]), match[2]
+        if is_number_words(words) and not _same(words, figure):
+            found.append((match.group(0), figure, words))
+    return tuple(found)
+
+
 @register
 class FigureWordsMismatch(Rule):
     code = "STR009"
@@ -55,14 +71,9 @@ class FigureWordsMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         judged: set[str] = set()
         for path, text in ctx.texts():
-            if "(" not in text:  # what _PAIR needs, which most texts lack (the pattern tries every digit)
-                continue
-            for match in _PAIR.finditer(text):
-                figure, words = int(match[1]), match[2]
-                if not is_number_words(words) or _same(words, figure):
-                    continue
+            for pair, figure, words in _mismatches(text):
                 judged.add(path.rsplit(".", 1)[0])
-                yield self._finding(ctx, path, match.group(0), figure, words)
+                yield self._finding(ctx, path, pair, figure, words)
         # A target whose parts were given apart from the text (jumlah and terbilang).
         for li, lampiran in enumerate(ctx.keputusan.lampiran):
             if not isinstance(lampiran, LampiranRencanaAksi):

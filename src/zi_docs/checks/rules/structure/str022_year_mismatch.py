@@ -14,8 +14,9 @@ are not compared.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from ....i18n import Message
 from ...context import CheckContext
@@ -59,9 +60,15 @@ def _words_before(text: str, end: int) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(text[:end])[-_SAME:])
 
 
-def _subject_years(text: str) -> Iterator[tuple[tuple[str, ...], int, re.Match[str]]]:
-    for match in _YEAR.finditer(text):
-        yield _words_before(text, match.start()), int(match["year"]), match
+# a pure function of the text: the words before each year were found again for each of
+# ~130 texts check after check (~0.2 ms a check)
+@functools.lru_cache(maxsize=4096)
+def _subject_years(text: str) -> tuple[tuple[tuple[str, ...], int, int, int], ...]:
+    """Each year of the text: the words before it, the year, and where it starts and ends."""
+    return tuple(
+        (_words_before(text, match.start()), int(match["year"]), match.start(), match.end())
+        for match in _YEAR.finditer(text)
+    )
 
 
 @register
@@ -85,7 +92,7 @@ class YearMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         k = ctx.keputusan
         title = " ".join(k.kepala.tentang.split())
-        subjects = {words: year for words, year, _ in _subject_years(title) if len(words) == _SAME}
+        subjects = {words: year for words, year, _, _ in _subject_years(title) if len(words) == _SAME}
         if not subjects:
             return
         office = {w.casefold() for w in _WORD.findall(f"{k.kepala.instansi} {k.jabatan_pembentuk}")}
@@ -93,15 +100,15 @@ class YearMismatch(Rule):
         texts = [(path, text) for path, text in body_texts(k)]
         texts += [(f"lampiran[{i}].judul", lampiran.judul) for i, lampiran in enumerate(k.lampiran)]
         for path, text in texts:
-            for words, year, match in _subject_years(text):
+            for words, year, start, end in _subject_years(text):
                 wanted = subjects.get(words)
                 if wanted is None or wanted == year:
                     continue
-                before = [w.casefold() for w in _WORD.findall(text[: match.start()])[-_LOOK_BACK:]]
+                before = [w.casefold() for w in _WORD.findall(text[:start])[-_LOOK_BACK:]]
                 nearest = [w for w in reversed(before) if w not in office and w not in _SMALL]
                 if len(set(nearest[:_NEAREST]) & own) < _SHARED or _EARLIER & set(nearest[: 2 * _NEAREST]):
                     continue
-                shown = " ".join(text[: match.end()].split()[-(_SAME + 3) :])
+                shown = " ".join(text[:end].split()[-(_SAME + 3) :])
                 yield ctx.finding(
                     type(self),
                     path,
