@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,14 @@ PUBLISHED = ROOT / "examples" / "published" / "kpu-penajam-paser-utara-42-2025.t
 
 # Let test modules import the shared strategies module next to them.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the compiled-pattern cache (zi_docs.storage.regex_cache) out of the user's home: one
+    fresh folder per run, set before xdist starts its workers so that they and every child
+    process share it (the first process fills it, the others read it: both paths are exercised)."""
+    if not hasattr(config, "workerinput") and "ZI_DOCS_CACHE" not in os.environ:
+        os.environ["ZI_DOCS_CACHE"] = tempfile.mkdtemp(prefix="zi_docs-test-cache-")
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ..model import Keputusan, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Paragraf, Tabel
+from ..storage.regex_cache import regex
 
 if TYPE_CHECKING:
     from .context import CheckContext
@@ -81,27 +82,27 @@ class Klasifikasi:
         )
 
 
-_ZI = re.compile(r"zona\s+integritas|wilayah\s+bebas\s+(?:dari\s+)?korupsi|\bwbk\b|\bwbbm\b", re.IGNORECASE)
-_RENCANA = re.compile(r"rencana\s+(?:aksi|kerja|pembangunan)", re.IGNORECASE)
-_PERUBAHAN = re.compile(r"^\s*perubahan\b|\bperubahan\s+(?:atas|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
-_TIM = re.compile(
+_ZI = regex(r"zona\s+integritas|wilayah\s+bebas\s+(?:dari\s+)?korupsi|\bwbk\b|\bwbbm\b", re.IGNORECASE)
+_RENCANA = regex(r"rencana\s+(?:aksi|kerja|pembangunan)", re.IGNORECASE)
+_PERUBAHAN = regex(r"^\s*perubahan\b|\bperubahan\s+(?:atas|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+_TIM = regex(
     r"\b(?:pembentukan|penunjukan|pengangkatan|susunan|keanggotaan|tim|panitia|kelompok\s+kerja|satuan\s+tugas|"
     r"satgas|dewan|komite|pokja|agen\s+perubahan|pejabat)\b",
     re.IGNORECASE,
 )
 #: a row number as a table prints it ("1", "2.", "a)", "IV"); a paragraph in the number
 #: column means the reader cut a table of another shape into these columns
-_NOMOR = re.compile(r"[\dIVXivxa-z]{1,4}[.)]?")
-_PATH_LAMPIRAN = re.compile(r"^lampiran\[(\d+)\]\.(?:bagian\[|isi\[(\d+)\])")
+_NOMOR = regex(r"[\dIVXivxa-z]{1,4}[.)]?")
+_PATH_LAMPIRAN = regex(r"^lampiran\[(\d+)\]\.(?:bagian\[|isi\[(\d+)\])")
 #: the header of a table flattened into a paragraph: "NO. NAMA JABATAN KEDUDUKAN DALAM TIM",
 #: "NO KOMPONEN INDIKATOR LANGKAH AKSI BUKTI FISIK TARGET …"
-_KEPALA_TABEL = re.compile(
+_KEPALA_TABEL = regex(
     r"\b(?:NO|NAMA|NIP|JABATAN|KEDUDUKAN|KOMPONEN|INDIKATOR|LANGKAH|BUKTI|TARGET|URAIAN|KETERANGAN|JENIS)\b"
 )
-_KEPALA_TIM = re.compile(r"\bNAMA\b.*\bJABATAN\b")
+_KEPALA_TIM = regex(r"\bNAMA\b.*\bJABATAN\b")
 #: a plan names its actions or their evidence too: "KOMPONEN … INDIKATOR … TARGET" alone heads a
 #: service standard's table as well (as grammar.table_kind wants three of the plan's fields)
-_KEPALA_RENCANA = re.compile(
+_KEPALA_RENCANA = regex(
     r"\bKOMPONEN\b.*\bINDIKATOR\b.*\b(?:LANGKAH|BUKTI|KEGIATAN|RENCANA)\b|\bLANGKAH\s+AKSI\b.*\bTARGET\b"
 )
 _KOLOM = ("komponen", "indikator", "langkah_aksi", "bukti_fisik", "target_waktu", "target_capaian")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from ..grammar import list_marker
 from ..i18n import Message
 from ..model import Keputusan, LampiranRencanaAksi, LampiranSusunanTim
+from ..storage.regex_cache import regex
 
-_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_PART = regex(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
 def _title(text: str) -> str:

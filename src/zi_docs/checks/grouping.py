@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..storage.regex_cache import regex
 from .finding import Finding
 
 __all__ = ["FindingGroup", "group_findings", "grouped"]
@@ -37,7 +37,7 @@ ROOT_RULES = ("NAM001", "NAM002")
 #: signature title): a misspelt region in either side makes them fire.
 KNOCK_ON_RULES = ("STR007", "STR011")
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regex(r"\s+")
 
 
 @dataclass

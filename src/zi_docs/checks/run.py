@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
-import re
 import signal
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -25,6 +24,7 @@ from pydantic import BaseModel
 from ..errors import ZiDocsError
 from ..model import Keputusan, Lokasi
 from ..storage.files import TEXT_SUFFIXES
+from ..storage.regex_cache import regex
 from . import check
 from .config import CheckConfig, load_config
 from .finding import Finding, Severity
@@ -156,7 +156,7 @@ def at_their_words(
 #: not before the next part's: a long Pasal of a scanned regulation runs over pages.
 _WINDOW = 200
 #: Markup the text reader reads through (Markdown emphasis, HTML bold in converted files).
-_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_MARKUP = regex(r"</?[a-zA-Z][^>]*>|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 
 
 def _words(text: str) -> str:
@@ -229,7 +229,7 @@ def at_their_lines(
     return result
 
 
-_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+_PART = regex(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
 def document_order(keputusan: Keputusan) -> dict[str, int]:

@@ -32,6 +32,7 @@ from ..docx.ns import RT_COMMENTS, qn
 from ..docx.package import check_package, open_document, related_element
 from ..errors import ZiDocsError
 from ..storage.files import TEXT_SUFFIXES, YAML_SUFFIXES
+from ..storage.regex_cache import regex
 from .finding import Finding
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ AUTHOR, INITIALS = "zi-docs", "ZI"
 #: Stands for "every rule" in a mark without codes.
 ALL = "*"
 _CODES = r"[A-Za-z]{2,4}\d{0,4}(?:\s*,\s*[A-Za-z]{2,4}\d{0,4})*"
-MARK = re.compile(rf"zi-docs:\s*(?:abaikan|noqa)\b(?:\s*:?\s*(?P<codes>{_CODES}))?", re.IGNORECASE)
+MARK = regex(rf"zi-docs:\s*(?:abaikan|noqa)\b(?:\s*:?\s*(?P<codes>{_CODES}))?", re.IGNORECASE)
 # The whole mark as it may end a line of text: "<!-- zi-docs: abaikan X -->", "# zi-docs: …", "zi-docs: …"
-_TEXT_MARK = re.compile(rf"\s*(?:<!--\s*|#\s*|//\s*)?{MARK.pattern}\s*(?:-->)?\s*$", re.IGNORECASE)
+_TEXT_MARK = regex(rf"\s*(?:<!--\s*|#\s*|//\s*)?{MARK.pattern}\s*(?:-->)?\s*$", re.IGNORECASE)
 
 
 def parse_mark(text: str) -> frozenset[str] | None:

@@ -28,6 +28,7 @@ from lxml import etree
 from ..errors import LimitExceededError, UnreadableFileError
 from ..i18n import Message
 from ..storage.files import checked_size
+from ..storage.regex_cache import regex
 from .ns import parse_xml
 
 __all__ = [
@@ -64,7 +65,7 @@ SAVE_AGAIN = Message(
 
 #: How much of each XML part's start is inflated to look for a DTD (its prolog).
 _PROLOG_BYTES = 64 * 1024
-_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_DECLARATION = regex(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # What zipfile and zlib raise for damaged or encrypted entries and unknown methods.
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError)
 

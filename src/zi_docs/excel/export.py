@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from ..errors import UnsupportedFormatError, ZiDocsError
 from ..i18n import Message
 from ..model import AreaZI, Keputusan, LampiranRencanaAksi, LampiranSusunanTim
 from ..storage.load_save import write_atomic
+from ..storage.regex_cache import regex
 
 __all__ = ["KIND_RA", "KIND_TEAM", "RENCANA_AKSI_HEADERS", "TEAM_HEADERS", "export_excel", "sheet_number"]
 
@@ -55,7 +55,7 @@ KIND_TEAM = "Susunan Tim"
 KIND_RA = "Rencana Aksi"
 
 # Excel forbids these in sheet names and cuts names at 31 characters.
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_FORBIDDEN = regex(r"[\[\]:*?/\\]")
 _SHEET_MAX = 31
 
 

@@ -36,6 +36,7 @@ from ..errors import InvalidDataError, Problem, UnreadableFileError
 from ..i18n import Message
 from ..language.numbers import roman_value
 from ..model import Anggota, KelompokTim
+from ..storage.regex_cache import regex
 from .workbook import (
     HEADER_SEARCH_ROWS,
     cell_problem,
@@ -54,9 +55,9 @@ __all__ = ["load_members", "split_label"]
 # ------------------------------------------------------------------------ group names
 
 # A marker is a number, one letter, or a Roman numeral up to C (checked by roman_value).
-_LABEL_RE = re.compile(r"^(?P<label>(?P<mark>\d{1,3}|[A-Za-z]|[IVXLC]+)[.)])\s*(?P<nama>\S.*)$", re.DOTALL)
+_LABEL_RE = regex(r"^(?P<label>(?P<mark>\d{1,3}|[A-Za-z]|[IVXLC]+)[.)])\s*(?P<nama>\S.*)$", re.DOTALL)
 # "TIM: TIM MANAJEMEN PERUBAHAN" or "Nama Tim : …" above the header names the team.
-_TEAM_PREFIX_RE = re.compile(r"^(?:nama\s+)?(?:tim|kelompok)\s*:\s*", re.IGNORECASE)
+_TEAM_PREFIX_RE = regex(r"^(?:nama\s+)?(?:tim|kelompok)\s*:\s*", re.IGNORECASE)
 
 
 def split_label(text: str) -> tuple[str | None, str]:

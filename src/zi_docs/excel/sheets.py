@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..errors import InvalidDataError, Problem
 from ..i18n import Message
 from ..model import Anggota, AreaZI, BagianRencanaAksi, BarisRencanaAksi, KelompokTim
+from ..storage.regex_cache import regex
 from .export import KIND_RA, KIND_TEAM
 from .workbook import (
     HEADER_SEARCH_ROWS,
@@ -83,8 +84,8 @@ class LembarExcel:
     """Whether the sheet has an AREA ZI column (without one, the decree's areas are kept)."""
 
 
-_TITLE = re.compile(r"^\s*lampiran\b\s*(?P<rest>.*?)\s*$", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"\s*(?:susunan\s+tim|rencana\s+aksi)(?:\s*\(\d+\))?\s*$", re.IGNORECASE)
+_TITLE = regex(r"^\s*lampiran\b\s*(?P<rest>.*?)\s*$", re.IGNORECASE)
+_KIND_WORDS = regex(r"\s*(?:susunan\s+tim|rencana\s+aksi)(?:\s*\(\d+\))?\s*$", re.IGNORECASE)
 
 
 def _title_number(title: str) -> tuple[bool, str | None]:

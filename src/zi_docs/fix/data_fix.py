@@ -15,13 +15,14 @@ from ..checks.finding import Finding
 from ..i18n import Message
 from ..model import Keputusan
 from ..storage.load_save import load, save
+from ..storage.regex_cache import regex
 from .matching import spans
 from .output import check_output
 from .report import AppliedFix, FixReport, SkippedFix, already, stale, wanted
 
 __all__ = ["fix_data", "fix_model"]
 
-_SEGMENT = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
+_SEGMENT = regex(r"([^.\[\]]+)((?:\[\d+\])*)")
 
 
 def _resolve(root: BaseModel, path: str) -> tuple[Any, Any, Any] | None:

@@ -8,6 +8,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from ..language.numbers import ordinal
+from ..storage.regex_cache import regex
 from .form import Form
 from .ordinals import DIKTUM_ORDINAL
 
@@ -23,10 +24,10 @@ READ_KEYWORD = "Membaca"
 #: Letters may stand spaced ("M e n g i n g a t :"), as some offices print them.  The first
 #: letter is a capital: "menetapkan" alone on a line is a word of a sentence that wrapped.
 _KEYWORD_WORDS = "|".join(f"(?-i:{word[0]})[ ]?" + r"[ ]?".join(word[1:]) for word in (*KEYWORDS, READ_KEYWORD))
-KEYWORD = re.compile(rf"^({_KEYWORD_WORDS})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
+KEYWORD = regex(rf"^({_KEYWORD_WORDS})\s*(?::|$)\s*(.*)$", re.IGNORECASE)
 #: A keyword whose colon OCR or a typist dropped, its text after a tab or a column gap
 #: ("Menetapkan<tab>KEPUTUSAN DIREKTUR …"); read on the line as printed.
-KEYWORD_NO_COLON = re.compile(rf"^({_KEYWORD_WORDS})(?:\t|\s{{2,}})(\S.*)$", re.IGNORECASE)
+KEYWORD_NO_COLON = regex(rf"^({_KEYWORD_WORDS})(?:\t|\s{{2,}})(\S.*)$", re.IGNORECASE)
 
 
 def keyword_word(matched: str) -> str:
@@ -42,7 +43,7 @@ MENETAPKAN = Form("Menetapkan", KEYWORD, ("Menetapkan :", "MENETAPKAN : KEPUTUSA
 
 MEMUTUSKAN = Form(
     "MEMUTUSKAN:",
-    re.compile(r"^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\s*:?\s*$", re.IGNORECASE),
+    regex(r"^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\s*:?\s*$", re.IGNORECASE),
     ("MEMUTUSKAN", "M E M U T U S K A N :", "Memutuskan:"),
 )
 
@@ -55,18 +56,18 @@ def diktum_label(number: int) -> str:
 #: The printed form is the row as read: label cell, colon cell, text.
 DIKTUM = Form(
     "KESATU :",
-    re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})\s*:\s*(?P<rest>.*)$", re.IGNORECASE),
+    regex(rf"^(?P<label>{DIKTUM_ORDINAL})\s*:\s*(?P<rest>.*)$", re.IGNORECASE),
     ("KESATU : Membentuk", "KEDUA BELAS :", "Kedua : ", "KE DUA : Tim", "PERTAMA:"),
 )
 #: OCR and hand-typed drafts sometimes drop the colon: "Kesatu      Mengangkat …".
-DIKTUM_NO_COLON = re.compile(rf"^(?P<label>{DIKTUM_ORDINAL})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
+DIKTUM_NO_COLON = regex(rf"^(?P<label>{DIKTUM_ORDINAL})(?:\t|\s{{2,}})(?P<rest>\S.*)$", re.IGNORECASE)
 #: A regulation's article, read where a decree numbers its diktum so.
 #: OCR reads the l of "Pasal" as "]" ("Pasa] 4").
 #: An amending regulation numbers its own articles in Roman numerals (Pasal I, Pasal II; OCR
 #: reads "Pasal I" as "Pasall"); the Arabic articles between them are the amended text it quotes.
 PASAL = Form(
     "Pasal 1",
-    re.compile(r"^(?P<label>Pasa[l\]]\s*(?:(?P<roman>[IVX]{1,4}|l)|\s\d+[A-Z]?))\s*$"),
+    regex(r"^(?P<label>Pasa[l\]]\s*(?:(?P<roman>[IVX]{1,4}|l)|\s\d+[A-Z]?))\s*$"),
     ("Pasal 12A", "Pasal II", "Pasall", "Pasa] 4"),
 )
 
@@ -89,13 +90,13 @@ def list_marker(level: int, number: int) -> str:
 #: A list item: its marker (``a.``, ``12.``, ``b)``, ``3)``) and its text.
 ITEM = Form(
     "a.",
-    re.compile(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$"),
+    regex(r"^(?P<label>(?:[a-z]|\d{1,3})[.)])(?:\s+|\t|$)(?P<rest>.*)$"),
     ("a. bahwa", "1. Undang-Undang", "b) huruf", "12) angka", "3.\tteks"),
 )
 
 
 #: An item number as OCR damages it: "7," for "7.", "I l." for "11.", "t2." for "12.", "1O." for "10.".
-DAMAGED_NUMBER = re.compile(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\s+|\t)(?P<rest>\S.*)$")
+DAMAGED_NUMBER = regex(r"^(?P<number>[0-9IlOt](?: ?[0-9IlOt]){0,2})[.,](?:\s+|\t)(?P<rest>\S.*)$")
 #: What OCR reads for digits in a number ("I l." for "11.", "1O" for "10"), repaired.
 OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "t": "1", "O": "0", " ": ""})
 
@@ -120,7 +121,7 @@ def repaired_item(text: str, expected: int) -> str | None:
 
 
 #: A line's first word standing as a label: letters only, then a colon or nothing.
-_LABEL_WORD = re.compile(r"^(?P<word>[A-Za-z]{6,})(?P<rest>\s*(?::.*)?)$", re.DOTALL)
+_LABEL_WORD = regex(r"^(?P<word>[A-Za-z]{6,})(?P<rest>\s*(?::.*)?)$", re.DOTALL)
 
 
 @functools.cache

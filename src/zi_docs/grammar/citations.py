@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..storage.regex_cache import regex
 from .form import Form
 
 #: The phrase that links a regulation to its amendment (or revocation), with the
 #: comma before it; splitting on it leaves the phrase in the odd parts.
 AMENDMENT = Form(
     "sebagaimana telah diubah dengan",
-    re.compile(
+    regex(
         r",?\s*(sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?\s+dengan|"
         r"sebagaimana\s+telah\s+dicabut\s+dengan)\s+",
         re.IGNORECASE,
@@ -26,7 +27,7 @@ AMENDMENT = Form(
 )
 REGULATION = Form(
     "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
-    re.compile(
+    regex(
         r"^(?P<jenis>(?:Undang-Undang|Peraturan|Keputusan|Instruksi|Surat\s+Edaran|Perpres|Permen\w*|Kepmen\w*)[^()]*?)"
         r"\s+(?:Nomor|No\.)\s*:?\s*(?P<nomor>[^\s,;]+(?:\s*/\s*[^\s,;]+)*)?"
         r"(?:\s+Tahun\s+(?P<tahun>\d{4}))?"
@@ -43,10 +44,10 @@ REGULATION = Form(
     ),
 )
 #: A composite number that ends with its year: 314/ORT.07-Kpt/01/KPU/V/2021.
-YEAR_AT_END = re.compile(r"/((?:19|20)\d\d)$")
+YEAR_AT_END = regex(r"/((?:19|20)\d\d)$")
 GAZETTE = Form(
     "Lembaran Negara Republik Indonesia Tahun 2017 Nomor 182",
-    re.compile(
+    regex(
         r"^(?P<media>(?:Berita|Lembaran)\s+(?:Negara|Daerah)[^,]*?)\s+Tahun\s+(?P<tahun>\d{4})\s+Nomor\s+(?P<nomor>[\w./-]+)"
         r"(?:\s*,\s*Tambahan\s+(?:Berita|Lembaran)\s+\w+[^,]*?\s+Nomor\s+(?P<tambahan>[\w./-]+))?",
         re.IGNORECASE,
@@ -57,7 +58,7 @@ GAZETTE = Form(
 )
 DOCUMENT = Form(
     "Surat Sekretaris Jenderal Nomor 123/PP.01-SD/04/2025 tanggal 3 Maret 2025 perihal Zona Integritas",
-    re.compile(
+    regex(
         r"^(?P<jenis>Surat(?:\s+Edaran)?|Nota\s+Dinas|Berita\s+Acara|Memorandum|Notulen(?:si)?|Risalah|"
         r"(?:Surat\s+Pengesahan\s+)?(?:Daftar\s+Isian\s+Pelaksanaan\s+Anggaran|DIPA))\b"
         r"(?P<penerbit>.*?)\s+Nomor\s*:?\s*(?P<nomor>.+?)"

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WS = re.compile(r"\s+")
+from ..storage.regex_cache import regex
+
+_WS = regex(r"\s+")
 
 
 def norm(text: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..storage.regex_cache import regex
 from .body import OCR_DIGITS
 from .form import Form
 
 #: Capitalised: "ditetapkan di dalam …" inside a sentence is not the enactment.
 DITETAPKAN = Form(
     "Ditetapkan di",
-    re.compile(
+    regex(
         r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*:?\s*(?P<tempat>.*?)"
         r"(?:,?\s*\b(?:pada|PADA|Pada)\s+(?:tanggal|TANGGAL)\b\s*:?\s*(?P<tanggal>.*))?$"
     ),
@@ -24,13 +25,13 @@ DITETAPKAN = Form(
 )
 PADA_TANGGAL = Form(
     "pada tanggal",
-    re.compile(r"^pada\s+tanggal\s*:?\s*(?P<tanggal>.*)$", re.IGNORECASE),
+    regex(r"^pada\s+tanggal\s*:?\s*(?P<tanggal>.*)$", re.IGNORECASE),
     ("pada tanggal 3 Maret 2025", "PADA TANGGAL : 3 MARET 2025"),
 )
 #: "Penajam, 3 Maret 2025": the place and date a Lampiran's closing signature prints.
 TEMPAT_TANGGAL = Form(
     "Penajam, 3 Maret 2025",
-    re.compile(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<tanggal>\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$"),
+    regex(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<tanggal>\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$"),
     ("Jakarta, 12 Januari 2021",),
 )
 
@@ -39,7 +40,7 @@ TEMPAT_TANGGAL = Form(
 #: the minister or secretary who promulgates"): no part of the enactment's signature.
 DIUNDANGKAN = Form(
     "Diundangkan di",
-    re.compile(r"^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b"),
+    regex(r"^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b"),
     ("Diundangkan di Jakarta", "DIUNDANGKAN DI KOTABARU"),
 )
 
@@ -52,19 +53,19 @@ def tempat_tanggal(tempat: str | None, tanggal: str | None) -> str:
 #: The signature mark of a published copy (or an editor's note in its place).
 TTD = Form(
     "ttd.",
-    re.compile(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\]|ditandatangani\s+secara\s+elektronik)$", re.IGNORECASE),
+    regex(r"^(?:ttd\.?|dto\.?|\[\s*tanda\s+tangan[^\]]*\]|ditandatangani\s+secara\s+elektronik)$", re.IGNORECASE),
     ("ttd", "TTD.", "dto.", "[tanda tangan]", "Ditandatangani secara elektronik"),
 )
 NIP = Form(
     "NIP",
-    re.compile(r"^NIP\.?\s*:?\s*(?P<nip>[\d ]{8,})$", re.IGNORECASE),
+    regex(r"^NIP\.?\s*:?\s*(?P<nip>[\d ]{8,})$", re.IGNORECASE),
     ("NIP. 19800101 200501 1 001", "NIP: 198001012005011001"),
     filled="NIP 19800101 200501 1 001",
 )
 
 
 #: A NIP written after the name in the same cell ("NAMA / NIP": "Budi / NIP. 19800101 …").
-NIP_AFTER_NAME = re.compile(r"\s*/?\s*NIP\.?\s*:?\s*(?P<nip>\d[\d ]{7,}\d)\s*$", re.IGNORECASE)
+NIP_AFTER_NAME = regex(r"\s*/?\s*NIP\.?\s*:?\s*(?P<nip>\d[\d ]{7,}\d)\s*$", re.IGNORECASE)
 
 
 def nip_line(nip: str) -> str:
@@ -74,23 +75,23 @@ def nip_line(nip: str) -> str:
 
 SALINAN = Form(
     "Salinan sesuai dengan aslinya",
-    re.compile(r"^Salinan\s+sesuai\s+dengan\s+aslinya\b\s*(?P<rest>.*)$", re.IGNORECASE),
+    regex(r"^Salinan\s+sesuai\s+dengan\s+aslinya\b\s*(?P<rest>.*)$", re.IGNORECASE),
     ("SALINAN SESUAI DENGAN ASLINYA", "Salinan sesuai dengan aslinya KEPALA BAGIAN HUKUM,"),
 )
 TEMBUSAN = Form(
     "Tembusan:",
-    re.compile(r"^(?:Tembusan|Salinan\s+Keputusan\s+ini\s+disampaikan)\b[^:]*:?\s*(?P<rest>.*)$", re.IGNORECASE),
+    regex(r"^(?:Tembusan|Salinan\s+Keputusan\s+ini\s+disampaikan)\b[^:]*:?\s*(?P<rest>.*)$", re.IGNORECASE),
     ("Tembusan", "TEMBUSAN : 1. Ketua KPU", "Salinan Keputusan ini disampaikan kepada Yth.:"),
 )
 
 
 #: The comma that ends a signatory's title, with what a scanner's OCR makes of the stamp or
 #: the signature beside it ("DIREKTUR POLITEKNIK NEGERI BANDUNG, “4").
-TITLE_COMMA = re.compile(r",[^A-Za-z]{0,4}$")
+TITLE_COMMA = regex(r",[^A-Za-z]{0,4}$")
 
 
 #: A written date whose day or year a scanner's OCR read with letters: "I Februari 2O23".
-_OCR_DATE = re.compile(r"^([0-9IlO]{1,2})(\s+[A-Za-z]+\s+)([0-9IlO]{4})$")
+_OCR_DATE = regex(r"^([0-9IlO]{1,2})(\s+[A-Za-z]+\s+)([0-9IlO]{4})$")
 
 
 def repaired_date(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..storage.regex_cache import regex
 from .form import norm
 
 #: The member table's header row as the template prints it.
@@ -63,7 +64,7 @@ def _plan_fields_named(upper: list[str]) -> set[str]:
 #: The longest cell of a table's header row, in characters ("Kedudukan dalam Tim").
 _HEADER_CELL_CHARS = 40
 #: A header cell: words, no sentence (no full stop inside, no colon after words).
-_HEADER_CELL = re.compile(r"^[A-Za-z(][A-Za-z0-9 ./()&-]*$")
+_HEADER_CELL = regex(r"^[A-Za-z(][A-Za-z0-9 ./()&-]*$")
 
 
 def is_header_row(cells: tuple[str, ...] | list[str]) -> bool:
@@ -148,16 +149,16 @@ def plan_columns(header: tuple[str, ...] | None) -> list[str]:
 
 
 #: A cell holding only a row number ("12", "3.").
-NUMBER_CELL = re.compile(r"^\d{1,3}\.?$")
+NUMBER_CELL = regex(r"^\d{1,3}\.?$")
 #: A cell of the column-number row under a header ("1", "(2)").
-COLUMN_NUMBER = re.compile(r"\(?\d+\)?")
+COLUMN_NUMBER = regex(r"\(?\d+\)?")
 #: A member table's group row: its label and name ("1. PENGARAH", "B. TIM PELAKSANA").
-GROUP_LABEL = re.compile(r"^(?P<label>(?:[IVX]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
+GROUP_LABEL = regex(r"^(?P<label>(?:[IVX]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s*(?P<nama>.*)$")
 
 # A team composition written as a list instead of a table (see readers.parse.members).
 #: A group line: "I.   Pengarah", "B. Dewan Redaksi : …".
-LIST_GROUP = re.compile(r"^(?P<label>[IVX]{1,4}\.|[A-H]\.)\s+(?P<name>[^:]{2,60}?)\s*(?::\s*(?P<value>.*))?$")
+LIST_GROUP = regex(r"^(?P<label>[IVX]{1,4}\.|[A-H]\.)\s+(?P<name>[^:]{2,60}?)\s*(?::\s*(?P<value>.*))?$")
 #: A role line: "Ketua     : Kepala Badan …".
-LIST_ROLE = re.compile(r"^(?P<role>[A-Z][A-Za-z /]{1,30}?)\s*:\s*(?P<value>.+)$")
+LIST_ROLE = regex(r"^(?P<role>[A-Z][A-Za-z /]{1,30}?)\s*:\s*(?P<value>.+)$")
 #: What marks a person's name: a comma before degrees, a title (Dr., Ir., Hj.), an initial, a degree.
-PERSON = re.compile(r",|\b(?:Dr|Prof|Ir|drh|Drs|Hj?)\.|\b[A-Z]\.[A-Z][a-z]*\b|\bS\.\w+|\bM\.\w+|A\.Md")
+PERSON = regex(r",|\b(?:Dr|Prof|Ir|drh|Drs|Hj?)\.|\b[A-Z]\.[A-Z][a-z]*\b|\bS\.\w+|\bM\.\w+|A\.Md")

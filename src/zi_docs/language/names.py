@@ -15,27 +15,29 @@ import functools
 import re
 import unicodedata
 
+from ..storage.regex_cache import regex
+
 __all__ = ["nip_digits", "person_key", "same_nip"]
 
 # Honorifics, religious and academic titles written before a name ("Bpk.", "Hj.", "K.H.",
 # "Dr. Ir.").  Each needs a dot or a space after it, so "Hadi" and "Irwansyah" keep their
 # first letters; "K. H." and "K.H." are one title.
-_FRONT = re.compile(
+_FRONT = regex(
     r"^(?:(?:prof|drs|dra|drg|dr|ir|hj|h|k\.\s*h|kh|ns|apt|dt|ustadzah|ustadz|ust|bpk|bapak|ibu|sdri|sdra|sdr|tn|ny|nn)"
     r"(?:\.\s*|\s+))+"
 )
 
 # A NIP pasted into the name cell: "Linda Marlis NIP. 19800101 200501 2 001".
-_NIP = re.compile(r"\bnip\b\.?\s*:?\s*[\d\s.]*|\d[\d\s]{7,}\d")
+_NIP = regex(r"\bnip\b\.?\s*:?\s*[\d\s.]*|\d[\d\s]{7,}\d")
 
 # Degrees written after a comma: "S.H.", "M.Si", "A.Md.Kom.", "Ph.D.", and the dotless
 # "SH", "ST", "MBA", "Ak" (after a comma nothing else is written).
-_DEGREE_AFTER_COMMA = re.compile(r"(?:[a-z]{1,4}\.){1,4}[a-z]{0,4}|[a-z]{1,5}")
+_DEGREE_AFTER_COMMA = regex(r"(?:[a-z]{1,4}\.){1,4}[a-z]{0,4}|[a-z]{1,5}")
 
 # A degree written after the name without a comma must carry a dot and begin as Indonesian
 # degrees do (Sarjana, Magister, Doktor, Ahli madya, Ph.D.): "S.H.", "M.Si", "A.Md."; a
 # lone initial ("Ahmad R.") is part of the name.
-_DEGREE_AFTER_NAME = re.compile(r"(?=[^.]*\.)(?=(?:[a-z]\.?){2})[smdap](?:\.?[a-z]{1,4}){1,3}\.?")
+_DEGREE_AFTER_NAME = regex(r"(?=[^.]*\.)(?=(?:[a-z]\.?){2})[smdap](?:\.?[a-z]{1,4}){1,3}\.?")
 
 
 def _plain(text: str) -> str:

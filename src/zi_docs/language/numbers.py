@@ -10,7 +10,7 @@ dependency.
 
 from __future__ import annotations
 
-import re
+from ..storage.regex_cache import regex
 
 _SPECIAL = {1: "KESATU", 11: "KESEBELAS"}
 _UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
@@ -45,7 +45,7 @@ def ordinal(number: int) -> str:
 
 _BY_NAME = {ordinal(n): n for n in range(1, 100)}
 _BY_NAME["PERTAMA"] = 1
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def ordinal_value(label: str) -> int | None:
@@ -58,7 +58,7 @@ _NUMERALS = [
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
 ]  # fmt: skip
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_SHAPE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_SHAPE = regex(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
 def to_roman(number: int) -> str:

@@ -29,6 +29,8 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from ..storage.regex_cache import regex
+
 __all__ = [
     "KIND_ABBREVIATIONS",
     "Catalogue",
@@ -47,7 +49,7 @@ __all__ = [
 # follow the hierarchy of UU 12/2011 Pasal 7 and 8; regulations of ministers and
 # agencies share one rank, decrees (beschikking) come after every regulation.
 _RANKS: list[tuple[re.Pattern[str], int, str]] = [
-    (re.compile(pattern), rank, name)
+    (regex(pattern), rank, name)
     for pattern, rank, name in (
         (r"undang[- ]undang\s+dasar|^uud\b", 0, "Undang-Undang Dasar"),
         (r"ketetapan\s+majelis|^tap\s+mpr", 1, "Ketetapan MPR"),
@@ -92,14 +94,14 @@ KIND_ABBREVIATIONS: dict[str, str] = {
 
 # What a kind key drops or spells one way: "Republik Indonesia" and "RI" say nothing
 # about which regulation it is; "Menteri Negara PAN" is the ministry's older name.
-_KIND_NOISE = re.compile(r"\b(?:republik\s+indonesia|ri)\b|[,.]")
+_KIND_NOISE = regex(r"\b(?:republik\s+indonesia|ri)\b|[,.]")
 _ABBREVIATION_KEYS = {re.sub(r"\W", "", short).casefold(): full for short, full in KIND_ABBREVIATIONS.items()}
 _ABBREVIATION_KEYS["permenpanrb"] = KIND_ABBREVIATIONS["PermenPANRB"]
 _KIND_WORDS = [
-    (re.compile(r"\bundang\s*-?\s*undang\b"), "undang-undang"),
-    (re.compile(r"\bkomisi\s+pemilihan\s+umum\b|\bkpu\b"), "komisi pemilihan umum"),
-    (re.compile(r"\bmenteri\s+negara\b"), "menteri"),
-    (re.compile(r"\bpan\s*(?:-|dan|&)?\s*rb\b"), "pendayagunaan aparatur negara dan reformasi birokrasi"),
+    (regex(r"\bundang\s*-?\s*undang\b"), "undang-undang"),
+    (regex(r"\bkomisi\s+pemilihan\s+umum\b|\bkpu\b"), "komisi pemilihan umum"),
+    (regex(r"\bmenteri\s+negara\b"), "menteri"),
+    (regex(r"\bpan\s*(?:-|dan|&)?\s*rb\b"), "pendayagunaan aparatur negara dan reformasi birokrasi"),
 ]
 
 
@@ -156,9 +158,9 @@ def normal_number(nomor: str | None) -> str | None:
     return str(int(text)) if text.isascii() and text.isdigit() else text
 
 
-_TITLE_ACRONYM = re.compile(r"\(\s*[A-Z]{2,}\s*\)")
-_TITLE_NOISE = re.compile(r"\b(?:republik\s+indonesia)\b|[,.;:()\"'’“”]")
-_DASH = re.compile(r"\s*[-–—]\s*")
+_TITLE_ACRONYM = regex(r"\(\s*[A-Z]{2,}\s*\)")
+_TITLE_NOISE = regex(r"\b(?:republik\s+indonesia)\b|[,.;:()\"'’“”]")
+_DASH = regex(r"\s*[-–—]\s*")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the text, asked of each title by two rules

@@ -26,8 +26,9 @@ from ..model import (
     LampiranSusunanTim,
     area_dari_nama,
 )
+from ..storage.regex_cache import regex
 
-__all__ = ["AksiRencana", "KunciTidakDikenal", "find_aksi", "daftar_aksi", "tim_per_area"]
+__all__ = ["AksiRencana", "KunciTidakDikenal", "daftar_aksi", "find_aksi", "tim_per_area"]
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,10 @@ class KunciTidakDikenal(LookupError):
         """``"tidak_ada"`` (no such row) or ``"ganda"`` (a number printed on several rows of a section)."""
 
 
-_KUNCI = re.compile(r"^\s*(?:(?P<lamp>[^/\s]+)\s*/\s*)?(?P<bagian>[IVXLCDM]+|\d+)\s*\.\s*(?P<baris>\d+)\s*$", re.I)
-_CETAK = re.compile(
-    r"^\s*(?:(?P<lamp>[^/\s]+)\s*/\s*)?(?P<bagian>[IVXLCDM]+|\d+)\s*(?:no\.?|nomor|#)\s*(?P<nomor>\d+)\s*\.?\s*$", re.I
+_KUNCI = regex(r"^\s*(?:(?P<lamp>[^/\s]+)\s*/\s*)?(?P<bagian>[IVXLCDM]+|\d+)\s*\.\s*(?P<baris>\d+)\s*$", re.IGNORECASE)
+_CETAK = regex(
+    r"^\s*(?:(?P<lamp>[^/\s]+)\s*/\s*)?(?P<bagian>[IVXLCDM]+|\d+)\s*(?:no\.?|nomor|#)\s*(?P<nomor>\d+)\s*\.?\s*$",
+    re.IGNORECASE,
 )
 
 

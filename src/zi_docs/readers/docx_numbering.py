@@ -32,13 +32,14 @@ from lxml import etree
 
 from ..docx.ns import attr, integer, on, qn
 from ..language.numbers import to_roman
+from ..storage.regex_cache import regex
 
 __all__ = ["Numbering", "format_number"]
 
 # Bullets from symbol fonts (Symbol, Wingdings) are stored as private-use code
 # points that mean nothing without the font; they print as a bullet.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_LEVEL_REFERENCE = re.compile(r"%([1-9])")
+_PRIVATE_USE = regex("[\ue000-\uf8ff]")
+_LEVEL_REFERENCE = regex(r"%([1-9])")
 
 
 def _roman(value: int) -> str:

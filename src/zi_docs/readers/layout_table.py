@@ -10,10 +10,11 @@ library reads tables from layout text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")
+from ..storage.regex_cache import regex
+
+_CHUNK = regex(r"\S+(?: \S+)*")
 
 
 def _chunks(line: str) -> list[tuple[int, int, str]]:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..grammar.body import damaged_number
+from ..storage.regex_cache import regex
 
 __all__ = ["PageLine", "clean_pages", "split_pages"]
 
@@ -41,21 +42,21 @@ Page = list[tuple[int, str]]
 # ``[halaman 2]``, ``[halaman 5 — landscape]``, ``[page 3]``: the page markers that
 # transcripts use.  Only the marker form with a number counts, so that editorial
 # notes such as ``[tanda tangan]`` stay text.
-_PAGE_MARKER = re.compile(r"^\s*\[\s*(?:halaman|hal\.?|page)\s+(\d+)\b[^\]]*\]\s*$", re.IGNORECASE)
+_PAGE_MARKER = regex(r"^\s*\[\s*(?:halaman|hal\.?|page)\s+(\d+)\b[^\]]*\]\s*$", re.IGNORECASE)
 
 # ``-2-``, ``- 2 -``, ``– 2 –``: the usual page number of Indonesian decrees, printed
 # at the top of every page after the first.
-_DASHED_NUMBER = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$")
+_DASHED_NUMBER = regex(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$")
 # Other page-number forms: ``2``, ``Halaman 2 dari 5``, ``Hal. 2``, ``Page 2 of 5``.
-_OTHER_NUMBER = re.compile(
+_OTHER_NUMBER = regex(
     r"^\s*(?:(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|/|of)\s*\d{1,4})?|\d{1,4})\s*$",
     re.IGNORECASE,
 )
 # A catchword line ends with an ellipsis (three dots, spaced or not, or the single character).
-_CATCHWORD = re.compile(r"^(?P<words>.*?\S)\s*(?:(?:\.\s?){3,}|…)\s*$")
+_CATCHWORD = regex(r"^(?P<words>.*?\S)\s*(?:(?:\.\s?){3,}|…)\s*$")
 # A gap of three or more spaces, a tab or a table bar: the line has columns.
-_COLUMNS = re.compile(r"\S( {3,}|\t)\S|\|")
-_SPACES = re.compile(r"\s+")
+_COLUMNS = regex(r"\S( {3,}|\t)\S|\|")
+_SPACES = regex(r"\s+")
 # Trailing spaces are removed; trailing tabs are not: in tab-separated text they
 # are the empty last cells of a table row.
 _TRAILING = " \r\n"

@@ -37,6 +37,7 @@ from ..errors import LimitExceededError, UnreadableFileError
 from ..i18n import Message
 from ..model import Lokasi
 from ..storage.files import checked_size
+from ..storage.regex_cache import regex
 from .lines import Line
 from .pages import clean_pages
 from .pdf_boxes import LayoutText
@@ -213,8 +214,8 @@ def lines_from_pages(name: str, pages: list[list[PageText]]) -> list[Line]:
 
 # A word as Indonesian (or English) prints it: lower case, Capitalised or in CAPITALS,
 # with a vowel, and no run of five consonants.  OCR garbage mixes case (``zsEq``).
-_WORDLIKE = re.compile(r"(?=.*[aiueoAIUEO])(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})")
-_CONSONANTS = re.compile(r"[^aiueo]{5}")
+_WORDLIKE = regex(r"(?=.*[aiueoAIUEO])(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})")
+_CONSONANTS = regex(r"[^aiueo]{5}")
 
 
 def _page_words(texts: list[PageText]) -> list[str]:

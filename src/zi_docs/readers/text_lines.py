@@ -14,19 +14,20 @@ import re
 import string
 
 from ..model import Lokasi
+from ..storage.regex_cache import regex
 from .lines import Line
 from .pages import clean_pages, split_pages
 
-_TAGS = re.compile(r"</?(?:b|i|u|em|strong|br|sup|sub)\s*/?>", re.IGNORECASE)
-_BOLD_TAG_LINE = re.compile(r"^\s*(?:<b>.*?</b>[\s\t]*)+$", re.IGNORECASE)
-_STARS = re.compile(r"(\*\*|__)(.+?)\1")
-_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")
-_LIST_MARKER = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
-_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TAGS = regex(r"</?(?:b|i|u|em|strong|br|sup|sub)\s*/?>", re.IGNORECASE)
+_BOLD_TAG_LINE = regex(r"^\s*(?:<b>.*?</b>[\s\t]*)+$", re.IGNORECASE)
+_STARS = regex(r"(\*\*|__)(.+?)\1")
+_ITALIC = regex(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")
+_LIST_MARKER = regex(r"^(\s*)[-*+]\s+(?=\S)")
+_PIPE_SEPARATOR = regex(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: italics are carried through the mark removal as two characters no text holds, then
 #: turned into spans of the cleaned line (:func:`_italic_spans`)
 _OPEN, _CLOSE = "\x0e", "\x0f"
-_ITALIC_TAGS = re.compile(r"<(/?)(?:i|em)\s*>", re.IGNORECASE)
+_ITALIC_TAGS = regex(r"<(/?)(?:i|em)\s*>", re.IGNORECASE)
 
 
 def _strip_inline(text: str) -> str:

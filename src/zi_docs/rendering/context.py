@@ -13,7 +13,6 @@ is printed as it stands.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,11 +30,12 @@ from ..model import (
     Penetapan,
     Salinan,
 )
+from ..storage.regex_cache import regex
 
 # Characters XML 1.0 does not allow (C0 controls except tab, newline, carriage
 # return; lone surrogates; U+FFFE/U+FFFF).  \a and \f are among them, which also
 # keeps docxtpl from turning them into paragraph and page breaks.
-_XML_VERBOTEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_VERBOTEN = regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def teks_aman(nilai: Any) -> str:

@@ -29,6 +29,7 @@ from ..errors import TemplateError, UnreadableFileError
 from ..i18n import Message
 from ..model import Keputusan
 from ..storage.load_save import write_atomic
+from ..storage.regex_cache import regex
 from ..storage.resources import resource_dir
 from .context import build_context, teks_aman
 from .filters import FILTERS
@@ -95,7 +96,7 @@ _PATCHED: dict[str, str] = {}
 #: Characters docxtpl's ``resolve_listing`` turns into tabs, breaks and paragraphs.
 _LISTING = ("\t", "\a", "\n", "\f")
 #: A paragraph as docxtpl's ``resolve_listing`` finds them (its own pattern and flags).
-_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_PARAGRAPH = regex(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 
 
 class _DecreeTemplate(DocxTemplate):

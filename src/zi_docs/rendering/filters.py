@@ -21,6 +21,7 @@ from num2words import num2words
 from ..language.gazetteer import gazetteer
 from ..language.numbers import ordinal, to_roman
 from ..model.tanggal import format_tanggal, parse_tanggal
+from ..storage.regex_cache import regex
 
 __all__ = [
     "FILTERS",
@@ -80,11 +81,11 @@ def romawi(nomor: int) -> str:
 
 #: Words that open the region of an office's name: a KPU heading breaks before it
 #: ("KEPUTUSAN KOMISI PEMILIHAN UMUM" / "KABUPATEN PENAJAM PASER UTARA").
-_AWAL_WILAYAH = re.compile(r"(?<=\S) (?=(?:KABUPATEN|KOTA|PROVINSI) \S)", re.IGNORECASE)
+_AWAL_WILAYAH = regex(r"(?<=\S) (?=(?:KABUPATEN|KOTA|PROVINSI) \S)", re.IGNORECASE)
 #: Word groups never broken inside: the institution's name, the region's kind with the
 #: first word of its name (never "KABUPATEN" alone at the end of a line), and the
 #: special regions' titles.
-_SATU_KESATUAN = re.compile(
+_SATU_KESATUAN = regex(
     r"\b(?:KOMISI PEMILIHAN UMUM|KOMISI INDEPENDEN PEMILIHAN|BADAN PENGAWAS PEMILIHAN UMUM"
     r"|(?:KABUPATEN|KOTA|PROVINSI) (?:ADMINISTRASI|DAERAH KHUSUS IBUKOTA|DAERAH ISTIMEWA|\S+))",
     re.IGNORECASE,

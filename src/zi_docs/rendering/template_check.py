@@ -29,6 +29,7 @@ import jinja2
 from jinja2 import meta
 
 from ..i18n import Lang, Message
+from ..storage.regex_cache import regex
 from .context import build_context
 from .engine import make_environment, open_template
 from .sample import contoh_keputusan
@@ -42,7 +43,7 @@ _CLOSER_OF = {"{{": "}}", "{%": "%}", "{#": "#}"}
 #: Quotes docxtpl straightens itself, and look-alikes it does not.
 _SMART_FIXED = "“”‘’"
 _SMART_BROKEN = "„‚«»‹›″′"
-_BLOCK = re.compile(r"^\{%-?\s*(?:(tr|tc|p|r)\s+)?(\w+)")
+_BLOCK = regex(r"^\{%-?\s*(?:(tr|tc|p|r)\s+)?(\w+)")
 _OPEN_KEYWORDS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"}
 _MIDDLE_KEYWORDS = {"else", "elif"}
 

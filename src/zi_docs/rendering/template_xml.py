@@ -20,10 +20,11 @@ from ..docx.ns import qn
 from ..docx.package import MAIN_PART, check_package, read_parts
 from ..errors import ZiDocsError
 from ..i18n import Message
+from ..storage.regex_cache import regex
 
 __all__ = ["TAG", "TemplateParagraph", "find_tag", "part_paragraphs", "template_parts"]
 
-TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+TAG = regex(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 """A Jinja tag: ``{{ … }}``, ``{% … %}`` or ``{# … #}``."""
 
 _P, _R, _T, _BODY = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:body")

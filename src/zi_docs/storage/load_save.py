@@ -25,6 +25,7 @@ from ..errors import (
 )
 from ..i18n import Message
 from ..model import Keputusan
+from ..storage.regex_cache import regex
 from .files import (
     JSON_SUFFIXES,
     TEXT_SUFFIXES,  # noqa: F401  (importable from here too, as it always was)
@@ -228,7 +229,7 @@ def _kept_yaml(keputusan: Keputusan, like: Path, target: Path) -> str | None:
     return None
 
 
-_SCHEMA_LINE = re.compile(r"^(# yaml-language-server: \$schema=)(\S+)", re.MULTILINE)
+_SCHEMA_LINE = regex(r"^(# yaml-language-server: \$schema=)(\S+)", re.MULTILINE)
 
 
 def move_schema_line(text: str, source: Path, target: Path) -> str:

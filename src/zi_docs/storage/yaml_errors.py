@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import UnreadableFileError
 from ..i18n import Message
+from ..storage.regex_cache import regex
 
 _QUOTE_HINT = Message(
     'Apit nilainya dengan tanda kutip, mis. judul: "Catatan: rapat, 2025".',
@@ -29,7 +30,7 @@ _INDENT_HINT = Message(
 #: (pattern on PyYAML's problem, what the writer did, how to fix it); the first match wins.
 _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]] = [
     (
-        re.compile(r"found character '\\t' that cannot start any token|found a tab character"),
+        regex(r"found character '\\t' that cannot start any token|found a tab character"),
         lambda m: Message(
             "ada karakter tab; YAML hanya menerima spasi untuk indentasi dan pemisah",
             "there is a tab character; YAML accepts only spaces for indentation and separation",
@@ -40,7 +41,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"found character '(?P<char>[@`%|>])' that cannot start any token"),
+        regex(r"found character '(?P<char>[@`%|>])' that cannot start any token"),
         lambda m: Message(
             f"nilai tidak boleh diawali '{m['char']}' tanpa tanda kutip",
             f"a value cannot start with '{m['char']}' unless it is quoted",
@@ -48,7 +49,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _QUOTE_HINT,
     ),
     (
-        re.compile(r"found character '(?P<char>.+)' that cannot start any token"),
+        regex(r"found character '(?P<char>.+)' that cannot start any token"),
         lambda m: Message(
             f"karakter '{m['char']}' tidak boleh berada di sini tanpa tanda kutip",
             f"the character '{m['char']}' cannot stand here unless it is quoted",
@@ -56,7 +57,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _QUOTE_HINT,
     ),
     (
-        re.compile(r"mapping values are not allowed here"),
+        regex(r"mapping values are not allowed here"),
         lambda m: Message(
             "ada titik dua (:) yang tidak diharapkan: nilai yang berisi ': ' harus diberi tanda kutip, "
             "atau baris ini menjorok lebih dalam dari kunci di atasnya",
@@ -69,7 +70,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"could not find expected ':'"),
+        regex(r"could not find expected ':'"),
         lambda m: Message(
             "baris ini tidak berbentuk 'kunci: nilai' (titik dua tidak ada), atau teks panjang dilanjutkan "
             "tanpa menjorok",
@@ -83,7 +84,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"expected <block end>, but found '<scalar>'"),
+        regex(r"expected <block end>, but found '<scalar>'"),
         lambda m: Message(
             "teks tambahan sesudah nilai: nilai yang diawali [ atau { dibaca sebagai daftar atau pemetaan, "
             "atau tanda kutip ditutup di tengah nilai",
@@ -93,7 +94,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _QUOTE_HINT,
     ),
     (
-        re.compile(r"expected <block end>, but found|did not find expected (?:key|'-' indicator)"),
+        regex(r"expected <block end>, but found|did not find expected (?:key|'-' indicator)"),
         lambda m: Message(
             "indentasi baris ini tidak cocok dengan baris di atasnya",
             "this line's indentation does not match the lines above it",
@@ -101,7 +102,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _INDENT_HINT,
     ),
     (
-        re.compile(r"expected ',' or '[\]}]', but"),
+        regex(r"expected ',' or '[\]}]', but"),
         lambda m: Message(
             "daftar atau pemetaan dalam kurung [ ] atau { } tidak ditutup, atau nilai diawali [ atau {",
             "a list or mapping in brackets [ ] or { } is not closed, or a value starts with [ or {",
@@ -109,7 +110,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _QUOTE_HINT,
     ),
     (
-        re.compile(r"found unexpected end of stream"),
+        regex(r"found unexpected end of stream"),
         lambda m: Message(
             "tanda kutip dibuka tetapi tidak ditutup sampai akhir berkas",
             "a quote is opened but not closed before the end of the file",
@@ -122,7 +123,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"escape (?:sequence|character)"),
+        regex(r"escape (?:sequence|character)"),
         lambda m: Message(
             "garis miring terbalik (\\) dalam teks berkutip ganda dibaca sebagai kode escape",
             "a backslash (\\) in double-quoted text is read as an escape code",
@@ -133,7 +134,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"found undefined alias '(?P<name>[^']*)'"),
+        regex(r"found undefined alias '(?P<name>[^']*)'"),
         lambda m: Message(
             f"alias *{m['name']} tidak merujuk ke jangkar &{m['name']} mana pun",
             f"the alias *{m['name']} refers to no anchor &{m['name']}",
@@ -143,7 +144,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"expected alphabetic or numeric character"),
+        regex(r"expected alphabetic or numeric character"),
         lambda m: Message(
             "nilai yang diawali * atau & dibaca sebagai alias atau jangkar YAML",
             "a value starting with * or & is read as a YAML alias or anchor",
@@ -151,7 +152,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         _QUOTE_HINT,
     ),
     (
-        re.compile(r"but found another document"),
+        regex(r"but found another document"),
         lambda m: Message(
             "berkas berisi lebih dari satu dokumen (dipisah ---)",
             "the file holds more than one document (split by ---)",
@@ -162,7 +163,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"could not determine a constructor for the tag '(?P<tag>[^']*)'"),
+        regex(r"could not determine a constructor for the tag '(?P<tag>[^']*)'"),
         lambda m: Message(
             f"tag YAML '{m['tag']}' tidak dikenal dan tidak dijalankan",
             f"the YAML tag '{m['tag']}' is not known and is not run",
@@ -173,7 +174,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
         ),
     ),
     (
-        re.compile(r"found unhashable key"),
+        regex(r"found unhashable key"),
         lambda m: Message(
             "kunci berupa daftar atau pemetaan; kunci harus berupa teks",
             "a key is a list or a mapping; keys must be text",
@@ -183,7 +184,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Message], Message]
 ]
 
 _OPENED = ("while scanning a simple key", "while scanning a quoted scalar", "while parsing a flow")
-_READER = re.compile(r"unacceptable character #x(?P<code>[0-9a-fA-F]+)")
+_READER = regex(r"unacceptable character #x(?P<code>[0-9a-fA-F]+)")
 
 
 def _excerpt(text: str | None, line: int) -> str:

@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import LimitExceededError
 from ..i18n import Message
+from ..storage.regex_cache import regex
 
 #: Nodes a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 1_000_000
@@ -32,9 +33,7 @@ _Loader.yaml_implicit_resolvers = {
     ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", regex(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 class _Dumper(yaml.SafeDumper):
@@ -48,7 +47,7 @@ class _Dumper(yaml.SafeDumper):
 # "not printable": re compiles in Python, and the negated class over all of Unicode cost
 # ~3.5 ms of every import, this one ~0.5 ms (tests/storage compares the two on every
 # code point).
-NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+NEEDS_ESCAPE = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -81,8 +80,8 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
 #: inside a list inside …); PyYAML composes recursively, and a file nested a thousand
 #: levels deep would take seconds to hit Python's recursion limit.
 MAX_DEPTH = 100
-_FLOW_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*|[\[\]{}]')
-_INDENT = re.compile(r"^ *", re.MULTILINE)
+_FLOW_TOKENS = regex(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*|[\[\]{}]')
+_INDENT = regex(r"^ *", re.MULTILINE)
 
 
 def nested_too_deep(text: str) -> bool:

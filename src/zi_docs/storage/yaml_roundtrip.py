@@ -14,7 +14,6 @@ import difflib
 import io
 import itertools
 import json
-import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -27,12 +26,13 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
+from ..storage.regex_cache import regex
 from .yaml_io import NEEDS_ESCAPE
 
 _MISSING = object()
 _QUOTED = (DoubleQuotedScalarString, SingleQuotedScalarString)
 _BLOCK = (LiteralScalarString, FoldedScalarString)
-_KEY_LINE = re.compile(r"^( *)(?:- +)?[^\s#-][^:#]*:\s*(?:#.*)?$")
+_KEY_LINE = regex(r"^( *)(?:- +)?[^\s#-][^:#]*:\s*(?:#.*)?$")
 
 
 class RoundTripError(Exception):

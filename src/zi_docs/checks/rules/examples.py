@@ -25,7 +25,6 @@ same edits and findings, so the documentation shows what the test runs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +34,7 @@ from typing import Any
 import yaml
 
 from ...i18n import Message
+from ...storage.regex_cache import regex
 
 __all__ = ["PRINTED_ONLY", "ExpectedFinding", "RuleExample", "apply_edits", "rule_examples", "show_edits"]
 
@@ -43,7 +43,7 @@ __all__ = ["PRINTED_ONLY", "ExpectedFinding", "RuleExample", "apply_edits", "rul
 #: render a DOCX and change its print (tests/checks/rules/test_rules_punctuation.py).
 PRINTED_ONLY = frozenset({"EJA013"})
 
-_STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_STEP = regex(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 @dataclass(frozen=True)

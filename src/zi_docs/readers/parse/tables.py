@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...grammar import (
@@ -15,6 +14,7 @@ from ...grammar import (
     is_numbered_header,
     table_kind,
 )
+from ...storage.regex_cache import regex
 from ..layout_table import table_rows
 from .cursor import Cursor, LogicalLine
 from .text import is_caps
@@ -49,7 +49,7 @@ def layout_header(cur: Cursor, line: LogicalLine) -> bool:
     return rows > 0
 
 
-_CELL_CUT = re.compile(r"\t|\s{2,}")
+_CELL_CUT = regex(r"\t|\s{2,}")
 
 
 def _layout_cells(raw: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ....language.peraturan import KIND_ABBREVIATIONS
 from ....model import DasarHukum, Peraturan, Perubahan
 from ....readers.citations import parse_dasar_hukum
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 
 __all__ = [
@@ -75,7 +76,7 @@ def _read_item(teks: str) -> tuple[Peraturan | None, tuple[Perubahan, ...]]:
     return peraturan, tuple(perubahan)
 
 
-_SHORT_KIND = re.compile(
+_SHORT_KIND = regex(
     r"(^|(?<=dengan )|(?<=juncto )|(?<=jo\. ))("
     + "|".join(sorted((re.escape(k) for k in KIND_ABBREVIATIONS), key=len, reverse=True))
     + r")(?=\s+(?:Nomor|No\b|\d))",
@@ -114,7 +115,7 @@ _KIND = (
 #: "<kind> Nomor <n> Tahun <yyyy> [tentang <title>]": the title runs to the gazette's
 #: bracket, a ";", an amendment phrase or "juncto" (a bracketed acronym such as "(WBK)"
 #: belongs to the title).
-_CITATION = re.compile(
+_CITATION = regex(
     rf"(?P<jenis>(?:{_KIND})(?:\s+(?:Republik\s+Indonesia|RI))?)\s+Nomor\s*:?\s*(?P<nomor>[\w.\-]+(?:\s*/\s*[\w.\-]+)*)\s+Tahun\s+(?P<tahun>(?:19|20)\d\d)\b"
     r"(?:\s*,?\s+tentang\s+(?P<judul>(?:[^;(]|\((?=[A-Z]{2,8}\)))*?))?"
     r"(?P<akhir>\s*\((?![A-Z]{2,8}\))|\s*;|,?\s+sebagaimana\b|,?\s+(?:juncto|jo\.)|\s*$)",
@@ -122,7 +123,7 @@ _CITATION = re.compile(
 )
 
 
-_MENJADI = re.compile(r"\s+menjadi\s+undang[- ]?undang\s*$", re.IGNORECASE)
+_MENJADI = regex(r"\s+menjadi\s+undang[- ]?undang\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _cited_in(text: str, closed: bool, depth: int = 0) -> tuple[tuple[str, str, 
     return tuple(found)
 
 
-_FREE_TEXT = re.compile(r"^(menimbang|memperhatikan|diktum)\[")
+_FREE_TEXT = regex(r"^(menimbang|memperhatikan|diktum)\[")
 
 
 def citations(ctx: CheckContext) -> list[Kutipan]:
@@ -202,7 +203,7 @@ def citations(ctx: CheckContext) -> list[Kutipan]:
 #: of the ways decrees write it ("sebagaimana telah diubah beberapa kali, terakhir dengan",
 #: "yang telah beberapa kali diubah terakhir dengan", "sebagaimana diubah dengan"), or
 #: "juncto"/"jo." before the next citation.
-_LINK = re.compile(
+_LINK = regex(
     r",?\s*(?:sebagaimana|yang)\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?(?:diubah|dicabut)"
     r"(?:,?\s+(?:beberapa\s+kali|kedua\s+kali|terakhir))*,?\s+dengan\s+"
     r"|,?\s+(?:juncto|jo\.?)\s+(?=(?:Undang|Peraturan|Keputusan|UU|PP)\b)",
@@ -251,7 +252,7 @@ def clean_title(judul: str | None) -> str | None:
     return " ".join(text.split()).rstrip(" ,.") or None
 
 
-_GAZETTE = re.compile(r"\b(?:Lembar(?:an)?|Berita)\s+(?:Negara|Daerah)\b", re.IGNORECASE)
+_GAZETTE = regex(r"\b(?:Lembar(?:an)?|Berita)\s+(?:Negara|Daerah)\b", re.IGNORECASE)
 
 
 def cites_gazette(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
@@ -16,36 +17,34 @@ from ._helpers import bases
 # basis.  Instructions and circulars are policy rules (beleidsregel), not peraturan
 # perundang-undangan (UU 12/2011 Pasal 7-8); letters, minutes and the DIPA are documents.
 _NOT_REGULATIONS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"^(?:instruksi|inpres\b)", re.IGNORECASE), "instruksi", "an instruction"),
-    (re.compile(r"^surat\s+edaran\b|^se\b", re.IGNORECASE), "surat edaran", "a circular"),
+    (regex(r"^(?:instruksi|inpres\b)", re.IGNORECASE), "instruksi", "an instruction"),
+    (regex(r"^surat\s+edaran\b|^se\b", re.IGNORECASE), "surat edaran", "a circular"),
     (
-        re.compile(
-            r"^(?:surat\s+pengesahan\b|daftar\s+isian\s+pelaksanaan\s+anggaran\b|(?:sp\s*)?dipa\b)", re.IGNORECASE
-        ),
+        regex(r"^(?:surat\s+pengesahan\b|daftar\s+isian\s+pelaksanaan\s+anggaran\b|(?:sp\s*)?dipa\b)", re.IGNORECASE),
         "DIPA",
         "a budget document (DIPA)",
     ),
-    (re.compile(r"^(?:nota\s+dinas|memorandum|memo)\b", re.IGNORECASE), "nota dinas", "an internal memo"),
-    (re.compile(r"^(?:berita\s+acara|notulen|notulensi|risalah)\b", re.IGNORECASE), "berita acara", "minutes"),
-    (re.compile(r"^surat\b(?!\s+keputusan\b)", re.IGNORECASE), "surat", "a letter"),
+    (regex(r"^(?:nota\s+dinas|memorandum|memo)\b", re.IGNORECASE), "nota dinas", "an internal memo"),
+    (regex(r"^(?:berita\s+acara|notulen|notulensi|risalah)\b", re.IGNORECASE), "berita acara", "minutes"),
+    (regex(r"^surat\b(?!\s+keputusan\b)", re.IGNORECASE), "surat", "a letter"),
 ]
 
-_DECREE = re.compile(r"^(?:surat\s+)?keputusan\b|^kep(?:men|mendagri|pres)?\b|^sk\b", re.IGNORECASE)
+_DECREE = regex(r"^(?:surat\s+)?keputusan\b|^kep(?:men|mendagri|pres)?\b|^sk\b", re.IGNORECASE)
 # A decree whose title sets up a team or committee, or names who holds an office for a
 # budget year, decides a concrete case (beschikking): it regulates nothing a later
 # decree could rest on.  A decree that appoints the signing official (Keputusan Presiden
 # on a cabinet, on the appointment of a director) is different: offices cite it as the
 # ground of the signatory's authority, and a careful reviewer lets it stand.
-_BESCHIKKING = re.compile(
+_BESCHIKKING = regex(
     r"^\s*(?:(?:pembentukan|penetapan|pengangkatan|susunan(?:\s+keanggotaan|\s+personalia)?)\s+)?"
     r"(?:tim|panitia|kelompok\s+kerja|pokja|satuan\s+tugas|satgas|gugus\s+tugas)\b"
     r"|^\s*penunjukan\b|\btahun\s+anggaran\s+\d{4}\b",
     re.IGNORECASE,
 )
-_KIND_AS_WRITTEN = re.compile(
+_KIND_AS_WRITTEN = regex(
     r"^((?:\S+\s+){0,9}?\S+?)\s+(?:Republik\s+Indonesia\s+|RI\s+)?(?:Nomor|No\.?)\b", re.IGNORECASE
 )
-_TENTANG = re.compile(r"\btentang\b(.*)$", re.IGNORECASE | re.DOTALL)
+_TENTANG = regex(r"\btentang\b(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @register

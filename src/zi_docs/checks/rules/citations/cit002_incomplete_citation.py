@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ....i18n import Message
 from ....language.peraturan import KIND_ABBREVIATIONS, catalogue, kind_key
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -18,33 +19,33 @@ from ._helpers import Dasar, bases, segments
 
 # The kinds a citation starts with (a Mengingat item that starts otherwise — "Pasal 17
 # ayat (3) Undang-Undang Dasar …", OCR noise — is not read here).
-_KIND_START = re.compile(
+_KIND_START = regex(
     r"^(?:Undang[- ]?Undang(?!\s+Dasar)|Peraturan|Keputusan|Instruksi|Surat\s+Keputusan|"
     + "|".join(sorted((re.escape(k) for k in KIND_ABBREVIATIONS), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = regex(
     r"^(" + "|".join(sorted((re.escape(k) for k in KIND_ABBREVIATIONS), key=len, reverse=True)) + r")(?=\s)",
     re.IGNORECASE,
 )
-_NO = re.compile(r"\b(No\.?)(?=\s*:?\s*\d)")
-_COLON = re.compile(r"\b(Nomor\s*:)\s*(?=\S)", re.IGNORECASE)
-_NO_NUMBER = re.compile(r"\bNomor\s*:?\s+(?=Tahun\b)", re.IGNORECASE)
-_NUMBER_WITHOUT_NOMOR = re.compile(
+_NO = regex(r"\b(No\.?)(?=\s*:?\s*\d)")
+_COLON = regex(r"\b(Nomor\s*:)\s*(?=\S)", re.IGNORECASE)
+_NO_NUMBER = regex(r"\bNomor\s*:?\s+(?=Tahun\b)", re.IGNORECASE)
+_NUMBER_WITHOUT_NOMOR = regex(
     r"^(?P<jenis>(?:(?!\bNomor\b|\bNo\b)[^\d;()])+?)\s+(?P<nomor>\d+)\s+Tahun\s+\d{4}", re.IGNORECASE
 )
-_SMALL = re.compile(r"\b(nomor|tahun)\b(?=\s*\d)")
-_YEAR_WORD = re.compile(r"\bTahun\b(?P<after>\s*(?:tentang\b|[;,.)]|$))", re.IGNORECASE)
-_HAS_YEAR = re.compile(r"\bTahun\s+(?:19|20)\d\d\b|/(?:19|20)\d\d\b", re.IGNORECASE)
+_SMALL = regex(r"\b(nomor|tahun)\b(?=\s*\d)")
+_YEAR_WORD = regex(r"\bTahun\b(?P<after>\s*(?:tentang\b|[;,.)]|$))", re.IGNORECASE)
+_HAS_YEAR = regex(r"\bTahun\s+(?:19|20)\d\d\b|/(?:19|20)\d\d\b", re.IGNORECASE)
 #: Figures a scanner read with letters for digits ("2Ol9", "2O2 1", "6L"): the year is
 #: there, in the original.
-_OCR_YEAR = re.compile(r"\b(?=[0-9OoIlL]*\d)(?=[0-9OoIlL]*[OoIlL])[0-9OoIlL]{2,4}\b")
-_NUMBER = re.compile(
+_OCR_YEAR = regex(r"\b(?=[0-9OoIlL]*\d)(?=[0-9OoIlL]*[OoIlL])[0-9OoIlL]{2,4}\b")
+_NUMBER = regex(
     r"\b(?:Nomor|No\.?)\s*:?\s*(?P<nomor>[^\s,;]+(?:(?:\s*/\s*|(?<=/)\s+)[^\s,;/][^\s,;]*)*)", re.IGNORECASE
 )
-_SLASH = re.compile(r"\s*/\s*")
-_WORD = re.compile(r"[A-Za-z]+")
+_SLASH = regex(r"\s*/\s*")
+_WORD = regex(r"[A-Za-z]+")
 
 
 def _has_title(piece: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ....i18n import Message
 from ....language.peraturan import gazette_of, rank_of
 from ....model import Peraturan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -24,11 +25,11 @@ _SINCE = {2: 1950, 3: 1950, 4: 2012, 5: 2012}
 _MEDIUM_SINCE = {2: 1960, 3: 1960, 4: 2005, 5: 2012}
 #: Regulations of an office's own officials (a secretary-general, a director, a rector,
 #: the head of a bureau or a regional office), which the Berita Negara often does not carry.
-_INTERNAL = re.compile(
+_INTERNAL = regex(
     r"^peraturan\s+(?:sekretaris|direktur|rektor|kepala\s+(?:biro|bagian|balai|kantor|pusat))\b", re.IGNORECASE
 )
-_LEMBAR = re.compile(r"\bLembar\s+(?=Negara|Daerah)", re.IGNORECASE)
-_MEDIUM = re.compile(r"\b(Lembaran|Berita)\s+Negara\b", re.IGNORECASE)
+_LEMBAR = regex(r"\bLembar\s+(?=Negara|Daerah)", re.IGNORECASE)
+_MEDIUM = regex(r"\b(Lembaran|Berita)\s+Negara\b", re.IGNORECASE)
 
 
 @register

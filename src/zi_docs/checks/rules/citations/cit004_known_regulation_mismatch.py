@@ -9,17 +9,16 @@ from collections.abc import Iterable
 from ....i18n import Message
 from ....language.peraturan import Entry, catalogue, kind_key, normal_number, normal_title, slips_only
 from ....model import Peraturan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import bases, clean_title, piece_of, short
 
-_MAIN = re.compile(
+_MAIN = regex(
     r"(?:Lembaran|Berita)\s+Negara[^()]*?Tahun\s+(?P<tahun>\d{4})\s*,?\s*N\w{3,5}\.?\s*(?P<nomor>\d+)", re.IGNORECASE
 )
-_TAMBAHAN = re.compile(
-    r"Tambahan\s+Lembar(?:an)?\s+Negara[^()\d]*?(?:N\w{3,5}\.?\s*)?(?P<nomor>\d{3,5})", re.IGNORECASE
-)
+_TAMBAHAN = regex(r"Tambahan\s+Lembar(?:an)?\s+Negara[^()\d]*?(?:N\w{3,5}\.?\s*)?(?P<nomor>\d{3,5})", re.IGNORECASE)
 
 
 def _source(entry: Entry) -> str:

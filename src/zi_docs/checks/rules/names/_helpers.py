@@ -11,17 +11,18 @@ from functools import lru_cache
 from typing import Literal
 
 from ....language.gazetteer import Jenis, Wilayah, gazetteer, kunci
+from ....storage.regex_cache import regex
 
 # The word that announces a region.  "(?<![\w/])" skips the second half of
 # "Kabupaten/Kota"; the name must start with a capital ("Kota dalam …" is prose).
-_SEBUTAN = re.compile(
+_SEBUTAN = regex(
     r"(?<![\w/])(?P<jenis>KABUPATEN|Kabupaten|KAB\.|Kab\.|KOTA|Kota|PROVINSI|Provinsi|PROV\.|Prov\.)"
     r"(?P<adm>[ \t]+(?:ADMINISTRASI|Administrasi|ADM\.|Adm\.))?"
     r"(?P<spasi>[ \t]*\n?[ \t]*|\s+)(?=[A-Z])"
 )
-_KATA = re.compile(r"\S+")
+_KATA = regex(r"\S+")
 # A name word: letters, with inner hyphens or apostrophes ("Toli-Toli"), or "Kep.".
-_KATA_NAMA = re.compile(r"(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|KEP\.|Kep\.)")
+_KATA_NAMA = regex(r"(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|KEP\.|Kep\.)")
 _MAKS_KATA = 5
 
 # Words that end a region name in running text and in capitals ("… PASER UTARA TAHUN

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ....i18n import Message
 from ....model import Butir, area_dari_nama
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -41,11 +42,11 @@ def _rapat(teks: str) -> str:
 
 # A diktum item that names a team: "Tim Manajemen Perubahan;", "Tim Penguatan
 # Kualitas Pelayanan Publik, bertugas:".
-_BUTIR_TIM = re.compile(r"^\s*(?P<nama>(?:Tim|TIM)\s+[^,;:.()]+?)\s*(?:,\s*bertugas\s*:?|;\s*dan|[;:.])?\s*$")
+_BUTIR_TIM = regex(r"^\s*(?P<nama>(?:Tim|TIM)\s+[^,;:.()]+?)\s*(?:,\s*bertugas\s*:?|;\s*dan|[;:.])?\s*$")
 
 # "Kepala Sub Bagian X", "Kasubbag X", "Sub BagianX" (a missing space): the unit's name
 # runs over capitalised words joined by spaces, commas and "dan".
-_UNIT = re.compile(
+_UNIT = regex(
     r"(?P<awalan>\b(?:Sub\s*[Bb]agian|SUB\s*BAGIAN|Subbagian|SUBBAGIAN|Kasubb?ag|KASUBB?AG))"
     r"(?P<spasi>\s*)"
     r"(?P<nama>[A-Z][\w-]*(?:(?:,\s*|\s+)(?:(?:dan|DAN|&)\s+)?[A-Z][\w-]*)*)"

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ....storage.regex_cache import regex
+
 #: acronyms a team's name is written with or without (expanded before comparing)
 _SINGKATAN = {
     "zi": "zona integritas",
@@ -22,7 +24,7 @@ _SINGKATAN = {
 }
 _SAMBUNG = frozenset({"dan", "menuju", "di", "dari", "serta"})
 # "… sebagai Tim …", "perlu dibentuk Tim …", "Membentuk Tim …", "Menetapkan Tim …": the team named in running text
-_SEBUT = re.compile(r"\b(?:sebagai|dibentuk|[Mm]embentuk|[Mm]enetapkan)\s+(?P<nama>(?:Tim|TIM)\s[^;:.,()]+)")
+_SEBUT = regex(r"\b(?:sebagai|dibentuk|[Mm]embentuk|[Mm]enetapkan)\s+(?P<nama>(?:Tim|TIM)\s[^;:.,()]+)")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the text; a decree's recitals come again in the next one

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from ....language.names import person_key
 from ....model import Anggota, Butir, KelompokTim, Keputusan
+from ....storage.regex_cache import regex
 
-_BUKAN_HURUF = re.compile(r"[^\w\s]")
+_BUKAN_HURUF = regex(r"[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def baris(k: Keputusan) -> Iterator[Baris]:
 
 
 # Groups that steer or oversee rather than work: no coordinator is expected of them.
-_BUKAN_TIM_KERJA = re.compile(
+_BUKAN_TIM_KERJA = regex(
     r"\b(pengarah|penanggung\s*jawab|pembina|penasi?hat|pelindung|narasumber|nara\s+sumber)\b", re.IGNORECASE
 )
 
@@ -74,7 +75,7 @@ def kunci_kelompok(nama: str) -> str:
 
 # A diktum item that is a group's name: "Pengarah;", "Tim Kerja:", "a. Tim Manajemen
 # Perubahan;", "Tim Penguatan Pengawasan, bertugas:", "Tim Kerja, yang terdiri atas:".
-_BUTIR_KELOMPOK = re.compile(
+_BUTIR_KELOMPOK = regex(
     r"^\s*(?P<nama>(?:Tim|TIM)\s+[^,;:.()]+?|Pengarah|PENGARAH|Penanggung\s+Jawab|PENANGGUNG\s+JAWAB)"
     r"\s*(?:,?\s*(?:bertugas|yang\s+bertugas|(?:yang\s+)?terdiri\s+(?:atas|dari))\s*:?|;\s*dan|[;:.])?\s*$"
 )

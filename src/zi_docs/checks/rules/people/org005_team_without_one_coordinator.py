@@ -7,13 +7,14 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....model import area_dari_nama
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import tim, tim_kerja
 
 # "Koordinator merangkap Anggota", "Ketua", "Ketua Tim" — not "Wakil Ketua".
-_PEMIMPIN = re.compile(r"^(?!.*\bwakil\b).*\b(koordinator|ketua)\b", re.IGNORECASE)
+_PEMIMPIN = regex(r"^(?!.*\bwakil\b).*\b(koordinator|ketua)\b", re.IGNORECASE)
 
 
 @register

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import Tim, tim
 
-_HURUF = re.compile(r"^\(?[a-z]\W*$", re.IGNORECASE)
+_HURUF = regex(r"^\(?[a-z]\W*$", re.IGNORECASE)
 
 
 def _judul_subtim(t: Tim, berikut: Tim | None) -> bool:

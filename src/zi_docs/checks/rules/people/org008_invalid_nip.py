@@ -17,12 +17,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 
 #: A NIP printed in running text: "NIP. 19640504 199003 1 002".
-_IN_TEXT = re.compile(r"\bNIP\b\.?\s*:?\s*(\d[\d .]{15,24}\d)(?!\d)", re.IGNORECASE)
+_IN_TEXT = regex(r"\bNIP\b\.?\s*:?\s*(\d[\d .]{15,24}\d)(?!\d)", re.IGNORECASE)
 _PPPK_FROM = 2019
 _YOUNGEST = 15
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.spelling import Kamus, tokens
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -14,7 +15,7 @@ from ._helpers import prose, remembered, the_kamus
 
 #: Between the two copies only plain spaces: a wider gap, a line break or punctuation
 #: means two table cells merged by a reader, or a list, not a slip of the pen.
-_JOIN = re.compile(r"^ ?$")
+_JOIN = regex(r"^ ?$")
 #: Words that repeat legitimately in legal prose ("yang … yang" is never adjacent, but
 #: a year or a number can be: "Tahun 2025 2025" is still reported, digits are not words).
 MAX_PHRASE = 6

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ....i18n import Message
@@ -12,6 +11,7 @@ from ....language.spelling import (
     glued_number,
     glued_words,
 )
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -19,7 +19,7 @@ from ._helpers import detector, extra_words, prose, remembered, remembered_all, 
 
 #: a digit, which every match of GLUED_NUMBER has: most texts have none (30 of the bundled
 #: example's 297), and a search for one costs a fifth of the pattern's, which tries every letter
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex(r"\d")
 
 
 def _glued_numbers(k: Kamus, text: str) -> list[tuple[str, str]]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Butir
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import tokens_of
 
-_FIRST = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+_FIRST = regex(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 
 
 def _lists(items: list[Butir], path: str) -> Iterator[tuple[str, list[Butir]]]:

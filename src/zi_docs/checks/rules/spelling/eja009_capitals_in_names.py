@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -16,7 +17,7 @@ from ._helpers import prose
 #: "Undang-undang" (or "undang-undang") that names one law: a number, "Republik
 #: Indonesia" or "Dasar" follows.  "peraturan perundang-undangan" is a common noun
 #: and stays in small letters (no word boundary before its "undang").
-_UNDANG = re.compile(
+_UNDANG = regex(
     r"(?<![\w-])(?!Undang-Undang)([Uu]ndang-[Uu]ndang)(?=\s+(?:(?i:nomor|no\.)|Republik|RI\b|Dasar))"
     # the title of a law that enacts a Perppu: "… menjadi Undang-Undang"
     r"|(?<=menjadi )(Undang-undang)(?![\w-])"
@@ -44,7 +45,7 @@ _KATA_TUGAS = frozenset(
 )
 #: from here on a name is a region's, which NAM001 checks
 _WILAYAH = frozenset({"kabupaten", "kota", "provinsi"})
-_NAME_WORD = re.compile(r"[A-Z][A-Z,]*")
+_NAME_WORD = regex(r"[A-Z][A-Z,]*")
 
 
 def _judul(word: str) -> str:

@@ -3,10 +3,10 @@ one ("Kargo,pos"), and an item label with two periods ("a..")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -15,25 +15,23 @@ from ._helpers import prose, remembered, the_kamus
 #: the same mark twice, with the word before it; two periods only when no third one
 #: follows or precedes (an ellipsis "...", a leader of dots "Nama ......" to fill in,
 #: ". . .") and after a word (a table's placeholder "..Kbps" is right)
-_DOUBLED = re.compile(r"(?P<word>[^\W_]*)(?<![.;,:…])(?P<mark>;;|,,|::|\.\.)(?![.;,:…])")
+_DOUBLED = regex(r"(?P<word>[^\W_]*)(?<![.;,:…])(?P<mark>;;|,,|::|\.\.)(?![.;,:…])")
 #: a number before ".." is an item label only where an item starts ("…Melayani; 2.. melaksanakan");
 #: elsewhere it is a scan's debris ("1 1.." for "11.")
-_ITEM_START = re.compile(r"(?:^|[;:]\s+|\n\s*)$")
+_ITEM_START = regex(r"(?:^|[;:]\s+|\n\s*)$")
 #: a space before , ; . after a word (not after a lone letter, an initial, nor after a
 #: number: "14 . Peraturan" is an item label that a scan's text ran into the item before;
 #: not before "." of a run of dots)
-_SPACE_BEFORE = re.compile(r"(?P<word>[^\W\d_]{2,})(?P<space>[ \t]+)(?P<mark>[,;]|\.(?![.\w]))(?=\s|$)")
+_SPACE_BEFORE = regex(r"(?P<word>[^\W\d_]{2,})(?P<space>[ \t]+)(?P<mark>[,;]|\.(?![.\w]))(?=\s|$)")
 #: no space after , ; between two words (letters both sides: "2,5", "S.H.,M.H." and codes
 #: are left alone; a colon between words is a ratio, "Rasio Dosen:Mahasiswa")
-_NO_SPACE_AFTER = re.compile(
-    r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;])(?P<right>[^\W\d_]{3,})(?![\w./@-])"
-)
-_LABEL_DOUBLED = re.compile(r"^\s*[\w()]+\.\.$")
+_NO_SPACE_AFTER = regex(r"(?<![\w.,;:/-])(?P<left>[^\W\d_]{3,}|\))(?P<mark>[,;])(?P<right>[^\W\d_]{3,})(?![\w./@-])")
+_LABEL_DOUBLED = regex(r"^\s*[\w()]+\.\.$")
 _MARKS_TWICE = (";;", ",,", "::", "..")
 #: what _SPACE_BEFORE and _NO_SPACE_AFTER need somewhere in a text: a space right before a
 #: mark, a letter right after one
-_SPACE_THEN_MARK = re.compile(r"[ \t][,;.]")
-_MARK_THEN_LETTER = re.compile(r"[,;][^\W\d_]")
+_SPACE_THEN_MARK = regex(r"[ \t][,;.]")
+_MARK_THEN_LETTER = regex(r"[,;][^\W\d_]")
 
 
 def _word(k, word: str) -> bool:

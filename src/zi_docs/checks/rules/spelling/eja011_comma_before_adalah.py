@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -13,17 +14,17 @@ from ._helpers import memo, prose
 
 #: ", adalah" / ", ialah" with the words before it back to the start of the clause; a
 #: clause starts at the text's start or after . ; : (a list item, a new sentence)
-_COMMA = re.compile(r"(?P<before>[^.;:\n]*?)(?P<mark>\s*,\s*)(?P<verb>adalah|ialah)\b", re.IGNORECASE)
+_COMMA = regex(r"(?P<before>[^.;:\n]*?)(?P<mark>\s*,\s*)(?P<verb>adalah|ialah)\b", re.IGNORECASE)
 #: a comma before one of these starts a new clause of a compound sentence (EYD V III.B)
-_CLAUSE = re.compile(r",\s+(?:sedangkan|tetapi|melainkan|namun)\s", re.IGNORECASE)
+_CLAUSE = regex(r",\s+(?:sedangkan|tetapi|melainkan|namun)\s", re.IGNORECASE)
 #: an item's place in its list: "diktum[3].teks" → "diktum"
-_PARENT = re.compile(r"\[\d+\](?:\.teks)?$")
+_PARENT = regex(r"\[\d+\](?:\.teks)?$")
 #: the words shown with the comma: the last few before it
 _SHOWN = 4
 
 
 #: what a match of _COMMA ends with; _COMMA itself scans each clause from every word in it
-_COMMA_VERB = re.compile(r",\s*(?:adalah|ialah)\b", re.IGNORECASE)
+_COMMA_VERB = regex(r",\s*(?:adalah|ialah)\b", re.IGNORECASE)
 
 
 def _commas(text: str) -> list[tuple[str, str, str]]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....model import area_dari_nama
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -15,19 +16,17 @@ from ._helpers import prose
 
 #: names: a Rencana Aksi section's title, a Lampiran's title, a team's name, a position
 #: or unit, an action's component
-_NAME_PATH = re.compile(r"\.(?:bagian\[\d+\]\.judul|judul|kelompok\[\d+\]\.nama|jabatan|komponen)$")
+_NAME_PATH = regex(r"\.(?:bagian\[\d+\]\.judul|judul|kelompok\[\d+\]\.nama|jabatan|komponen)$")
 #: an item of a diktum's list that is itself a name ("a. Tim Manajemen Perubahan;"): every
 #: word capitalised but the function words
-_ITEM_PATH = re.compile(r"rincian\[\d+\]\.teks$")
+_ITEM_PATH = regex(r"rincian\[\d+\]\.teks$")
 _KATA_TUGAS = frozenset({"dan", "dari", "di", "ke", "pada", "untuk", "yang", "atas", "serta", "bagi", "dengan"})
 #: names whose list (the sections of one Rencana Aksi, the teams of one table) is
 #: compared: a title that siblings begin the same way without the comma
-_LISTED = re.compile(r"^(?P<list>.*\.(?:bagian|kelompok))\[\d+\]\.(?P<field>judul|nama)$")
+_LISTED = regex(r"^(?P<list>.*\.(?:bagian|kelompok))\[\d+\]\.(?P<field>judul|nama)$")
 #: a comma between the items of a list: the list ends with a conjunction
-_CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b", re.IGNORECASE)
-_NAME = re.compile(
-    r"(?P<before>[A-Z][\w/-]*(?: [\w/()-]+){0,5}),(?P<space> ?)(?P<after>[A-Z][\w/-]*(?: [\w/()-]+){0,6})"
-)
+_CONJUNCTION = regex(r"\b(?:dan|serta|atau|maupun)\b", re.IGNORECASE)
+_NAME = regex(r"(?P<before>[A-Z][\w/-]*(?: [\w/()-]+){0,5}),(?P<space> ?)(?P<after>[A-Z][\w/-]*(?: [\w/()-]+){0,6})")
 #: the components of the areas pengungkit in the evaluation sheet (LKE) of PermenPANRB
 #: 90/2021, by which Rencana Aksi sections are named: a section "Pelaksanaan, X" names X
 _PROGRAM_ZI = (
@@ -50,7 +49,7 @@ _PROGRAM_ZI = (
     "pemanfaatan teknologi informasi",
 )
 #: the verbal noun that heads a programme's name in a section title
-_HEAD = re.compile(
+_HEAD = regex(
     r"^(?:Pelaksanaan|Pembangunan|Penerapan|Penguatan|Peningkatan|Penataan|Pengelolaan|Penanganan|Pemantauan)$"
 )
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ....i18n import Message
 from ....language.spelling import BOUND_FORMS, bound_apart, bound_hyphenated
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import prose, remembered, the_kamus, words_of
 
 #: a bound form of time before a year: pasca-2025, pra-2024 (a hyphen before a number)
-_BEFORE_YEAR = re.compile(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
+_BEFORE_YEAR = regex(r"(?<![\w-])(pasca|Pasca|PASCA|pra|Pra|PRA)[ \t]+((?:19|20)\d\d)(?![\d/-]|[.,]\d)")
 
 
 def _may_be_before_year(text: str) -> bool:

@@ -6,16 +6,16 @@ Not a rule (no ``@register``): importing it registers nothing.
 from __future__ import annotations
 
 import functools
-import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ....language.numbers import roman_value, to_roman
 from ....model import Butir, Keputusan
+from ....storage.regex_cache import regex
 
 _LETTERS = string.ascii_lowercase
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _letter(value: int) -> str:
     return _LETTERS[(value - 1) % 26] * ((value - 1) // 26 + 1)
 
 
-_LABEL = re.compile(r"^\s*(\(?)\s*([A-Za-z]+|\d+)\s*([.)]?)\s*$")
+_LABEL = regex(r"^\s*(\(?)\s*([A-Za-z]+|\d+)\s*([.)]?)\s*$")
 
 
 # a pure function of the label (a Label is frozen): the structure rules read the ~200 labels

@@ -9,6 +9,7 @@ from ....grammar import NOT_ANOTHER_REGULATION, ORDINAL, ROMAN_NUMERAL, lampiran
 from ....i18n import Message
 from ....language.numbers import ordinal_value
 from ....model import Butir, Keputusan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
@@ -24,18 +25,18 @@ def _series(word: str, unit: str) -> str:
     return rf"\b{word}\s+{unit}\b(?:{_JOIN}(?:{word}\s+)?{unit}\b)*"
 
 
-_DIKTUM = re.compile(
+_DIKTUM = regex(
     rf"\bDiktum\s+(?P<ordinal>{ORDINAL})\b"
     rf"(?:\s+(?P<sub>{_series('huruf', _LETTER)}|{_series('angka', _NUMBER)}))?",
     re.IGNORECASE,
 )
 # A bare "huruf a" / "angka 1" counts only after "dimaksud dalam/pada": elsewhere it is
 # likely to point into another regulation ("Pasal 5 huruf a").
-_LOCAL = re.compile(
+_LOCAL = regex(
     rf"\bdimaksud\s+(?:dalam|pada)\s+(?P<sub>{_series('huruf', _LETTER)}|{_series('angka', _NUMBER)})",
     re.IGNORECASE,
 )
-_LAMPIRAN = re.compile(rf"\bLampiran\s+{lampiran_list(_JOIN)}{NOT_ANOTHER_REGULATION}")
+_LAMPIRAN = regex(rf"\bLampiran\s+{lampiran_list(_JOIN)}{NOT_ANOTHER_REGULATION}")
 
 
 def _units(series: str) -> tuple[str, list[str], bool]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ....grammar import NOT_ANOTHER_REGULATION, ROMAN_NUMERAL, lampiran_list
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -15,10 +16,10 @@ from ._helpers import body_texts, roman_value
 _ROMAN = ROMAN_NUMERAL
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
 # "Lampiran I", "Lampiran I dan Lampiran II", "Lampiran I sampai dengan III"
-_NUMBERED = re.compile(rf"\b[Ll]ampiran\s+{lampiran_list(_JOIN)}")
+_NUMBERED = regex(rf"\b[Ll]ampiran\s+{lampiran_list(_JOIN)}")
 # "Lampiran" not followed by a numeral; "Lampiran-lampiran" and another regulation's
 # Lampiran ("Lampiran Peraturan Menteri …") are not references to this decree's.
-_BARE = re.compile(rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-){NOT_ANOTHER_REGULATION}(?P<rest>[^.;:,]{{0,25}})")
+_BARE = regex(rf"\b[Ll]ampiran\b(?!\s+{_ROMAN}\b)(?!-){NOT_ANOTHER_REGULATION}(?P<rest>[^.;:,]{{0,25}})")
 
 
 def _words(text: str) -> set[str]:

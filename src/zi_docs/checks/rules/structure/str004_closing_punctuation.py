@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 from ....i18n import Message
 from ....model import Butir
+from ....storage.regex_cache import regex
 from ...classify import JenisKeputusan, klasifikasi
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import tail
 
-_MIDDLE = re.compile(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
-_QUOTES = re.compile(r"(?:berbunyi|sebagai)\s+berikut\s*:\s*$", re.IGNORECASE)
-_ANY_END = re.compile(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")
+_MIDDLE = regex(r";(?:\s*(?:dan|atau|dan/atau))?\s*$")
+_QUOTES = regex(r"(?:berbunyi|sebagai)\s+berikut\s*:\s*$", re.IGNORECASE)
+_ANY_END = regex(r"(?:;\s*(?:dan|atau|dan/atau)|[.;,:])\s*$")
 
 
 def _end(text: str) -> str:

@@ -6,14 +6,15 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
-_RI = re.compile(r"\s+republik\s+indonesia$")
+_RI = regex(r"\s+republik\s+indonesia$")
 
-_TENTANG = re.compile(r"\s+TENTANG\s+", re.IGNORECASE)
+_TENTANG = regex(r"\s+TENTANG\s+", re.IGNORECASE)
 _FIELDS = {
     "keputusan": Message("nama keputusan", "decree's name"),
     "nomor": Message("nomor", "number"),

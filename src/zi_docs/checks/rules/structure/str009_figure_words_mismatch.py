@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.numbers import cardinal
 from ....model import LampiranRencanaAksi
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 
-_PAIR = re.compile(r"(?<![\d.,/])(\d{1,9})\s*\(\s*([A-Za-z][A-Za-z\s-]*?)\s*\)")
+_PAIR = regex(r"(?<![\d.,/])(\d{1,9})\s*\(\s*([A-Za-z][A-Za-z\s-]*?)\s*\)")
 # Only words that spell numbers: "2025 (Kartu Kendali)" is not a figure with its words.
 _NUMBER_WORDS = {
     "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",

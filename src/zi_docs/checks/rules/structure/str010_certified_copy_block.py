@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Salinan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -18,7 +19,7 @@ KNOWN_PREFIXES = {
     "kepala,", "koordinator", "ketua,", "sekjen", "karo", "kabiro", "inspektur", "camat", "lurah",
 }  # fmt: skip
 # Misreadings of "Plh." seen in published copies: the "Pl" lost or read as "Pi".
-_MANGLED_PLH = re.compile(r"^(?:H|Pih|Pl\s*h|P1h|Ph|Plh(?!\.)|Pih\.?|PIh)\.?$", re.IGNORECASE)
+_MANGLED_PLH = regex(r"^(?:H|Pih|Pl\s*h|P1h|Ph|Plh(?!\.)|Pih\.?|PIh)\.?$", re.IGNORECASE)
 
 
 def _first_word(jabatan: str) -> str:

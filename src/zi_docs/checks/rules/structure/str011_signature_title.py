@@ -7,13 +7,14 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Penetapan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
 # Signing on behalf of or in place of the issuer keeps the issuer's title after the mark.
-_ON_BEHALF = re.compile(r"^(?:a\.\s*n\.|an\.|u\.\s*b\.|plh\.?|plt\.?|pj\.?)\s+", re.IGNORECASE)
+_ON_BEHALF = regex(r"^(?:a\.\s*n\.|an\.|u\.\s*b\.|plh\.?|plt\.?|pj\.?)\s+", re.IGNORECASE)
 
 
 @register

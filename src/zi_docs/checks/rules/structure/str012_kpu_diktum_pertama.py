@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 
-_KPU = re.compile(r"\bKOMISI\s+PEMILIHAN\s+UMUM\b|\bKPU\b", re.IGNORECASE)
+_KPU = regex(r"\bKOMISI\s+PEMILIHAN\s+UMUM\b|\bKPU\b", re.IGNORECASE)
 
 
 @register

@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
-_PRINTED = re.compile(r"\s*Menetapkan\b\s*:?\s*\w")
-_RI = re.compile(r"\s+REPUBLIK\s+INDONESIA$", re.IGNORECASE)
+_PRINTED = regex(r"\s*Menetapkan\b\s*:?\s*\w")
+_RI = regex(r"\s+REPUBLIK\s+INDONESIA$", re.IGNORECASE)
 
 
 @register

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ....grammar import ORDINAL
 from ....i18n import Message
 from ....language.numbers import ordinal_value
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -15,18 +16,18 @@ from ._helpers import body_texts
 
 # "Diktum KESATU", "diktum kesatu", "Diktum 1", "diktum ke-2", "dictum KESATU" (the Latin
 # spelling); the ordinal may be any the decree could have printed (KESATU or PERTAMA).
-_REFERENCE = re.compile(
+_REFERENCE = regex(
     rf"\b(?P<word>di[ck]?tum)\s+(?P<ordinal>(?:{ORDINAL})\b|ke\s*-\s*\d{{1,2}}\b|\d{{1,2}}\b(?![.,]\d))",
     re.IGNORECASE,
 )
 # "Diktum KEDUA Keputusan Bupati … Nomor …" is another decree's diktum: its ordinals are
 # that decree's own.
-_ANOTHER_DECREE = re.compile(
+_ANOTHER_DECREE = regex(
     r"(?:\s+(?:huruf|angka)\s+\w+)*\s+(?:Keputusan|Peraturan|Surat|Instruksi)\b(?!\s+ini\b)", re.IGNORECASE
 )
 
 
-_FIGURE = re.compile(r"(?:ke\s*-\s*)?(\d{1,2})", re.IGNORECASE)
+_FIGURE = regex(r"(?:ke\s*-\s*)?(\d{1,2})", re.IGNORECASE)
 
 
 def _value(ordinal: str) -> int | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ....grammar import NOT_ANOTHER_REGULATION, ROMAN_NUMERAL, lampiran_list
 from ....i18n import Message
 from ....model import Keputusan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
@@ -16,23 +17,23 @@ from ._helpers import roman_value
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|atau|sampai\s+dengan|s\.d\.?)\s+)"
 # A reference to one of this decree's Lampiran: "Lampiran", "Lampiran I dan Lampiran II";
 # not "Lampiran-lampiran" nor another regulation's ("Lampiran Peraturan Menteri …").
-_REFERENCE = re.compile(rf"\b[Ll]ampiran\b(?!-)(?:\s+{lampiran_list(_JOIN)})?{NOT_ANOTHER_REGULATION}")
+_REFERENCE = regex(rf"\b[Ll]ampiran\b(?!-)(?:\s+{lampiran_list(_JOIN)})?{NOT_ANOTHER_REGULATION}")
 # A diktum that adopts a Lampiran points to it: "tercantum dalam Lampiran", "sebagaimana
 # Lampiran", "seperti terlampir dalam lampiran". A lampiran named otherwise ("kelengkapan
 # lampiran", "Lampiran I dan Lampiran II merupakan …") is not the place the clause goes.
-_POINTING = re.compile(r"\b(?:tercantum|terlampir|sebagaimana|seperti)\s+(?:(?:dalam|pada|di)\s+)?$", re.IGNORECASE)
+_POINTING = regex(r"\b(?:tercantum|terlampir|sebagaimana|seperti)\s+(?:(?:dalam|pada|di)\s+)?$", re.IGNORECASE)
 # The statement and the kind of decree it names: "… (yang) merupakan bagian (yang) tidak
 # terpisahkan dari Keputusan (Menteri) ini".
-_CLAUSE = re.compile(
+_CLAUSE = regex(
     r"\bmerupakan\s+bagian\s+(?:yang\s+)?tidak\s+terpisahkan\s+"
     r"(?P<tail>dari\s+(?P<kind>[^.;:]{1,80}?)\s+ini)\b",
     re.IGNORECASE,
 )
 # Inseparability said some other way ("yang tidak terpisahkan dari Keputusan Direktur ini").
-_LOOSE = re.compile(r"\btidak\s+terpisahkan\b", re.IGNORECASE)
+_LOOSE = regex(r"\btidak\s+terpisahkan\b", re.IGNORECASE)
 # "tercantum dalam Lampiran Keputusan ini": the standard clause goes in place of the bare
 # "Keputusan ini" with no judgement needed.
-_BARE_END = re.compile(rf"\b(?P<lampiran>[Ll]ampiran(?:\s+{ROMAN_NUMERAL})?)\s+(?P<kind>[Kk]eputusan\s+ini)\b")
+_BARE_END = regex(rf"\b(?P<lampiran>[Ll]ampiran(?:\s+{ROMAN_NUMERAL})?)\s+(?P<kind>[Kk]eputusan\s+ini)\b")
 
 
 def _diktum_texts(keputusan: Keputusan) -> Iterator[tuple[int, list[str]]]:

@@ -7,14 +7,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 
-_TERDIRI_DARI = re.compile(r"\b(?P<terdiri>terdiri)\s+(?P<dari>dari)\b", re.IGNORECASE)
+_TERDIRI_DARI = regex(r"\b(?P<terdiri>terdiri)\s+(?P<dari>dari)\b", re.IGNORECASE)
 # Texts the decree quotes rather than writes: a cited regulation's title is printed as
 # enacted (Mengingat, Memperhatikan), names of people and text no reader could place.
-_QUOTED = re.compile(r"^(?:mengingat|memperhatikan|tidak_terurai|kepala\.kop)|\.nama$|\.nip$")
+_QUOTED = regex(r"^(?:mengingat|memperhatikan|tidak_terurai|kepala\.kop)|\.nama$|\.nip$")
 
 
 @lru_cache(maxsize=8192)  # asked of each of a decree's ~850 texts, which share their paths with the next decree's

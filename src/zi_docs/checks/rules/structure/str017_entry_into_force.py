@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 
 # "Keputusan ini", "Keputusan Menteri ini", "Surat Keputusan ini", "Peraturan ini", then
 # the words that say from when: "mulai berlaku pada tanggal", "berlaku terhitung sejak".
-_ENTRY = re.compile(
+_ENTRY = regex(
     r"(?P<subject>\b(?:Surat\s+)?(?:Keputusan|Peraturan)\b(?:\s+[\w.,/-]+){0,8}?\s+ini)\s+"
     r"(?P<phrase>(?:mulai\s+)?berlaku(?:\s+(?:terhitung\s+)?(?:sejak|pada|mulai|setelah))?(?:\s+tanggal)?)\b"
     r"(?P<after>[^.;]*)",
@@ -20,9 +21,9 @@ _ENTRY = re.compile(
 )
 # Letters a scan's text layer is known to swap (€ for e, 1 or ! for l, 0 for o).
 _SCAN = str.maketrans({"€": "e", "1": "l", "!": "l", "|": "l", "0": "o"})
-_BERLAKU = re.compile(r"\bber\W?laku\b", re.IGNORECASE)
+_BERLAKU = regex(r"\bber\W?laku\b", re.IGNORECASE)
 _STANDARD = ("mulai berlaku pada tanggal", "mulai berlaku setelah")
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def _damaged(text: str) -> bool:

@@ -20,17 +20,18 @@ from collections.abc import Iterable, Iterator
 
 from ....grammar import DIKTUM_ORDINAL, KEYWORDS, PASAL
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 
 _SPACED = "|".join(r"[ ]?".join(word) for word in (*KEYWORDS, "Membaca"))
 #: A keyword and the colons after it: "Menimbang : a.", "Menimbang :: a.", "M e n g i n g a t :".
-_KEYWORD = re.compile(rf"^(?P<word>{_SPACED})(?P<colons>\s*(?::\s*)*)(?P<rest>.*)$", re.IGNORECASE)
-_DIKTUM = re.compile(rf"^(?P<word>{DIKTUM_ORDINAL})(?P<colons>\s*(?::\s*)*)(?P<rest>.*)$", re.IGNORECASE)
+_KEYWORD = regex(rf"^(?P<word>{_SPACED})(?P<colons>\s*(?::\s*)*)(?P<rest>.*)$", re.IGNORECASE)
+_DIKTUM = regex(rf"^(?P<word>{DIKTUM_ORDINAL})(?P<colons>\s*(?::\s*)*)(?P<rest>.*)$", re.IGNORECASE)
 #: A keyword printed without its colon and read into another part: followed by an item label
 #: ("Menimbang a. bahwa", "Mengingat 1. Undang-Undang") or, for Menetapkan, by the decree's name.
-_SWALLOWED = re.compile(
+_SWALLOWED = regex(
     rf"(?:^|(?<=[\s;.,]))(?P<word>(?-i:M)(?:{'|'.join(w[1:] for w in KEYWORDS)}))"
     r"\s+(?=(?:[a-z]|\d{1,2})[.)]\s|(?-i:KEPUTUSAN|PERATURAN)\b)",
     re.IGNORECASE,

@@ -16,17 +16,18 @@ from datetime import date
 
 from ....i18n import Message
 from ....model.tanggal import NAMA_BULAN, angka_bulan, format_tanggal
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import normalise
 
-_PADA_TANGGAL = re.compile(r"\bpada\s+tanggal\b(?P<mark>\s*[,:;.]+)?\s*(?P<date>.*)$", re.IGNORECASE)
-_NUMERIC = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})\b")
-_WORDS = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?\s+(?P<y>\d{2,4})\b")
+_PADA_TANGGAL = regex(r"\bpada\s+tanggal\b(?P<mark>\s*[,:;.]+)?\s*(?P<date>.*)$", re.IGNORECASE)
+_NUMERIC = regex(r"^(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})\b")
+_WORDS = regex(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?\s+(?P<y>\d{2,4})\b")
 #: A Lampiran's closing place and date: "Penajam, 8 September 2025".
-_TEMPAT_TANGGAL = re.compile(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>\d.*)$")
-_DITETAPKAN = re.compile(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*(?P<colon>:)?\s*(?P<rest>.*)$")
+_TEMPAT_TANGGAL = regex(r"^(?P<tempat>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>\d.*)$")
+_DITETAPKAN = regex(r"^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b\s*(?P<colon>:)?\s*(?P<rest>.*)$")
 
 
 def _month(word: str) -> int | None:

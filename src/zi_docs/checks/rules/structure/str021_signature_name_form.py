@@ -18,16 +18,17 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Penetapan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from .str010_certified_copy_block import looks_like_title
 
-_KPU = re.compile(r"\bKOMISI\s+PEMILIHAN\s+UMUM\b|\bKPU\b", re.IGNORECASE)
+_KPU = regex(r"\bKOMISI\s+PEMILIHAN\s+UMUM\b|\bKPU\b", re.IGNORECASE)
 #: Degrees printed before a name (not "H."/"Hj.", which are no academic degree).
-_BEFORE = re.compile(r"^(?:(?:Prof|Dr|Dra|Drs|Ir|dr|drg)\.\s*)+")
+_BEFORE = regex(r"^(?:(?:Prof|Dr|Dra|Drs|Ir|dr|drg)\.\s*)+")
 #: One degree after the name's comma: "S.H.", "M.Si", "Ph.D.", "S.Kom.", "SE", "MM".
-_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s?)*[A-Z][A-Za-z]{0,4}\.?$")
+_DEGREE = regex(r"^(?:[A-Z][A-Za-z]{0,3}\.\s?)*[A-Z][A-Za-z]{0,4}\.?$")
 #: The marks of signing for another official, as written → as tata naskah dinas writes them.
 #: Degrees written without full stops, as some offices print them.
 _BARE_DEGREES = frozenset(
@@ -51,7 +52,7 @@ _MARKS = {
     "pj": "Pj.",
     "pj.": "Pj.",
 }
-_FIRST = re.compile(r"^\s*(\S+?)(?=\s|$)")
+_FIRST = regex(r"^\s*(\S+?)(?=\s|$)")
 
 
 def degrees(nama: str) -> str | None:

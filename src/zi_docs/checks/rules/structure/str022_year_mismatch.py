@@ -19,14 +19,15 @@ import re
 from collections.abc import Iterable
 
 from ....i18n import Message
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import body_texts
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
+_WORD = regex(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
 #: "tahun 2017", "Tahun Anggaran 2021", not followed by a period ("2020-2024", "2020 s.d. 2024").
-_YEAR = re.compile(
+_YEAR = regex(
     r"\b(?P<word>tahun)(?:\s+anggaran)?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai|hingga)\s*\d)",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ....i18n import Message
 from ....model import Butir
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
@@ -14,11 +15,11 @@ from ._helpers import read_label
 
 # "berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c",
 # "… huruf a dan b", "… huruf a sampai dengan huruf d", "berdasarkan pertimbangan huruf b"
-_SUMMARY = re.compile(r"\bberdasarkan\s+pertimbangan\b", re.IGNORECASE)
+_SUMMARY = regex(r"\bberdasarkan\s+pertimbangan\b", re.IGNORECASE)
 _UNIT = r"\(?(?:[a-z]{1,2}|\d{1,2})\)?(?!\w)"
 _JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+(?:dan|sampai\s+dengan|s\.d\.?)\s+)"
 # "huruf" may stand glued to its letter where a scan's text layer lost the space ("hurufa,").
-_CITED = re.compile(
+_CITED = regex(
     rf"\b(?P<word>huruf|angka)\s*(?P<series>{_UNIT}(?:{_JOIN}(?:(?:huruf|angka)\s+)?{_UNIT})*)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ....model import AreaZI, BagianRencanaAksi, Keputusan, LampiranRencanaAksi, area_dari_nama
+from ....storage.regex_cache import regex
 from ...classify import JenisKeputusan, klasifikasi
 from ...context import CheckContext
 from ..people._helpers import kelompok_di_diktum, tim
@@ -35,7 +36,7 @@ def rencana_aksi(ctx: CheckContext) -> list[tuple[int, LampiranRencanaAksi]]:
 # PermenPANRB 90/2021 (Lampiran, LKE): a section titled by a component ("Pengendalian
 # Gratifikasi", "Whistle Blowing System") serves that component's area.
 _KOMPONEN = [
-    (area, re.compile(pola, re.IGNORECASE))
+    (area, regex(pola, re.IGNORECASE))
     for area, pola in (
         (
             AreaZI.manajemen_perubahan,

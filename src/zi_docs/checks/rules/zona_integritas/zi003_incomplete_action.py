@@ -8,18 +8,17 @@ from collections.abc import Iterable
 from ....i18n import Message
 from ....model import BarisRencanaAksi
 from ....model.tanggal import angka_bulan
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
 from ._helpers import rencana_aksi, tentang_zi
 
-_KOSONG = re.compile(r"^[\s\-–—.]*$")
+_KOSONG = regex(r"^[\s\-–—.]*$")
 # A quantity ("1 (satu) Kegiatan") or a month ("Oktober 2025", "Per Triwulan") found in
 # the neighbouring cell: a converter joined two cells, the value is there.
-_JUMLAH = re.compile(r"\b\d+\s*\([^)]*\)\s*[A-Za-z]")
-_WAKTU = re.compile(
-    r"\b([A-Za-z]+)\s+\d{4}\b|\b(?:per|setiap|tiap)\s+(?:bulan|triwulan|semester|tahun)\b", re.IGNORECASE
-)
+_JUMLAH = regex(r"\b\d+\s*\([^)]*\)\s*[A-Za-z]")
+_WAKTU = regex(r"\b([A-Za-z]+)\s+\d{4}\b|\b(?:per|setiap|tiap)\s+(?:bulan|triwulan|semester|tahun)\b", re.IGNORECASE)
 
 _KOLOM = {
     "indikator": Message("indikator", "indicator"),

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ....i18n import Message
 from ....model import Butir
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Severity
 from ...registry import Rule, register
@@ -16,18 +17,18 @@ from ..people._helpers import kelompok_di_diktum, tim
 from ._helpers import tentang_zi
 
 _ANGKA = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "enam": 6, "dua belas": 12, "sebelas": 11}
-_KALI_DALAM = re.compile(
+_KALI_DALAM = regex(
     r"(?P<n>\d+|satu|dua|tiga|sekali)\s*(?:\([a-z ]+\)\s*)?(?:kali\s+)?dalam\s+(?P<m>\d+|satu|dua|tiga|empat|enam)"
     r"\s*(?:\([a-z ]+\)\s*)?bulan",
     re.IGNORECASE,
 )
-_BERKALA = re.compile(
+_BERKALA = regex(
     r"\b(?:setiap|tiap|per|sekali\s+dalam|secara)\s+(?:bulan|triwulan|triwulanan|bulanan)\b|\btriwulan(?:an)?\b",
     re.IGNORECASE,
 )
-_FORUM = re.compile(r"\b(forum|rapat)\b", re.IGNORECASE)
-_LAPOR = re.compile(r"\bmelapor|\blaporan\b", re.IGNORECASE)
-_PENGARAH = re.compile(r"\bpengarah\b", re.IGNORECASE)
+_FORUM = regex(r"\b(forum|rapat)\b", re.IGNORECASE)
+_LAPOR = regex(r"\bmelapor|\blaporan\b", re.IGNORECASE)
+_PENGARAH = regex(r"\bpengarah\b", re.IGNORECASE)
 
 
 def _bilangan(teks: str) -> int | None:
