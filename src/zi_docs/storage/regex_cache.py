@@ -17,8 +17,8 @@ code), so a kept pattern is the pattern ``re.compile`` gives.
 
 ``ZI_DOCS_CACHE`` names the folder (default: ``$XDG_CACHE_HOME/zi_docs``, ``~/.cache/zi_docs``;
 ``%LOCALAPPDATA%\\zi_docs\\cache`` on Windows); ``ZI_DOCS_CACHE=off`` turns the cache off.  The
-file is written when a process that compiled new patterns ends, through a temporary file and an
-atomic rename, so parallel processes never read half a file.
+file is written when a process that compiled new patterns ends, with ``write_atomic`` (a
+temporary file renamed over it), so parallel processes never read half a file.
 """
 
 from __future__ import annotations
@@ -78,13 +78,12 @@ class _Store:
             return
         kept = self.kept if len(self.kept) <= _MAX_KEPT else {key: self.kept[key] for key in self.used}
         payload = marshal.dumps((_FORMAT, _ENGINE, kept))
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        from .writing import write_atomic
+
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
-            os.replace(temporary, self.path)
+            write_atomic(self.path, zlib.crc32(payload).to_bytes(4, "big") + payload)
         except OSError:  # a read-only home or a full disk costs only the speed-up
-            temporary.unlink(missing_ok=True)
+            pass
         self.new = False
 
 
