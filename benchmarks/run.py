@@ -162,19 +162,24 @@ def bench_one(mode: Mode, work: Path, pdf: Path | None) -> list[Row]:
             lambda: check_reading(from_docx),
         )
     )
-    first, second = startup.loading(mode.loading_repeat)
-    loading = first.median - second.median
+    first, second, new = startup.loading(mode.loading_repeat)
+    loading = first.median - new.median
     rows.append(
         Row(
             "check",
-            "loading: first check in a fresh process minus a second check (dictionary, gazetteer, rules)",
+            "loading: first check in a fresh process minus a check of a decree it has not seen "
+            "(dictionary, gazetteer, rules)",
             f"{loading * 1000:.0f} ms CPU",
-            f"first check {first.ms()} CPU, second {second.ms()}",
+            f"first check {first.ms()} CPU, then another office's decree {new.ms()}",
             None,
             "–",
             "≤ 80 ms",
             loading <= 0.080,
-            note="CPU time (process_time), one-off per process; import of zi_docs not included",
+            note=(
+                "CPU time (process_time), one-off per process; import of zi_docs not included; a second "
+                f"check of the same decree took {second.ms()} (first minus it: "
+                f"{(first.median - second.median) * 1000:.0f} ms), as it reuses the answers kept for its texts"
+            ),
         )
     )
     say("startup …")

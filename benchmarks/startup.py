@@ -86,7 +86,7 @@ def startup(docx: Path, repeat: int) -> list[tuple[str, Stat, str, Stat, float]]
 
 
 _LOADING = """
-import json, time, zi_docs
+import json, sys, time, zi_docs
 from zi_docs.checks import check
 k = zi_docs.load({example!r})
 start = time.process_time()
@@ -94,26 +94,32 @@ check(k)
 first = time.process_time() - start
 start = time.process_time()
 check(k)
-print(json.dumps([first, time.process_time() - start]))
+second = time.process_time() - start
+# A decree this process has not checked (another office's, built only now, so that building it
+# loads nothing before the first check): what a check costs once everything is loaded, without
+# the answers a check keeps for texts it has seen.
+sys.path.insert(0, {root!r})
+from benchmarks import synthetic
+other = synthetic.decree(synthetic.offices()[{office}])
+start = time.process_time()
+check(other)
+print(json.dumps([first, second, time.process_time() - start]))
 """
 
 
-def loading(repeat: int) -> tuple[Stat, Stat]:
-    """CPU time of the first check in a fresh process and of a second one right after."""
-    firsts, seconds = [], []
+def loading(repeat: int) -> tuple[Stat, Stat, Stat]:
+    """CPU time of the first check in a fresh process, of a second check of the same decree, and of
+    a check of a decree the process has not seen (each process checks another office's)."""
+    firsts, seconds, news = [], [], []
     env = environment()
-    for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, "-c", _LOADING.format(example=str(EXAMPLE))],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        first, second = json.loads(out.stdout.strip().splitlines()[-1])
+    for index in range(repeat):
+        script = _LOADING.format(example=str(EXAMPLE), root=str(ROOT), office=100 + index)
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        first, second, new = json.loads(out.stdout.strip().splitlines()[-1])
         firsts.append(first)
         seconds.append(second)
-    return Stat(firsts), Stat(seconds)
+        news.append(new)
+    return Stat(firsts), Stat(seconds), Stat(news)
 
 
 def jobs(files: list[Path], repeat: int) -> tuple[Stat, Stat]:
