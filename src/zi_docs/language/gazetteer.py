@@ -26,6 +26,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from ..storage.regex_cache import regex
+
 Jenis = Literal["provinsi", "kabupaten", "kota"]
 JENIS: tuple[Jenis, ...] = ("provinsi", "kabupaten", "kota")
 
@@ -53,8 +55,8 @@ class Wilayah:
 
 
 # Abbreviations written inside names ("Kep. Riau", "Kab. Adm. Kep. Seribu").
-_SINGKATAN = [(re.compile(r"\bkep\b\.?", re.IGNORECASE), "kepulauan")]
-_BUKAN_HURUF = re.compile(r"[^0-9a-z]+")
+_SINGKATAN = [(regex(r"\bkep\b\.?", re.IGNORECASE), "kepulauan")]
+_BUKAN_HURUF = regex(r"[^0-9a-z]+")
 
 
 def kunci(nama: str) -> str:
@@ -163,7 +165,7 @@ def tempat() -> dict[str, tuple[str, tuple[str, ...]]]:
     return hasil
 
 
-_KATA_NAMA = re.compile(r"[^\W\d_][\w'-]+")
+_KATA_NAMA = regex(r"[^\W\d_][\w'-]+")
 _WILAYAH_DIR = Path(__file__).resolve().parent.parent / "data" / "wilayah"
 #: The place words, compiled (:func:`compile_kata_tempat`; ``tools/build_kamus.py`` writes it).
 KATA_TEMPAT = _WILAYAH_DIR / "kata-tempat.kamus"

@@ -4,10 +4,10 @@ written wrong, two words run together, a capital inside a word, an unmelted meN-
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...storage.regex_cache import regex
 from .kamus import Kamus
 from .morphology import PREFIXES, match_case, prefixed
 
@@ -100,7 +100,7 @@ def compound_pair(k: Kamus, first: str, second: str) -> Gabungan | None:
     return None
 
 
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+_CAMEL = regex(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 
 
 def camel_split(k: Kamus, word: str) -> str | None:
@@ -124,7 +124,7 @@ def camel_split(k: Kamus, word: str) -> str | None:
     return " ".join(parts)
 
 
-_UNMELTED = re.compile(r"(me|pe)(m|n|ng)([kpts][aiueo].*)$")
+_UNMELTED = regex(r"(me|pe)(m|n|ng)([kpts][aiueo].*)$")
 
 
 #: unmelted forms hunspell-id accepts although KBBI gives the melted one as the standard

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ...storage.regex_cache import regex
 from .kamus import Kamus
 from .morphology import match_case
 
@@ -66,7 +65,7 @@ def scan_swap(k: Kamus, word: str) -> str | None:
 
 
 #: a word run into a number, or a number into a word: "Tahun2025", "2025tentang"
-GLUED_NUMBER = re.compile(r"(?<![\w/.-])(?:([A-Za-z]{4,})(\d+)|(\d+)([A-Za-z]{4,}))(?![\w/-])")
+GLUED_NUMBER = regex(r"(?<![\w/.-])(?:([A-Za-z]{4,})(\d+)|(\d+)([A-Za-z]{4,}))(?![\w/-])")
 
 
 def glued_number(k: Kamus, text: str) -> str | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from ...storage.regex_cache import regex
 from .morphology import LETTER
 
 
@@ -21,14 +21,14 @@ class Token:
     """Part of a code, number, e-mail or URL (``ORT.07-Kpt``, ``kpu.go.id``)."""
 
 
-_CHUNK = re.compile(r"\S+")
-_WORD = re.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
-_CODE = re.compile(r"\d|@|_|://|^www\.|\w\.\w")
+_CHUNK = regex(r"\S+")
+_WORD = regex(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
+_CODE = regex(r"\d|@|_|://|^www\.|\w\.\w")
 #: what ends a sentence or starts a new item inside one text field
-_BREAK = re.compile(r"[.!?:;]\s*$|^\s*[-•*]\s*$")
+_BREAK = regex(r"[.!?:;]\s*$|^\s*[-•*]\s*$")
 
 
-_LEAD = re.compile(rf"[{LETTER}0-9]")
+_LEAD = regex(rf"[{LETTER}0-9]")
 _PLAIN_WORD = _WORD.fullmatch
 
 

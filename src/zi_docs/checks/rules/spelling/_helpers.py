@@ -8,7 +8,6 @@ Memperhatikan item that repeat its ``teks`` are left out so that a word is repor
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
@@ -25,17 +24,18 @@ from ....language.spelling import (
     tokens,
     unmelted,
 )
+from ....storage.regex_cache import regex
 from ...classify import klasifikasi
 from ...context import CheckContext
 
-_SKIP_END = re.compile(
+_SKIP_END = regex(
     r"\.(label|nomor|tahun|nip|area|berkala|tanda_tangan|jenis|pangkat_golongan|terbilang|satuan|berkas)$"
 )
 #: repeats of a Mengingat/Memperhatikan item's own text, and text a reader could not
 #: place (page headers, a fixture's provenance line, OCR noise: no place to report at)
-_SKIP_INSIDE = re.compile(r"\.peraturan\.|\.perubahan\[|\.dokumen\.|\.lokasi\.|^tidak_terurai")
+_SKIP_INSIDE = regex(r"\.peraturan\.|\.perubahan\[|\.dokumen\.|\.lokasi\.|^tidak_terurai")
 #: person names: table rows and signatures (kelompok[].nama is a team name and is read)
-_PERSON = re.compile(r"(anggota\[\d+\]|penetapan|penandatanganan|salinan)\.nama$")
+_PERSON = regex(r"(anggota\[\d+\]|penetapan|penandatanganan|salinan)\.nama$")
 
 
 class Teks(NamedTuple):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ....i18n import Message
 from ....language.gazetteer import kata_tempat
 from ....language.spelling import scan_swap
 from ....language.word_sources import valid_word
+from ....storage.regex_cache import regex
 from ...context import CheckContext
 from ...finding import Finding, Fix, Severity
 from ...registry import Rule, register
 from ._helpers import extra_words, prose, remembered, remembered_all, the_kamus, words_of
 
 #: a word with a 1 or 0 among its letters, as a scanner misreads l, I and o
-_WITH_DIGIT = re.compile(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
+_WITH_DIGIT = regex(r"(?<![\w/.-])[A-Za-z]+(?:[01][A-Za-z]+)+(?![\w/-])")
 
 
 @register
