@@ -12,9 +12,8 @@ For the bundled example, ``klasifikasi(ctx)`` says ``jenis=tim_zi`` with Lampira
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Keputusan, LampiranBebas, LampiranRencanaAksi, LampiranSusunanTim, Paragraf, Tabel
 from ..storage.regex_cache import regex
@@ -48,8 +47,7 @@ class JenisLampiran(StrEnum):
     """Free text."""
 
 
-@dataclass(frozen=True)
-class Klasifikasi:
+class Klasifikasi(NamedTuple):
     jenis: JenisKeputusan
     zona_integritas: bool
     """The decree is about Zona Integritas (its title says so, or it has a real Rencana Aksi)."""

@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..storage.regex_cache import regex
 from .finding import Finding
@@ -70,8 +71,7 @@ def _group_id(key: tuple[str, str, str]) -> str:
     return f"{key[0].split('/')[0]}-{digest}"
 
 
-@dataclass(frozen=True)
-class _Misspelling:
+class _Misspelling(NamedTuple):
     wrong: str
     right: str
     key: tuple[str, str, str]

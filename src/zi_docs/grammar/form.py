@@ -10,7 +10,7 @@ printed form, so printing and reading cannot drift apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..storage.regex_cache import regex
 
@@ -22,8 +22,7 @@ def norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(NamedTuple):
     """A keyword or line form of a decree."""
 
     printed: str

@@ -18,11 +18,10 @@ import gzip
 import json
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -32,8 +31,7 @@ Jenis = Literal["provinsi", "kabupaten", "kota"]
 JENIS: tuple[Jenis, ...] = ("provinsi", "kabupaten", "kota")
 
 
-@dataclass(frozen=True)
-class Wilayah:
+class Wilayah(NamedTuple):
     """A province, kabupaten or kota."""
 
     kode: str

@@ -4,7 +4,7 @@ verb prefix di- before its verb (di proses → diproses)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .kamus import Kamus
 from .morphology import BOUND_FORMS
@@ -122,8 +122,7 @@ _PLACE_AFTER_DI = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Terikat:
+class Terikat(NamedTuple):
     """A bound form written apart or hyphenated: the text, how to write it, whether sure."""
 
     salah: str

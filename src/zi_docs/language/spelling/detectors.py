@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...storage.regex_cache import regex
 from .kamus import Kamus
@@ -42,8 +42,7 @@ def glued_preposition(k: Kamus, word: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Gabungan:
+class Gabungan(NamedTuple):
     """A compound written wrong: the text, how to write it, and whether that is certain."""
 
     salah: str

@@ -12,8 +12,8 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .compiled import WordTable, compile_tables, files_digest, load_tables, mapped
 from .morphology import BOUND_FORMS, CLITICS, PREFIXES, SUFFIXES, match_case, prefixed, stem_candidates
@@ -51,8 +51,7 @@ def _lines(name: str) -> Iterator[str]:
             yield line.rstrip("\n")
 
 
-@dataclass(frozen=True)
-class Baku:
+class Baku(NamedTuple):
     """A non-standard form and its standard (``baku.tsv``)."""
 
     tidak_baku: str

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...storage.regex_cache import regex
 from .morphology import LETTER
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word in a text: where it is, and whether a sentence starts with it."""
 
     text: str

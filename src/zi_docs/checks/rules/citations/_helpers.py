@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ....language.peraturan import KIND_ABBREVIATIONS
 from ....model import DasarHukum, Peraturan, Perubahan
@@ -33,8 +33,7 @@ __all__ = [
 BASES_KEY = "cit.bases"
 
 
-@dataclass(frozen=True)
-class Dasar:
+class Dasar(NamedTuple):
     """A Mengingat item with its regulation and amendment chain, read from its text (the
     parts the data keeps where the text cannot be read)."""
 
@@ -126,8 +125,7 @@ _CITATION = regex(
 _MENJADI = regex(r"\s+menjadi\s+undang[- ]?undang\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Kutipan:
+class Kutipan(NamedTuple):
     """One citation of a regulation as the decree writes it."""
 
     path: str

@@ -6,9 +6,8 @@ is reported once, by NAM001, and not again as a second spelling of the instituti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ....language.gazetteer import Jenis, Wilayah, gazetteer, kunci
 from ....storage.regex_cache import regex
@@ -127,8 +126,7 @@ one; ``salah_jenis``: a region of the other kind (Kabupaten for a Kota);
 ``tidak_dikenal``: no region and close to none."""
 
 
-@dataclass(frozen=True)
-class Sebutan:
+class Sebutan(NamedTuple):
     """A region named in a text, and what the gazetteer says of it."""
 
     mulai: int
@@ -158,8 +156,7 @@ def ikut_huruf(asli: str, baru: str) -> str:
     return baru
 
 
-@dataclass(frozen=True)
-class _Kata:
+class _Kata(NamedTuple):
     mulai: int
     akhir: int
     teks: str

@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -20,8 +20,7 @@ from ._helpers import betulkan, ikut_huruf, nama_diterima, sebutan
 from .team_names import dari_judul, dari_kalimat, kata_kunci, varian
 
 
-@dataclass(frozen=True)
-class _Sebut:
+class _Sebut(NamedTuple):
     """One mention of a name: where, as written, and its comparison key."""
 
     path: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ....language.names import person_key
 from ....model import Anggota, Butir, KelompokTim, Keputusan
@@ -16,16 +16,14 @@ from ....storage.regex_cache import regex
 _BUKAN_HURUF = regex(r"[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Tim:
+class Tim(NamedTuple):
     """A group of people in a table (a Lampiran's or a diktum's) with its model path."""
 
     path: str
     kelompok: KelompokTim
 
 
-@dataclass(frozen=True)
-class Baris:
+class Baris(NamedTuple):
     """One member row, with the paths of the team and of the row."""
 
     tim: Tim

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from ....i18n import Message
 from ....language.spelling import BOUND_FORMS, bound_apart, bound_hyphenated
@@ -69,7 +68,7 @@ class BoundFormWrittenApart(Rule):
                     if gap.isspace() and "\n\n" not in gap:
                         hit = apart((tok.text, toks[i + 1].text, teks.heading))
                         if hit is not None and gap != " ":  # a line break between them: quote it as written
-                            hit = replace(hit, salah=teks.text[tok.start : toks[i + 1].end])
+                            hit = hit._replace(salah=teks.text[tok.start : toks[i + 1].end])
                 if hit is None or hit.salah in seen:
                     continue
                 seen.add(hit.salah)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ....language.numbers import roman_value, to_roman
 from ....model import Butir, Keputusan
@@ -18,8 +18,7 @@ _LETTERS = string.ascii_lowercase
 _SPACES = regex(r"\s+")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """An item marker as printed, read: kind (letter/number/roman), value, and its decoration."""
 
     kind: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ....i18n import Message
 from ....model import Butir
@@ -37,8 +37,7 @@ def _running(items: list[Butir]) -> bool:
     return any(not item.rincian and _MIDDLE.search(item.teks.rstrip()) for item in items)
 
 
-@dataclass(frozen=True)
-class _OtherStyle:
+class _OtherStyle(NamedTuple):
     path: str
     text: str
     end: str
