@@ -11,7 +11,7 @@ tests/checks/test_rule_codes.py fails when they no longer match the rule classes
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..i18n import Message
 
@@ -31,8 +31,7 @@ SEVERITIES = ("info", "warning", "error")
 RULES_PACKAGE = "zi_docs.checks.rules"
 
 
-@dataclass(frozen=True)
-class RuleCode:
+class RuleCode(NamedTuple):
     """One row of the table."""
 
     code: str

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..model import Lokasi
 from .lines import Line
@@ -28,8 +29,7 @@ def _key(lokasi: Lokasi) -> Key:
     return (lokasi.halaman, lokasi.baris, lokasi.paragraf, lokasi.tabel, lokasi.baris_tabel)
 
 
-@dataclass(frozen=True)
-class ItalicLine:
+class ItalicLine(NamedTuple):
     """One line of the document: where it is, its text, and its italic stretches."""
 
     location: Lokasi

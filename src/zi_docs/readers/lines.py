@@ -10,8 +10,7 @@ member table keeps its columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Lokasi
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:  # only PDF and OCR lines have one: a DOCX or text read need n
     from .pdf_boxes import LineGeometry
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One paragraph, one line of text, or one table row of a source document."""
 
     text: str
