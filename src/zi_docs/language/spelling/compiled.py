@@ -122,7 +122,7 @@ class WordTable(Generic[V]):
         data: bytes | mmap.mmap,
         start: int,
         count: int,
-        index: dict[Key, tuple[int, int]],
+        index: BucketIndex,
         value: Callable[[str], V] | None = None,
     ) -> None:
         self._data = data
@@ -130,20 +130,20 @@ class WordTable(Generic[V]):
         self._count = count
         self._index = index
         self._value = value
-        self._size = max((end for _, end in index.values()), default=0)
+        self._size = max(index.ends, default=0)
         #: the answers so far: a decree asks about a few thousand words, many of them often
         self._seen: dict[object, bool] = {}
         self._values: dict[str, V] = {}
         self._lengths: dict[int, list[tuple[str, int, int]]] | None = None
-        self._searches: dict[Key, int] = {}
-        self._hot: dict[Key, frozenset[str]] = {}
+        self._searches: dict[str, int] = {}
+        self._hot: dict[str, frozenset[str]] = {}
 
     def _find(self, word: str) -> int:
         """Where the line of ``word`` starts in the buffer, or -1.  Searched in place, in
         C, inside its bucket (at most some 150 kB, usually a few hundred bytes): turning
         the buckets a check touches into Python strings would cost more than all the
         searches of a check together."""
-        span = self._index.get((len(word), word[:2]))
+        span = self._index.span(f"{len(word)}\t{word[:2]}")
         if span is None:
             return -1
         start, end = self._start + span[0], self._start + span[1]
@@ -162,17 +162,18 @@ class WordTable(Generic[V]):
             return False
         if not isinstance(word, str) or not word:
             return False
-        key = (len(word), word[:2])
+        key = f"{len(word)}\t{word[:2]}"
         bucket = self._hot.get(key)
         if bucket is not None:
             found = word in bucket
         else:
             found = self._find(word) >= 0
             searches = self._searches[key] = self._searches.get(key, 0) + 1
-            if searches == HOT and self._value is None and key in self._index:
+            span = self._index.span(key) if searches == HOT and self._value is None else None
+            if span is not None:
                 # asked about often (a near-miss search tries every letter at every place):
                 # reading the bucket once costs less than searching it again and again
-                start, end = self._index[key]
+                start, end = span
                 text = self._data[self._start + start : self._start + end - 1].decode("utf-8")
                 self._hot[key] = frozenset(text.split("\n"))
         self._seen[word] = found
@@ -209,7 +210,7 @@ class WordTable(Generic[V]):
         """The words of ``length`` letters (starting with ``first``), sorted."""
         if self._lengths is None:
             self._lengths = {}
-            for (size, prefix), (start, end) in self._index.items():
+            for size, prefix, start, end in self._index.buckets():
                 self._lengths.setdefault(size, []).append((prefix, start, end))
         spans = [(start, end) for prefix, start, end in self._lengths.get(length, ()) if prefix.startswith(first)]
         if not spans:  # (the buckets of one length and first letter follow each other)
@@ -223,7 +224,51 @@ def _flags(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-Span = tuple[int, int, dict[Key, tuple[int, int]]]
+class BucketIndex:
+    """Where each bucket of a table lies: a bucket's key (``"<length>\\t<first two letters>"``)
+    gives its number, its number its start and end in two lists of offsets.  Written by hand
+    because a dict of (length, prefix) → (start, end) tuples made two tuples per bucket (some
+    7 000 in the dictionary): half the time to open the file, and objects the collector walks."""
+
+    __slots__ = ("_numbers", "_prefixes", "_sizes", "ends", "starts")
+
+    def __init__(self, sizes: list[str], prefixes: list[str], starts: list[int], ends: list[int]) -> None:
+        self._numbers = dict(zip(map("\t".join, zip(sizes, prefixes, strict=True)), range(len(sizes))))
+        self._sizes, self._prefixes, self.starts, self.ends = sizes, prefixes, starts, ends
+
+    @classmethod
+    def parse(cls, text: str) -> BucketIndex:
+        """The index as written: one bucket a line, ``length<tab>prefix<tab>start<tab>end``."""
+        fields = text.replace("\n", "\t").split("\t") if text else []
+        if len(fields) % 4:
+            raise ValueError("a bucket line without four fields")
+        return cls(fields[0::4], fields[1::4], list(map(int, fields[2::4])), list(map(int, fields[3::4])))
+
+    def span(self, key: str) -> tuple[int, int] | None:
+        number = self._numbers.get(key)
+        return None if number is None else (self.starts[number], self.ends[number])
+
+    def buckets(self) -> Iterator[tuple[int, str, int, int]]:
+        """(length, prefix, start, end) of every bucket, in the file's order."""
+        return zip(map(int, self._sizes), self._prefixes, self.starts, self.ends, strict=True)
+
+    def __len__(self) -> int:
+        return len(self._sizes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketIndex):
+            return NotImplemented
+        return (self._sizes, self._prefixes, self.starts, self.ends) == (
+            other._sizes,
+            other._prefixes,
+            other.starts,
+            other.ends,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, and its lists change nothing
+
+
+Span = tuple[int, int, BucketIndex]
 
 
 def table_spans(data: bytes | mmap.mmap) -> dict[str, Span] | None:
@@ -248,12 +293,7 @@ def table_spans(data: bytes | mmap.mmap) -> dict[str, Span] | None:
             table_start = index_start + int(index_size)
             # one split of the whole index, four fields a bucket: half the time of a split per line
             index_text = data[index_start : table_start - 1].decode("utf-8") if int(index_size) else ""
-            fields = iter(index_text.replace("\n", "\t").split("\t") if index_text else ())
-            index: dict[Key, tuple[int, int]] = {
-                (int(size), prefix): (int(start), int(end))
-                for size, prefix, start, end in zip(fields, fields, fields, fields, strict=True)
-            }
-            tables[name.decode()] = (table_start, int(count), index)
+            tables[name.decode()] = (table_start, int(count), BucketIndex.parse(index_text))
             position = table_start + int(table_size)
     except ValueError:
         return None
