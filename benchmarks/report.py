@@ -177,10 +177,11 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
         ),
         (
             "- **check**: `zi_docs.check` with every rule, taking turns with the read it is compared with; "
-            "the loading row runs in a fresh interpreter and takes the CPU time of its first check minus "
-            "that of a check of another office's decree right after (a second check of the same decree "
-            "is in its note); each timed check starts after `gc.collect()`, so that a full collection owed "
-            "by the imports and the reading before it is not counted as the check's loading."
+            "the loading row takes the CPU time of the example's first check in a fresh interpreter minus "
+            "that of the same check in a fresh interpreter that has checked another government's decree "
+            "first (dictionary, gazetteer and rules loaded, none of the example's texts seen; the two "
+            "take turns); each timed check starts after `gc.collect()`, so that a full collection owed by "
+            "the imports and the reading before it is not counted as the check's loading."
         ),
         (
             "- **startup**: the wall time of whole `zi-docs` processes (`python -m zi_docs.cli`, byte-code "
