@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zi_docs.language import spelling
 from zi_docs.language.spelling import (
@@ -202,3 +204,46 @@ def test_tokens_mark_codes_and_sentence_starts():
     assert by_text["kpu"].in_code and by_text["PW"].in_code
     assert by_text["Sosialisasi"].sentence_start and by_text["Dokumen"].sentence_start
     assert not by_text["Nomor"].sentence_start
+
+
+def _tokens_one_run_at_a_time(text: str) -> list[tuple[str, int, int, bool, bool]]:
+    """The tokenizer written plainly (every run of non-space characters matched against the word
+    pattern on its own), for the property below: ``tokens`` tells a bare word in the same search."""
+    import re
+
+    from zi_docs.language.spelling.tokens import _BREAK, _CODE, _LEAD, _WORD
+
+    out, boundary, prev_end = [], True, 0
+    for chunk in re.finditer(r"\S+", text):
+        start, end = chunk.span()
+        gap = text[prev_end:start]
+        if "\n" in gap or "\t" in gap or "  " in gap:
+            boundary = True
+        piece = chunk.group()
+        if _WORD.fullmatch(piece):
+            out.append((piece, start, end, boundary, False))
+            boundary, prev_end = False, end
+            continue
+        code = bool(_CODE.search(piece.strip(".,;:()[]\"'")))
+        first = True
+        for m in _WORD.finditer(piece):
+            starts = boundary and first and not _LEAD.search(piece, 0, m.start())
+            out.append((m.group(), start + m.start(), start + m.end(), starts, code))
+            first = False
+        boundary = bool(_BREAK.search(piece)) or piece in ("-", "•", "*")
+        prev_end = end
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"abcXYZéü0129 -'’.,;:!?()/@_\n\t•*", "  ", "www.", "://", "Nomor", "Tahun2025"]),
+        max_size=40,
+    ).map("".join)
+    | st.text(max_size=60)
+)
+def test_tokens_are_the_words_of_the_plain_tokenizer(text: str) -> None:
+    got = [tuple(t) for t in tokens.__wrapped__(text)]
+    assert got == _tokens_one_run_at_a_time(text)
+    assert all(text[start:end] == word for word, start, end, _, _ in got)

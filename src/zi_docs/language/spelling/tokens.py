@@ -20,15 +20,19 @@ class Token(NamedTuple):
     """Part of a code, number, e-mail or URL (``ORT.07-Kpt``, ``kpu.go.id``)."""
 
 
-_CHUNK = regex(r"\S+")
-_WORD = regex(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
+_WORD_TEXT = rf"[{LETTER}]+(?:['’-][{LETTER}]+)*"
+_WORD = regex(_WORD_TEXT)
+#: a run of non-space characters; group 1 when the whole run is one bare word (the common case,
+#: told in the same search instead of a second match of each run)
+_CHUNK = regex(rf"({_WORD_TEXT})(?!\S)|\S+")
 _CODE = regex(r"\d|@|_|://|^www\.|\w\.\w")
 #: what ends a sentence or starts a new item inside one text field
 _BREAK = regex(r"[.!?:;]\s*$|^\s*[-•*]\s*$")
 
 
 _LEAD = regex(rf"[{LETTER}0-9]")
-_PLAIN_WORD = _WORD.fullmatch
+#: builds a Token without the Python-level ``__new__`` of a NamedTuple (a check makes thousands)
+_new_token = tuple.__new__
 
 
 @functools.lru_cache(maxsize=16384)
@@ -41,6 +45,7 @@ def tokens(text: str) -> list[Token]:
     of their texts (Menimbang, Mengingat, titles, team names), and a batch check
     tokenised them again for every decree."""
     out: list[Token] = []
+    append = out.append
     boundary = True
     prev_end = 0
     for chunk in _CHUNK.finditer(text):
@@ -51,18 +56,19 @@ def tokens(text: str) -> list[Token]:
                 boundary = True
         elif start > prev_end and text[prev_end] in "\n\t":
             boundary = True
-        piece = chunk.group()
-        if _PLAIN_WORD(piece):
+        plain = chunk.group(1)
+        if plain is not None:
             # The common case, a bare word: no lead, not a code, no sentence break after it.
-            out.append(Token(piece, start, end, boundary, False))
+            append(_new_token(Token, (plain, start, end, boundary, False)))
             boundary = False
             prev_end = end
             continue
+        piece = chunk.group()
         code = bool(_CODE.search(piece.strip(".,;:()[]\"'")))
         first = True
         for m in _WORD.finditer(piece):
             starts = boundary and first and not _LEAD.search(piece, 0, m.start())
-            out.append(Token(m.group(), start + m.start(), start + m.end(), starts, code))
+            append(_new_token(Token, (m.group(), start + m.start(), start + m.end(), starts, code)))
             first = False
         boundary = bool(_BREAK.search(piece)) or piece in ("-", "•", "*")
         prev_end = end
