@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from benchmarks.timing import Stat
+from benchmarks.timing import Stat, ratio_in_turn
 
 COMMAND = "python benchmarks/run.py"
 
@@ -32,7 +32,7 @@ class Row:
 def ratio_row(
     section: str, what: str, ours: Stat, label: str, base: Stat, limit: float, profile: Callable[[], object]
 ) -> Row:
-    ratio = ours.median / base.median
+    ratio = ratio_in_turn(ours, base)
     return Row(
         section,
         what,
@@ -134,8 +134,9 @@ def report(rows: list[Row], mode_name: str, elapsed: float, profiles: dict[str, 
             f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {mode_name} run of {elapsed:.0f} s, on "
             f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
             f"load average at the end of the run {load}.  Each row is the median of repeated runs with its spread "
-            "(max − min); rows compared with each other were measured in the same process one after the "
-            "other, so the ratios hold even where the machine was busy and the milliseconds do not."
+            "(max − min); what a row compares was measured taking turns (ours, then the baseline, then "
+            "ours again …), and its ratio is the median of the ratios of each pair of runs, so the ratios "
+            "hold even where the machine's speed changed during the run and the milliseconds do not."
         ),
         "",
         table(rows),

@@ -30,6 +30,24 @@ class Stat:
         return f"{self.median * 1000:.1f} ms ±{self.spread * 1000:.1f}"
 
 
+def ratio_in_turn(ours: Stat, base: Stat) -> float:
+    """The median of the sample-by-sample ratios of two Stats taken in turns (sample i of each
+    right after the other): on a machine whose speed changes from one second to the next (a
+    shared VM varies 1.5× within a minute), each ratio compares two runs of the same moment,
+    where a ratio of medians may divide a slow moment's run by a fast one's.  Stats of
+    different lengths were not taken in turns: their medians are divided."""
+    if len(ours.samples) != len(base.samples):
+        return ours.median / base.median
+    return statistics.median(a / b for a, b in zip(ours.samples, base.samples, strict=True))
+
+
+def difference_in_turn(ours: Stat, base: Stat) -> float:
+    """Like :func:`ratio_in_turn`, the median of the sample-by-sample differences."""
+    if len(ours.samples) != len(base.samples):
+        return ours.median - base.median
+    return statistics.median(a - b for a, b in zip(ours.samples, base.samples, strict=True))
+
+
 def timed(function: Callable[[], object], repeat: int, warmup: int = 1) -> Stat:
     for _ in range(warmup):
         function()
