@@ -88,7 +88,7 @@ FULL = Mode(
     lo_repeat=3,
     words=1000,
     engine_words=20,
-    loading_repeat=9,
+    loading_repeat=15,
     startup_repeat=15,
     jobs_files=40,
 )
